@@ -1,0 +1,37 @@
+// One measurement in a fresh Node process (so JIT and heap state do not leak between runs):
+//   node bench/child.mjs <engine|wasm|cpu> <mlp|linear> [maxBatches]
+//   node bench/child.mjs matmul
+// Prints one line `BENCH_RESULT <json>` on stdout; everything else is diagnostics.
+import { importEngine, REPO_ROOT } from './engine-bundle.mjs';
+import { loadMnist } from './mnist-idx.mjs';
+import { MODELS, batchOrder, initialLayers, makeEngineModel } from './setup.mjs';
+import { evalEngine, trainEngine } from './train-engine.mjs';
+import { matmulBench } from './matmul.mjs';
+import { RESULT_PREFIX } from './child-protocol.mjs';
+
+/** Trains and evaluates one implementation on one model; returns its result record. */
+async function runTraining(engine, impl, modelName, maxBatches) {
+  const sizes = MODELS[modelName];
+  if (!sizes) throw new Error(`bench: unknown model '${modelName}'`);
+  const { train, test } = loadMnist(REPO_ROOT);
+  const order = batchOrder(engine, train.n);
+  const engineModel = makeEngineModel(engine, sizes);
+  const base = { impl, model: modelName, sizes };
+  if (impl === 'engine') {
+    const run = trainEngine(engine, engineModel, train, order, maxBatches);
+    return { ...base, ...run, testAccuracy: evalEngine(engine, engineModel, test) };
+  }
+  const { initTfjs, buildTfModel, trainTfjs, evalTfjs } = await import('./train-tfjs.mjs');
+  const { tf, info } = await initTfjs(impl);
+  const tfModel = buildTfModel(tf, initialLayers(engineModel));
+  const run = trainTfjs(tf, tfModel, train, order, maxBatches);
+  return { ...base, tfjs: info, ...run, testAccuracy: evalTfjs(tf, tfModel, test) };
+}
+
+const [impl, modelName, maxArg] = process.argv.slice(2);
+const engine = await importEngine();
+const result =
+  impl === 'matmul'
+    ? { impl, matmul: matmulBench(engine) }
+    : await runTraining(engine, impl, modelName, maxArg ? Number(maxArg) : Infinity);
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

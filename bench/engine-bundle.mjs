@@ -1,0 +1,35 @@
+// Bundles the TypeScript engine (src/engine/index.ts) into one ES module Node can import,
+// using the root's Vite (library mode, no minification), then imports it.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Repository root (the folder above bench/). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the bundled engine is written (git-ignored). */
+export const ENGINE_BUNDLE = path.join(REPO_ROOT, 'bench', '.engine', 'engine.mjs');
+
+/** Builds src/engine/index.ts into bench/.engine/engine.mjs. Returns the bundle's path. */
+export async function buildEngine(entry = path.join(REPO_ROOT, 'src', 'engine', 'index.ts')) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: REPO_ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      lib: { entry, formats: ['es'], fileName: () => 'engine.mjs' },
+      outDir: path.dirname(ENGINE_BUNDLE),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      reportCompressedSize: false,
+    },
+  });
+  return ENGINE_BUNDLE;
+}
+
+/** Imports the previously built engine bundle. */
+export async function importEngine() {
+  return import(pathToFileURL(ENGINE_BUNDLE).href);
+}

@@ -1,0 +1,73 @@
+// The shared, deterministic set-up every implementation trains from: the same seeded initial
+// weights (our engine's Kaiming init) and the same seeded batch order, rebuilt identically in
+// each child process from the seeds below.
+
+/** Seed of the initial weights; the batch order uses SEED + 1. */
+export const SEED = 42;
+/** Mini-batch size of the benchmark. */
+export const BATCH_SIZE = 64;
+/** SGD learning rate of the benchmark. */
+export const LR = 0.1;
+/** Layer sizes of the benchmarked models. */
+export const MODELS = { mlp: [784, 128, 10], linear: [784, 10] };
+/** Rows per forward pass when measuring test accuracy. */
+export const EVAL_CHUNK = 1000;
+
+/** Builds our engine's model for `sizes` with the seeded initial weights (float32). */
+export function makeEngineModel(engine, sizes) {
+  return engine.mlp(sizes, { activation: 'relu', rng: engine.createRng(SEED), dtype: 'float32' });
+}
+
+/** The batch index order of one epoch over `n` samples, from the engine's seeded `batches`. */
+export function batchOrder(engine, n) {
+  return Array.from(engine.batches(n, BATCH_SIZE, engine.createRng(SEED + 1)), (idx) => Int32Array.from(idx));
+}
+
+/** Copies a model's initial parameters as layers {inF, outF, weight [out,in], bias [out]}. */
+export function initialLayers(model) {
+  const params = model.parameters();
+  const layers = [];
+  for (let i = 0; i < params.length; i += 2) {
+    const [w, b] = [params[i], params[i + 1]];
+    if (w.shape.length !== 2 || !b || b.shape.length !== 1 || b.shape[0] !== w.shape[0]) {
+      throw new Error(`bench: expected (weight [out,in], bias [out]) pairs, got ${JSON.stringify(params.map((p) => p.shape))}`);
+    }
+    layers.push({ outF: w.shape[0], inF: w.shape[1], weight: Float32Array.from(w.data), bias: Float32Array.from(b.data) });
+  }
+  return layers;
+}
+
+/** Gathers the rows `idx` of a split into a fresh float32 batch [B, features] and its labels. */
+export function gatherBatch(split, idx) {
+  const f = split.features;
+  const x = new Float32Array(idx.length * f);
+  const y = new Int32Array(idx.length);
+  for (let r = 0; r < idx.length; r++) {
+    const i = idx[r];
+    x.set(split.images.subarray(i * f, (i + 1) * f), r * f);
+    y[r] = split.labels[i];
+  }
+  return { x, y };
+}
+
+/** Fraction of `predicted` class indices equal to `labels`. */
+export function accuracy(predicted, labels) {
+  let hits = 0;
+  for (let i = 0; i < labels.length; i++) if (predicted[i] === labels[i]) hits++;
+  return hits / labels.length;
+}
+
+/** Summarises per-batch losses and timing into the result fields shared by all implementations. */
+export function summarise({ losses, samples, seconds, batches, epochBatches }) {
+  const tail = losses.slice(-50);
+  return {
+    batches,
+    epochBatches,
+    fullEpoch: batches === epochBatches,
+    samples,
+    seconds,
+    samplesPerSec: samples / seconds,
+    firstLoss: losses[0],
+    meanLossLast50: tail.reduce((a, b) => a + b, 0) / tail.length,
+  };
+}

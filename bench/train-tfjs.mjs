@@ -1,0 +1,81 @@
+// Trains the same model on TF.js (cpu or wasm backend): same initial weights, same batch order,
+// full forward + backward + SGD update per batch, float32.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { EVAL_CHUNK, LR, accuracy, gatherBatch, summarise } from './setup.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** Loads TF.js on `backend` ('cpu' | 'wasm'); returns tf and what the backend reports about itself. */
+export async function initTfjs(backend) {
+  const tf = await import('@tensorflow/tfjs');
+  const info = { backend, version: tf.version.tfjs };
+  if (backend === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    const dist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
+    wasm.setWasmPaths(dist);
+    info.wasmVersion = wasm.version_wasm;
+  }
+  if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend '${backend}' failed to initialise`);
+  await tf.ready();
+  if (tf.getBackend() !== backend) throw new Error(`TF.js is on '${tf.getBackend()}', not '${backend}'`);
+  if (backend === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    info.simd = tf.env().getBool('WASM_HAS_SIMD_SUPPORT');
+    info.threads = tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT') ? wasm.getThreadsCount() : 1;
+  }
+  return { tf, info };
+}
+
+/** Builds TF.js variables from the shared initial layers: kernel [in,out] (TF's layout) and bias [out]. */
+export function buildTfModel(tf, layers) {
+  const vars = [];
+  const dense = layers.map(({ inF, outF, weight, bias }, l) => {
+    const kernel = new Float32Array(inF * outF);
+    for (let o = 0; o < outF; o++) for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
+    const k = tf.variable(tf.tensor2d(kernel, [inF, outF]), true, `dense${l}/kernel`);
+    const b = tf.variable(tf.tensor1d(bias), true, `dense${l}/bias`);
+    vars.push(k, b);
+    return { k, b };
+  });
+  const forward = (x) =>
+    dense.reduce((h, { k, b }, l) => {
+      const z = tf.add(tf.matMul(h, k), b);
+      return l < dense.length - 1 ? tf.relu(z) : z;
+    }, x);
+  return { vars, forward };
+}
+
+/** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
+export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
+  const optimizer = tf.train.sgd(LR);
+  const nBatches = Math.min(maxBatches, order.length);
+  const losses = [];
+  let samples = 0;
+  const t0 = performance.now();
+  for (let s = 0; s < nBatches; s++) {
+    const { x, y } = gatherBatch(split, order[s]);
+    const xs = tf.tensor2d(x, [order[s].length, split.features]);
+    const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), 10));
+    const cost = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)), true, model.vars);
+    losses.push(cost.dataSync()[0]);
+    tf.dispose([xs, ys, cost]);
+    samples += order[s].length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  optimizer.dispose();
+  return summarise({ losses, samples, seconds, batches: nBatches, epochBatches: order.length });
+}
+
+/** Test accuracy of the TF.js model on a split. */
+export function evalTfjs(tf, model, split) {
+  const predicted = new Int32Array(split.n);
+  for (let start = 0; start < split.n; start += EVAL_CHUNK) {
+    const end = Math.min(start + EVAL_CHUNK, split.n);
+    const x = split.images.subarray(start * split.features, end * split.features);
+    const pred = tf.tidy(() => tf.argMax(model.forward(tf.tensor2d(x, [end - start, split.features])), 1));
+    predicted.set(pred.dataSync(), start);
+    pred.dispose();
+  }
+  return accuracy(predicted, split.labels);
+}
