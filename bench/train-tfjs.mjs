@@ -27,14 +27,14 @@ export async function initTfjs(backend) {
   return { tf, info };
 }
 
-/** Builds TF.js variables from the shared initial layers: kernel [in,out] (TF's layout) and bias [out]. */
+/** Builds TF.js variables from the shared initial layers: kernel [in,out] (TF's layout) and bias [out]; ReLU between layers. */
 export function buildTfModel(tf, layers) {
   const vars = [];
-  const dense = layers.map(({ inF, outF, weight, bias }, l) => {
+  const dense = layers.map(({ inF, outF, weight, bias }) => {
     const kernel = new Float32Array(inF * outF);
     for (let o = 0; o < outF; o++) for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
-    const k = tf.variable(tf.tensor2d(kernel, [inF, outF]), true, `dense${l}/kernel`);
-    const b = tf.variable(tf.tensor1d(bias), true, `dense${l}/bias`);
+    const k = tf.variable(tf.tensor2d(kernel, [inF, outF]));
+    const b = tf.variable(tf.tensor1d(bias));
     vars.push(k, b);
     return { k, b };
   });
@@ -43,7 +43,7 @@ export function buildTfModel(tf, layers) {
       const z = tf.add(tf.matMul(h, k), b);
       return l < dense.length - 1 ? tf.relu(z) : z;
     }, x);
-  return { vars, forward };
+  return { vars, forward, classes: layers[layers.length - 1].outF };
 }
 
 /** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
@@ -56,7 +56,7 @@ export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
   for (let s = 0; s < nBatches; s++) {
     const { x, y } = gatherBatch(split, order[s]);
     const xs = tf.tensor2d(x, [order[s].length, split.features]);
-    const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), 10));
+    const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), model.classes));
     const cost = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)), true, model.vars);
     losses.push(cost.dataSync()[0]);
     tf.dispose([xs, ys, cost]);
