@@ -1,5 +1,5 @@
 // One measurement in a fresh Node process (so JIT and heap state do not leak between runs):
-//   node bench/child.mjs <engine|wasm|cpu> <mlp|linear> [maxBatches]
+//   node bench/child.mjs <engine|reference|wasm|cpu> <mlp|linear> [maxBatches]
 //   node bench/child.mjs matmul
 // Prints one line `BENCH_RESULT <json>` on stdout; everything else is diagnostics.
 import { importEngine, REPO_ROOT } from './engine-bundle.mjs';
@@ -7,6 +7,7 @@ import { loadMnist } from './mnist-idx.mjs';
 import { MODELS, batchOrder, initialLayers, makeEngineModel } from './setup.mjs';
 import { evalEngine, trainEngine } from './train-engine.mjs';
 import { matmulBench } from './matmul.mjs';
+import { buildReference, evalReference, trainReference } from './reference-mlp.mjs';
 import { RESULT_PREFIX } from './child-protocol.mjs';
 
 /** Trains and evaluates one implementation on one model; returns its result record. */
@@ -20,6 +21,11 @@ async function runTraining(engine, impl, modelName, maxBatches) {
   if (impl === 'engine') {
     const run = trainEngine(engine, engineModel, train, order, maxBatches);
     return { ...base, ...run, testAccuracy: evalEngine(engine, engineModel, test) };
+  }
+  if (impl === 'reference') {
+    const model = buildReference(initialLayers(engineModel));
+    const run = trainReference(model, train, order, maxBatches);
+    return { ...base, ...run, testAccuracy: evalReference(model, test) };
   }
   const { initTfjs, buildTfModel, trainTfjs, evalTfjs } = await import('./train-tfjs.mjs');
   const { tf, info } = await initTfjs(impl);

@@ -3,7 +3,7 @@
 /** The targets the issue sets for this machine. */
 export const TARGETS = { mlpVsWasm: 2, mlpVsCpu: 6, matmulGflops: 5 };
 /** Display names of the implementations. */
-const IMPL_NAMES = { engine: 'Chain Rule engine', wasm: 'TF.js wasm', cpu: 'TF.js cpu' };
+const IMPL_NAMES = { engine: 'Chain Rule engine', reference: 'hand-written Float32Array loops (yardstick)' };
 /** Display names of the models. */
 const MODEL_NAMES = { mlp: 'MLP 784-128-10 (ReLU)', linear: 'Linear 784-10' };
 
@@ -36,7 +36,7 @@ const fmt = (x, digits = 0) =>
 
 /** Describes one implementation's row label, e.g. "TF.js 4.22.0 wasm (SIMD, 1 thread)". */
 function implLabel(r) {
-  if (r.impl === 'engine') return IMPL_NAMES.engine;
+  if (IMPL_NAMES[r.impl]) return IMPL_NAMES[r.impl];
   const t = r.tfjs;
   const extra = r.impl === 'wasm' ? ` (${t.simd ? 'SIMD' : 'no SIMD'}, ${t.threads} thread${t.threads === 1 ? '' : 's'})` : '';
   return `TF.js ${t.version} ${r.impl}${extra}`;
