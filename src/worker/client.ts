@@ -1,0 +1,213 @@
+/**
+ * Typed client of the training worker. Lessons call its methods (promises for replies) and read
+ * state through subscribe/getSnapshot (useSyncExternalStore- and zustand-friendly); they never touch
+ * postMessage.
+ */
+import type { LoadProgress } from '../data/mnist-types';
+import type {
+  Commands,
+  CommandName,
+  EvalResult,
+  Hyperparameters,
+  Progress,
+  RunInfo,
+  TrainConfig,
+  TrainingStatus,
+  WorkerMessage,
+  WorkerRequest,
+} from './protocol';
+
+/** Immutable state of the training run; a new object after every message that changes it. */
+export interface TrainingSnapshot {
+  /** Lifecycle status. */
+  readonly status: TrainingStatus;
+  /** Error or divergence explanation, else null. */
+  readonly message: string | null;
+  /** Step at which training diverged, else null. */
+  readonly divergedAtStep: number | null;
+  /** Latest progress, null before the first. */
+  readonly progress: Progress | null;
+  /** Latest evaluation, null before the first. */
+  readonly lastEval: EvalResult | null;
+  /** Data download progress of the latest init, null before. */
+  readonly loading: LoadProgress | null;
+  /** Facts of the built run, null before init finishes. */
+  readonly info: RunInfo | null;
+  /** Recent (iteration, loss) points, oldest first, at most HISTORY_LIMIT. */
+  readonly history: readonly { readonly iteration: number; readonly loss: number }[];
+}
+
+/** Maximum number of points kept in `history`. */
+export const HISTORY_LIMIT = 1000;
+
+/** The part of a Worker the client uses (a real Worker, or a fake in tests). */
+export interface WorkerLike {
+  /** Sends a message to the worker. */
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  /** Receives worker messages and errors. */
+  addEventListener(type: 'message' | 'error', listener: (event: MessageEvent | ErrorEvent) => void): void;
+  /** Stops the worker. */
+  terminate(): void;
+}
+
+/** Options of {@link createTrainingClient}. */
+export interface TrainingClientOptions {
+  /** Worker to talk to (default: a new module worker running train.worker.ts). */
+  worker?: WorkerLike;
+}
+
+/** The lesson-facing training API. */
+export interface TrainingClient {
+  /** Loads data and builds the model without running. */
+  init(config: TrainConfig): Promise<RunInfo>;
+  /** Optionally (re)builds from `config`, then trains until paused, diverged or a limit. */
+  start(config?: TrainConfig): Promise<RunInfo>;
+  /** Stops the loop. */
+  pause(): Promise<Progress>;
+  /** Continues the loop. */
+  resume(): Promise<Progress>;
+  /** Runs `count` batches (default 1) while paused. */
+  step(count?: number): Promise<Progress>;
+  /** Re-initialises weights and optimizer (optionally with a new seed). */
+  reset(seed?: number): Promise<RunInfo>;
+  /** Changes hyperparameters, also while running. */
+  setHyperparameters(hyper: Partial<Hyperparameters>): Promise<Hyperparameters>;
+  /** Evaluates on the test split. */
+  evaluate(): Promise<EvalResult>;
+  /** Runs the network on one input; the input array is copied, not transferred. */
+  predict(input: Float32Array): Promise<Commands['predict']['result']>;
+  /** Classifies `points.length / 2` 2D points. */
+  predictGrid(points: Float32Array): Promise<Commands['predictGrid']['result']>;
+  /** Copy of one Linear layer's parameters (default the first). */
+  getWeights(layer?: number): Promise<Commands['getWeights']['result']>;
+  /** The model's parameter file (JSON-serialisable). */
+  exportWeights(): Promise<unknown>;
+  /** Loads a parameter file; rejects with a clear message when it does not fit. */
+  importWeights(file: unknown): Promise<RunInfo>;
+  /** Registers a change listener; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** The current immutable snapshot (same object until something changes). */
+  getSnapshot(): TrainingSnapshot;
+  /** Terminates the worker and rejects pending requests. */
+  dispose(): void;
+}
+
+/** Snapshot before anything happened. */
+export const INITIAL_SNAPSHOT: TrainingSnapshot = Object.freeze({
+  status: 'idle',
+  message: null,
+  divergedAtStep: null,
+  progress: null,
+  lastEval: null,
+  loading: null,
+  info: null,
+  history: Object.freeze([]) as readonly never[],
+});
+
+/** Folds one worker message into the snapshot; returns the same object when nothing changed. */
+export function reduceSnapshot(s: TrainingSnapshot, msg: WorkerMessage): TrainingSnapshot {
+  switch (msg.type) {
+    case 'status':
+      return {
+        ...s,
+        status: msg.status,
+        message: msg.message ?? null,
+        divergedAtStep: msg.status === 'diverged' ? (msg.step ?? null) : null,
+      };
+    case 'progress': {
+      const p = msg.progress;
+      const last = s.history[s.history.length - 1];
+      const isNewPoint = Number.isFinite(p.batchLoss) && (!last || last.iteration !== p.iteration);
+      const history = isNewPoint ? [...s.history.slice(-(HISTORY_LIMIT - 1)), { iteration: p.iteration, loss: p.batchLoss }] : s.history;
+      return { ...s, progress: p, history: p.iteration === 0 ? [] : history };
+    }
+    case 'loading':
+      return { ...s, loading: msg.progress };
+    case 'evaluated':
+      return { ...s, lastEval: msg.result };
+    case 'reply':
+      if (msg.ok && (msg.command === 'init' || msg.command === 'start' || msg.command === 'reset' || msg.command === 'importWeights')) {
+        return { ...s, info: msg.result };
+      }
+      return s;
+    default:
+      return s;
+  }
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+/** Starts a training worker and returns its typed client. */
+export function createTrainingClient(options: TrainingClientOptions = {}): TrainingClient {
+  const worker = options.worker ?? defaultWorker();
+  const pending = new Map<number, Pending>();
+  const listeners = new Set<() => void>();
+  let snapshot = INITIAL_SNAPSHOT;
+  let nextId = 1;
+  let disposed = false;
+
+  const publish = (next: TrainingSnapshot) => {
+    if (next === snapshot) return;
+    snapshot = next;
+    listeners.forEach((l) => l());
+  };
+
+  worker.addEventListener('message', (event) => {
+    const msg = (event as MessageEvent<WorkerMessage>).data;
+    publish(reduceSnapshot(snapshot, msg));
+    if (msg.type !== 'reply') return;
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    if (msg.ok) p?.resolve(msg.result);
+    else p?.reject(new Error(msg.error));
+  });
+
+  worker.addEventListener('error', (event) => {
+    const text = (event as ErrorEvent).message || 'the training worker failed to start';
+    publish({ ...snapshot, status: 'error', message: `Training worker error: ${text}` });
+    pending.forEach((p) => p.reject(new Error(`Training worker error: ${text}`)));
+    pending.clear();
+  });
+
+  function send<K extends CommandName>(type: K, args: Commands[K]['args']): Promise<Commands[K]['result']> {
+    if (disposed) return Promise.reject(new Error('The training client was disposed.'));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ type, id, ...args } as WorkerRequest);
+    });
+  }
+
+  const none = {} as Record<string, never>;
+  return {
+    init: (config) => send('init', { config }),
+    start: (config) => send('start', config ? { config } : {}),
+    pause: () => send('pause', none),
+    resume: () => send('resume', none),
+    step: (count) => send('step', count === undefined ? {} : { count }),
+    reset: (seed) => send('reset', seed === undefined ? {} : { seed }),
+    setHyperparameters: (hyper) => send('setHyperparameters', { hyper }),
+    evaluate: () => send('evaluate', none),
+    predict: (input) => send('predict', { input }),
+    predictGrid: (points) => send('predictGrid', { points }),
+    getWeights: (layer) => send('getWeights', layer === undefined ? {} : { layer }),
+    exportWeights: () => send('exportWeights', none),
+    importWeights: (file) => send('importWeights', { file }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    dispose() {
+      disposed = true;
+      worker.terminate();
+      pending.forEach((p) => p.reject(new Error('The training client was disposed.')));
+      pending.clear();
+      listeners.clear();
+    },
+  };
+}

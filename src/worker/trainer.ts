@@ -1,0 +1,288 @@
+/**
+ * The training loop as a plain, synchronous module: the worker wraps it (handler.ts), Node tests use it
+ * directly. One Trainer = one model + optimizer + shuffled order over a SampleSet.
+ */
+import { createRng, loadParams, noGrad, saveParams, tensor, type Rng, type Sequential, type Tensor } from '../engine';
+import {
+  buildModel,
+  buildOptimizer,
+  layerSizes,
+  linearLayers,
+  validateConfig,
+  validateHyper,
+  type Optimizer,
+} from './build-run';
+import type {
+  EvalResult,
+  GridResult,
+  Hyperparameters,
+  PredictResult,
+  Progress,
+  RunInfo,
+  TrainConfig,
+  WeightSnapshot,
+} from './protocol';
+import { argmax, softmaxRows } from './softmax';
+import type { SampleSet } from './samples';
+
+/** Training and test data of a run. */
+export interface TrainerData {
+  /** Examples the optimizer sees. */
+  train: SampleSet;
+  /** Examples evaluate() measures. */
+  test: SampleSet;
+}
+
+/** What one step did. */
+export interface StepOutcome {
+  /** Batch loss (non-finite when diverged). */
+  loss: number;
+  /** True when the loss was not finite: the parameters were not updated. */
+  diverged: boolean;
+}
+
+const EVAL_BATCH = 1000;
+const ACC_ALPHA = 0.05;
+
+/** A training run: model, optimizer and data order. */
+export class Trainer {
+  /** Current hyperparameters. */
+  hyper: Hyperparameters;
+  /** Steps taken since the last (re)initialisation. */
+  iteration = 0;
+  /** Training examples consumed. */
+  samplesSeen = 0;
+  /** Milliseconds spent in step(). */
+  trainMs = 0;
+  /** Last batch loss. */
+  lastLoss = Number.NaN;
+  /** Moving average of batch accuracy (classification). */
+  trainAccuracy: number | null = null;
+  /** Latest evaluation. */
+  lastEval: EvalResult | null = null;
+  private model!: Sequential;
+  private optimizer!: Optimizer;
+  private shuffleRng!: Rng;
+  private order = new Int32Array(0);
+  private cursor = 0;
+  private readonly sizes: number[];
+
+  /** Validates the config and builds the model; `now` is the clock used for trainMs. */
+  constructor(
+    readonly config: TrainConfig,
+    private readonly data: TrainerData,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    validateConfig(config);
+    this.hyper = { ...config.hyper };
+    const outputSize = data.train.classes ?? data.train.targetSize;
+    this.sizes = layerSizes(config, data.train.inputSize, outputSize);
+    this.reset(config.seed);
+  }
+
+  /** Re-initialises weights, optimizer state, order and counters from `seed`. */
+  reset(seed: number = this.config.seed): void {
+    this.model = buildModel(this.config, this.sizes, createRng(seed));
+    this.optimizer = buildOptimizer(this.config.optimizer, this.model.parameters(), this.hyper);
+    this.shuffleRng = createRng((seed ^ 0x5bd1e995) >>> 0);
+    this.order = Int32Array.from({ length: this.data.train.count }, (_, i) => i);
+    this.cursor = this.order.length;
+    this.iteration = 0;
+    this.samplesSeen = 0;
+    this.trainMs = 0;
+    this.lastLoss = Number.NaN;
+    this.trainAccuracy = null;
+    this.lastEval = null;
+  }
+
+  /** Shape facts of this run. */
+  info(): RunInfo {
+    const layers = linearLayers(this.model);
+    return {
+      trainCount: this.data.train.count,
+      testCount: this.data.test.count,
+      inputSize: this.sizes[0],
+      outputSize: this.sizes[this.sizes.length - 1],
+      classes: this.data.train.classes,
+      paramCount: this.model.parameters().reduce((s, p) => s + p.size, 0),
+      layerShapes: layers.map((l) => [l.weight.shape[0], l.weight.shape[1]]),
+    };
+  }
+
+  /** Passes over the training set so far. */
+  get epoch(): number {
+    return this.samplesSeen / this.data.train.count;
+  }
+
+  /** True once maxSteps or maxEpochs is reached. */
+  reachedLimit(): boolean {
+    const { maxSteps, maxEpochs } = this.config;
+    return (maxSteps !== undefined && this.iteration >= maxSteps) || (maxEpochs !== undefined && this.epoch >= maxEpochs - 1e-9);
+  }
+
+  /** Next batch of indices; reshuffles (Fisher–Yates, seeded) at the end of each pass. */
+  private nextIndices(): Int32Array {
+    if (this.cursor >= this.order.length) {
+      for (let i = this.order.length - 1; i > 0; i--) {
+        const j = this.shuffleRng.int(i + 1);
+        const t = this.order[i];
+        this.order[i] = this.order[j];
+        this.order[j] = t;
+      }
+      this.cursor = 0;
+    }
+    const end = Math.min(this.cursor + this.hyper.batchSize, this.order.length);
+    const indices = this.order.subarray(this.cursor, end);
+    this.cursor = end;
+    return indices;
+  }
+
+  /** Forward pass and loss for examples `indices` of `set` (mean over the batch). */
+  private lossOf(set: SampleSet, indices: ArrayLike<number>): { loss: Tensor; out: Tensor; labels: Int32Array } {
+    const n = indices.length;
+    const x = new Float32Array(n * set.inputSize);
+    const labels = new Int32Array(n);
+    const targets = set.targetSize > 0 ? new Float32Array(n * set.targetSize) : null;
+    set.fill(indices, x, labels, targets);
+    const out = this.model.forward(tensor(x, { shape: [n, set.inputSize] }));
+    const loss = targets
+      ? out.halfSquaredError(tensor(targets, { shape: [n, set.targetSize] }), 'sum').mul(1 / n)
+      : out.softmaxCrossEntropy(labels);
+    return { loss, out, labels };
+  }
+
+  /** One optimizer step on the next batch. A non-finite loss skips the update and reports divergence. */
+  step(): StepOutcome {
+    const t0 = this.now();
+    const indices = this.nextIndices();
+    this.optimizer.zeroGrad();
+    const { loss, out, labels } = this.lossOf(this.data.train, indices);
+    const value = loss.item();
+    this.lastLoss = value;
+    if (!Number.isFinite(value)) {
+      this.trainMs += this.now() - t0;
+      return { loss: value, diverged: true };
+    }
+    loss.backward();
+    this.optimizer.step();
+    this.iteration++;
+    this.samplesSeen += indices.length;
+    if (this.data.train.classes !== null) {
+      const acc = countCorrect(out, labels) / indices.length;
+      this.trainAccuracy = this.trainAccuracy === null ? acc : (1 - ACC_ALPHA) * this.trainAccuracy + ACC_ALPHA * acc;
+    }
+    this.trainMs += this.now() - t0;
+    return { loss: value, diverged: false };
+  }
+
+  /** Mean loss and accuracy over the whole test split (no gradients). */
+  evaluate(): EvalResult {
+    const set = this.data.test;
+    let lossSum = 0;
+    let correct = 0;
+    noGrad(() => {
+      for (let start = 0; start < set.count; start += EVAL_BATCH) {
+        const indices = Int32Array.from({ length: Math.min(EVAL_BATCH, set.count - start) }, (_, i) => start + i);
+        const { loss, out, labels } = this.lossOf(set, indices);
+        lossSum += loss.item() * indices.length;
+        if (set.classes !== null) correct += countCorrect(out, labels);
+      }
+    });
+    const count = set.count;
+    this.lastEval = {
+      testLoss: count > 0 ? lossSum / count : Number.NaN,
+      testAccuracy: set.classes !== null && count > 0 ? correct / count : null,
+      count,
+      iteration: this.iteration,
+    };
+    return this.lastEval;
+  }
+
+  /** Runs the network on one input of `inputSize` numbers. */
+  predict(input: Float32Array): PredictResult {
+    const size = this.sizes[0];
+    if (input.length !== size) throw new Error(`predict expects ${size} input values, got ${input.length}.`);
+    const output = noGrad(() => this.model.forward(tensor(input, { shape: [1, size] })));
+    const raw = Float32Array.from(output.data);
+    if (this.data.train.classes === null) return { output: raw, probabilities: null, predictedClass: null };
+    const probabilities = softmaxRows(raw, raw.length);
+    return { output: raw, probabilities, predictedClass: argmax(raw, 0, raw.length) };
+  }
+
+  /** Classifies `points.length / 2` 2D points (a toy run only). */
+  predictGrid(points: Float32Array): GridResult {
+    const classes = this.data.train.classes;
+    if (this.sizes[0] !== 2 || classes === null) throw new Error('predictGrid needs a 2D classification run (a toy dataset).');
+    if (points.length % 2 !== 0) throw new Error(`predictGrid expects x, y pairs, got ${points.length} numbers.`);
+    const n = points.length / 2;
+    const logits = noGrad(() => this.model.forward(tensor(points, { shape: [n, 2] })));
+    const probabilities = softmaxRows(Float32Array.from(logits.data), classes);
+    const labels = new Uint8Array(n);
+    for (let i = 0; i < n; i++) labels[i] = argmax(probabilities, i * classes, classes);
+    return { classes: labels, probabilities };
+  }
+
+  /** The underlying engine model (for tests). */
+  get network(): Sequential {
+    return this.model;
+  }
+
+  /** Copies of Linear layer `layer`'s weight [out, in] and bias [out]. */
+  weights(layer: number): WeightSnapshot {
+    const layers = linearLayers(this.model);
+    const found = layers[layer];
+    if (!found) throw new Error(`No layer ${layer}: the model has ${layers.length} linear layer(s).`);
+    const [out, inF] = found.weight.shape;
+    return {
+      layer,
+      shape: [out, inF],
+      weight: Float32Array.from(found.weight.data),
+      bias: found.bias ? Float32Array.from(found.bias.data) : new Float32Array(out),
+    };
+  }
+
+  /** Changes hyperparameters; a batch-size change takes effect at the next batch. */
+  setHyperparameters(partial: Partial<Hyperparameters>): Hyperparameters {
+    const next = { ...this.hyper, ...partial };
+    validateHyper(next);
+    const momentumChanged = next.momentum !== this.hyper.momentum && this.config.optimizer === 'momentum';
+    this.hyper = next;
+    if (momentumChanged) this.optimizer = buildOptimizer(this.config.optimizer, this.model.parameters(), next);
+    this.optimizer.lr = next.lr;
+    return { ...next };
+  }
+
+  /** The engine's parameter file of the model. */
+  exportParams(): unknown {
+    return saveParams(this.model);
+  }
+
+  /** Loads a parameter file (throws the engine's clear Error when it does not fit) and restarts the optimizer state. */
+  importParams(file: unknown): void {
+    loadParams(this.model, file);
+    this.optimizer = buildOptimizer(this.config.optimizer, this.model.parameters(), this.hyper);
+  }
+
+  /** Progress numbers with the given throughput. */
+  progress(samplesPerSecond: number): Progress {
+    return {
+      iteration: this.iteration,
+      epoch: this.epoch,
+      batchLoss: this.lastLoss,
+      trainAccuracy: this.trainAccuracy,
+      testAccuracy: this.lastEval?.testAccuracy ?? null,
+      testLoss: this.lastEval?.testLoss ?? null,
+      samplesPerSecond,
+      trainMs: this.trainMs,
+    };
+  }
+}
+
+/** Rows of `out` [B, C] whose argmax equals the label. */
+function countCorrect(out: Tensor, labels: Int32Array): number {
+  const c = out.shape[1];
+  const data = out.data;
+  let correct = 0;
+  for (let b = 0; b < labels.length; b++) if (argmax(data, b * c, c) === labels[b]) correct++;
+  return correct;
+}
