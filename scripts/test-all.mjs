@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: typecheck, lint, unit tests, production build, browser tests; then one closing
+ * line "N passed, N failed" summing the unit and browser tests from their JSON reports.
+ * A failing gate (typecheck, lint, build) counts as one failed check and fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const REPORTS = 'reports';
+mkdirSync(REPORTS, { recursive: true });
+const VITEST_JSON = `${REPORTS}/vitest.json`;
+const PLAYWRIGHT_JSON = `${REPORTS}/playwright.json`;
+rmSync(VITEST_JSON, { force: true });
+rmSync(PLAYWRIGHT_JSON, { force: true });
+rmSync(`${REPORTS}/summary.txt`, { force: true });
+
+const started = Date.now();
+const gateFailures = [];
+
+function run(label, command, args, env = {}) {
+  const t0 = Date.now();
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`=== ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+function gate(label, command, args, env) {
+  if (!run(label, command, args, env)) gateFailures.push(label);
+}
+
+gate('mnist data', 'node', ['scripts/build-mnist.mjs']);
+gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+const built = run('build', 'npx', ['vite', 'build']);
+if (!built) gateFailures.push('build');
+if (built) run('browser tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '' });
+
+function readJson(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+const unit = readJson(VITEST_JSON);
+const browser = readJson(PLAYWRIGHT_JSON);
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (unit) {
+  counts.passed += unit.numPassedTests ?? 0;
+  counts.failed += (unit.numFailedTests ?? 0) + (unit.numRuntimeErrorTestSuites ?? 0);
+  counts.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+} else {
+  gateFailures.push('unit tests (no report)');
+}
+if (browser?.stats) {
+  counts.passed += (browser.stats.expected ?? 0) + (browser.stats.flaky ?? 0);
+  counts.failed += browser.stats.unexpected ?? 0;
+  counts.skipped += browser.stats.skipped ?? 0;
+  counts.failed += (browser.errors ?? []).length;
+} else if (built) {
+  gateFailures.push('browser tests (no report)');
+}
+counts.failed += gateFailures.length;
+
+const secs = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${browser?.stats ? `${browser.stats.expected} passed, ${browser.stats.unexpected} failed, ${browser.stats.flaky} flaky` : 'no report'}; failed checks: ${gateFailures.length ? gateFailures.join(', ') : 'none'}; ${secs} s`);
+const closing = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+writeFileSync(`${REPORTS}/summary.txt`, closing + '\n');
+console.log(closing);
+process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);

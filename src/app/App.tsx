@@ -1,0 +1,40 @@
+import { Route, Router, Switch, useParams } from 'wouter';
+import { findLesson } from '../lessons/registry';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useHashPathLocation } from './hash-location';
+import { HomePage } from './HomePage';
+import { LessonPage } from './LessonPage';
+import { NotFoundPage } from './NotFoundPage';
+import { EXTRA_ROUTES } from './extra-routes';
+import { useAppliedTheme } from './useTheme';
+
+function LessonRoute() {
+  const params = useParams<{ id: string; step?: string }>();
+  const lesson = findLesson(params.id);
+  if (!lesson) return <NotFoundPage path={`/lesson/${params.id}`} />;
+  return <LessonPage lesson={lesson} stepParam={params.step} />;
+}
+
+function UnknownRoute() {
+  const [path] = useHashPathLocation();
+  return <NotFoundPage path={path} />;
+}
+
+/** The whole app: theme, hash routing and a last-resort error boundary. */
+export function App() {
+  useAppliedTheme();
+  return (
+    <ErrorBoundary what="page">
+      <Router hook={useHashPathLocation}>
+        <Switch>
+          <Route path="/" component={HomePage} />
+          <Route path="/lesson/:id/:step?" component={LessonRoute} />
+          {EXTRA_ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} component={r.component} />
+          ))}
+          <Route component={UnknownRoute} />
+        </Switch>
+      </Router>
+    </ErrorBoundary>
+  );
+}

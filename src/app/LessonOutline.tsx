@@ -1,0 +1,38 @@
+import { Link } from 'wouter';
+import type { LessonMeta } from '../lessons/types';
+
+/** Props of the lesson outline. */
+export interface LessonOutlineProps {
+  /** The lesson shown. */
+  lesson: LessonMeta;
+  /** Zero-based current step. */
+  current: number;
+  /** Builds the link to a step (keeps the URL's parameters). */
+  hrefFor: (step: number) => string;
+}
+
+/** The list of a lesson's steps, current one marked; collapsible on phones. */
+export function LessonOutline({ lesson, current, hrefFor }: LessonOutlineProps) {
+  return (
+    <nav className="outline" aria-label="Lesson outline">
+      <details open>
+        <summary>
+          Steps <span className="muted">({current + 1} of {lesson.steps.length})</span>
+        </summary>
+        <ol>
+          {lesson.steps.map((s, i) => (
+            <li key={s.id}>
+              <Link
+                href={hrefFor(i)}
+                aria-current={i === current ? 'step' : undefined}
+                className={i === current ? 'current' : i < current ? 'done' : undefined}
+              >
+                {s.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The one place lessons are registered. The shell (course map, routing, outline, presenter)
+ * shows exactly these lessons, in this order. Each lesson's code loads as its own chunk.
+ */
+import type { LessonMeta } from './types';
+
+/** Registered lessons, in course order. */
+export const LESSONS: readonly LessonMeta[] = [
+  {
+    id: 'welcome',
+    title: 'Welcome to Chain Rule',
+    summary: 'What the course teaches, how its figures compute, and how to present it in a lecture.',
+    minutes: 5,
+    concepts: ['why-nn'],
+    steps: [
+      { id: 'course', title: 'What you will build an intuition for' },
+      { id: 'live', title: 'Every number is computed' },
+      { id: 'map', title: 'The road through the lecture' },
+      { id: 'present', title: 'Presenting in a lecture hall' },
+    ],
+    load: () => import('./welcome/WelcomeLesson'),
+  },
+];
+
+/** Finds a registered lesson by id, or undefined. */
+export function findLesson(id: string): LessonMeta | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
+
+/** The lessons before and after `id` in course order (undefined at either end). */
+export function neighbours(id: string): { prev?: LessonMeta; next?: LessonMeta } {
+  const i = LESSONS.findIndex((l) => l.id === id);
+  if (i < 0) return {};
+  return { prev: LESSONS[i - 1], next: LESSONS[i + 1] };
+}
+
+/** Clamps a 1-based step number from a URL to the lesson's valid range, as a 0-based index. */
+export function clampStep(lesson: LessonMeta, oneBased: number): number {
+  if (!Number.isFinite(oneBased)) return 0;
+  return Math.min(lesson.steps.length - 1, Math.max(0, Math.round(oneBased) - 1));
+}

@@ -1,0 +1,43 @@
+/** Shared helpers for the browser tests: console watching, axe, screenshots. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** The three viewports the course is checked at. */
+export const VIEWPORTS = {
+  laptop: { width: 1280, height: 720 },
+  projector: { width: 1920, height: 1080 },
+  phone: { width: 375, height: 812 },
+} as const;
+
+/** Where screenshots go (kept out of Playwright's outputDir, which is emptied on each run). */
+export const SCREENSHOT_DIR = 'reports/screenshots';
+
+/** Collects console errors and page errors; call `expectClean()` at the end of a test. */
+export function watchConsole(page: Page): { errors: string[]; expectClean: () => void } {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { errors, expectClean: () => expect(errors, errors.join('\n')).toEqual([]) };
+}
+
+/** Runs axe (WCAG 2 A/AA) and fails on serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Saves a full-page screenshot at each of the three viewports as `<name>-<viewport>.png`. */
+export async function screenshotAllSizes(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [label, size] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png`, fullPage: label !== 'projector' });
+  }
+  await page.setViewportSize(VIEWPORTS.laptop);
+}

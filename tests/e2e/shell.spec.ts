@@ -1,0 +1,136 @@
+/**
+ * The app shell in real Chromium against the production build served under /chain-rule/:
+ * every registered route renders cleanly, presenter mode, deep links and bad input.
+ */
+import { expect, test } from '@playwright/test';
+import { LESSONS } from '../../src/lessons/registry';
+import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from './helpers';
+
+test('the course map lists every registered lesson', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
+  for (const lesson of LESSONS) {
+    await expect(page.getByRole('link', { name: lesson.title }).first()).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await screenshotAllSizes(page, 'home');
+  consoleWatch.expectClean();
+});
+
+for (const lesson of LESSONS) {
+  for (const [i, step] of lesson.steps.entries()) {
+    test(`lesson ${lesson.id} step ${i + 1} renders cleanly`, async ({ page }) => {
+      const consoleWatch = watchConsole(page);
+      await page.goto(`./#/lesson/${lesson.id}/${i + 1}`);
+      await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      await expect(page).toHaveTitle(new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expectNoSeriousA11yViolations(page);
+      await screenshotAllSizes(page, `lesson-${lesson.id}-${i + 1}`);
+      consoleWatch.expectClean();
+    });
+  }
+}
+
+test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  const welcome = LESSONS.find((l) => l.id === 'welcome')!;
+  await page.goto('./#/lesson/welcome/1');
+  await expect(page.getByRole('heading', { level: 1, name: welcome.steps[0].title })).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.locator('.presenter')).toBeVisible();
+  await expect(page).toHaveURL(/present=1/);
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[0].title);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[1].title);
+  await expect(page).toHaveURL(/#\/lesson\/welcome\/2/);
+  await page.keyboard.press('PageDown'); // a clicker
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[2].title);
+  // The roadmap claims sub-steps: the next press reveals a part instead of leaving the step.
+  await expect(page.locator('.roadmap-item')).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(page.locator('.roadmap-item')).toHaveCount(2);
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[2].title);
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.roadmap-item')).toHaveCount(1);
+  await page.keyboard.press('End');
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[welcome.steps.length - 1].title);
+  await page.keyboard.press('Home');
+  await expect(page.locator('#step-title')).toHaveText(welcome.steps[0].title);
+  const before = await page.locator('.presenter').evaluate((el) => getComputedStyle(el).fontSize);
+  await page.keyboard.press('+');
+  const after = await page.locator('.presenter').evaluate((el) => getComputedStyle(el).fontSize);
+  expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
+  await page.keyboard.press('-');
+  await screenshotAllSizes(page, 'presenter-welcome');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presenter')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+  consoleWatch.expectClean();
+});
+
+test('the visible Present button enters presenter mode and a reload keeps it', async ({ page }) => {
+  await page.goto('./#/lesson/welcome/2');
+  await page.getByRole('button', { name: /Present/ }).click();
+  await expect(page.locator('.presenter')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.presenter')).toBeVisible();
+  await expect(page).toHaveURL(/#\/lesson\/welcome\/2\?present=1/);
+});
+
+test('a deep link opens its step and a reload keeps it', async ({ page }) => {
+  const welcome = LESSONS.find((l) => l.id === 'welcome')!;
+  await page.goto('./#/lesson/welcome/3');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(welcome.steps[2].title);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(welcome.steps[2].title);
+  await page.getByRole('link', { name: `${welcome.steps[3].title} →` }).click();
+  await expect(page).toHaveURL(/#\/lesson\/welcome\/4/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(welcome.steps[2].title);
+});
+
+test('a step out of range goes to the nearest valid step', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  const welcome = LESSONS.find((l) => l.id === 'welcome')!;
+  await page.goto('./#/lesson/welcome/99');
+  await expect(page).toHaveURL(new RegExp(`#/lesson/welcome/${welcome.steps.length}$`));
+  await page.goto('./#/lesson/welcome/-4');
+  await expect(page).toHaveURL(/#\/lesson\/welcome\/1$/);
+  await page.goto('./#/lesson/welcome/abc');
+  await expect(page).toHaveURL(/#\/lesson\/welcome\/1$/);
+  consoleWatch.expectClean();
+});
+
+test('an unknown route shows the not-found page with a link home', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  for (const bad of ['./#/no/such/page', './#/lesson/not-a-lesson/2', './#/%E0%A4%A']) {
+    await page.goto(bad);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Go to the course map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
+  consoleWatch.expectClean();
+});
+
+test('themes are remembered, and a corrupt stored preference is reset', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('./');
+  await page.getByLabel('Theme').selectOption('projector');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await screenshotAllSizes(page, 'home-projector');
+  await page.getByLabel('Theme').selectOption('dark');
+  await screenshotAllSizes(page, 'home-dark');
+  await page.evaluate(() => localStorage.setItem('chain-rule:prefs:v1', '{not json'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+  await page.evaluate(() => localStorage.setItem('chain-rule:prefs:v1', '{"theme":"neon","presenterScale":"huge"}'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
+  consoleWatch.expectClean();
+});
