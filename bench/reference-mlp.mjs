@@ -1,7 +1,7 @@
 // A hand-written Float32Array MLP (ReLU, softmax cross-entropy, SGD): no autodiff, no graph, no
 // allocation per batch. Not a competitor: a yardstick for what plain JavaScript reaches on this
 // machine, so the engine's overhead over straight-line kernels can be read off the table.
-import { EVAL_CHUNK, LR, accuracy, gatherBatch, summarise } from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
 /** Builds the reference model from the shared initial layers; keeps kernels as [in, out]. */
 export function buildReference(layers, maxBatch = EVAL_CHUNK) {
@@ -88,6 +88,7 @@ export function trainReference(model, split, order, maxBatches = order.length) {
   const nBatches = Math.min(maxBatches, order.length);
   const losses = [];
   let samples = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let s = 0; s < nBatches; s++) {
     const { x, y } = gatherBatch(split, order[s]);
@@ -95,7 +96,8 @@ export function trainReference(model, split, order, maxBatches = order.length) {
     samples += y.length;
   }
   const seconds = (performance.now() - t0) / 1000;
-  return summarise({ losses, samples, seconds, batches: nBatches, epochBatches: order.length });
+  const cpuSeconds = cpuSecondsSince(cpu0);
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
 }
 
 /** Test accuracy of the reference model on a split. */

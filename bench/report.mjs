@@ -7,13 +7,13 @@ const IMPL_NAMES = { engine: 'Chain Rule engine', reference: 'hand-written Float
 /** Display names of the models. */
 const MODEL_NAMES = { mlp: 'MLP 784-128-10 (ReLU)', linear: 'Linear 784-10' };
 
-/** Our samples/s divided by each TF.js backend's, per model: {mlp: {wasm, cpu}, linear: {...}}. */
-export function computeRatios(results) {
+/** Our `field` (samples/s by default) divided by each other implementation's, per model: {mlp: {wasm, cpu, ...}, ...}. */
+export function computeRatios(results, field = 'samplesPerSec') {
   const ratios = {};
   for (const r of results) {
     const ours = results.find((o) => o.impl === 'engine' && o.model === r.model);
     if (r.impl === 'engine' || !ours) continue;
-    (ratios[r.model] ??= {})[r.impl] = ours.samplesPerSec / r.samplesPerSec;
+    (ratios[r.model] ??= {})[r.impl] = ours[field] / r[field];
   }
   return ratios;
 }
@@ -45,15 +45,15 @@ function implLabel(r) {
 /** The markdown tables (training, then matmul) the lead pastes into the README. */
 export function markdownTables(results, ratios, matmul) {
   const lines = [
-    '| model | implementation | batches | samples/s | test accuracy | ours ÷ this |',
-    '|---|---|---:|---:|---:|---:|',
+    '| model | implementation | batches | samples/s | samples/CPU-s | test accuracy | ours ÷ this |',
+    '|---|---|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const value = ratios[r.model]?.[r.impl];
     const ratio = r.impl === 'engine' ? '—' : value === undefined ? 'n/a' : `${fmt(value, 2)}×`;
     const batches = r.fullEpoch ? `${r.batches} (1 epoch)` : `${r.batches} of ${r.epochBatches}`;
     lines.push(
-      `| ${MODEL_NAMES[r.model]} | ${implLabel(r)} | ${batches} | ${fmt(r.samplesPerSec)} | ${fmt(100 * r.testAccuracy, 2)}% | ${ratio} |`,
+      `| ${MODEL_NAMES[r.model]} | ${implLabel(r)} | ${batches} | ${fmt(r.samplesPerSec)} | ${fmt(r.samplesPerCpuSec)} | ${fmt(100 * r.testAccuracy, 2)}% | ${ratio} |`,
     );
   }
   if (matmul?.length) {

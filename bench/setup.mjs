@@ -57,8 +57,14 @@ export function accuracy(predicted, labels) {
   return hits / labels.length;
 }
 
+/** User + system CPU seconds of this process (all its threads) since `start` (a process.cpuUsage() value). */
+export function cpuSecondsSince(start) {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
+}
+
 /** Summarises per-batch losses and timing into the result fields shared by all implementations. */
-export function summarise({ losses, samples, seconds, batches, epochBatches }) {
+export function summarise({ losses, samples, seconds, cpuSeconds, batches, epochBatches }) {
   const tail = losses.slice(-50);
   return {
     batches,
@@ -67,6 +73,8 @@ export function summarise({ losses, samples, seconds, batches, epochBatches }) {
     samples,
     seconds,
     samplesPerSec: samples / seconds,
+    cpuSeconds,
+    samplesPerCpuSec: samples / cpuSeconds,
     firstLoss: losses[0],
     meanLossLast50: tail.reduce((a, b) => a + b, 0) / tail.length,
   };

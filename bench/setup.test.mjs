@@ -18,10 +18,11 @@ test('accuracy counts matching class indices', () => {
   assert.equal(accuracy(Int32Array.from([1, 2, 3, 4]), Int32Array.from([1, 0, 3, 0])), 0.5);
 });
 
-test('summarise derives samples/s, first loss and the mean of the last 50 losses', () => {
+test('summarise derives samples per second and per CPU-second, first loss and the mean of the last 50 losses', () => {
   const losses = Array.from({ length: 60 }, (_, i) => i);
-  const s = summarise({ losses, samples: 3000, seconds: 2, batches: 60, epochBatches: 60 });
+  const s = summarise({ losses, samples: 3000, seconds: 2, cpuSeconds: 2.5, batches: 60, epochBatches: 60 });
   assert.equal(s.samplesPerSec, 1500);
+  assert.equal(s.samplesPerCpuSec, 1200);
   assert.equal(s.firstLoss, 0);
   assert.equal(s.meanLossLast50, (10 + 59) / 2);
   assert.equal(s.fullEpoch, true);

@@ -1,6 +1,6 @@
 // Trains a model with our engine (the bundled src/engine) exactly as the API documents:
 // forward, fused softmax cross-entropy, zeroGrad, backward, SGD step, per batch, float32.
-import { EVAL_CHUNK, LR, accuracy, gatherBatch, summarise } from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
 /** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
 export function trainEngine(engine, model, split, order, maxBatches = order.length) {
@@ -8,6 +8,7 @@ export function trainEngine(engine, model, split, order, maxBatches = order.leng
   const nBatches = Math.min(maxBatches, order.length);
   const losses = [];
   let samples = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let s = 0; s < nBatches; s++) {
     const { x, y } = gatherBatch(split, order[s]);
@@ -20,7 +21,8 @@ export function trainEngine(engine, model, split, order, maxBatches = order.leng
     samples += order[s].length;
   }
   const seconds = (performance.now() - t0) / 1000;
-  return summarise({ losses, samples, seconds, batches: nBatches, epochBatches: order.length });
+  const cpuSeconds = cpuSecondsSince(cpu0);
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
 }
 
 /** Class indices from `argmax(1)`, which the engine may return as an Int32Array or a tensor. */

@@ -2,7 +2,7 @@
 // full forward + backward + SGD update per batch, float32.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { EVAL_CHUNK, LR, accuracy, gatherBatch, summarise } from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -52,6 +52,7 @@ export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
   const nBatches = Math.min(maxBatches, order.length);
   const losses = [];
   let samples = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let s = 0; s < nBatches; s++) {
     const { x, y } = gatherBatch(split, order[s]);
@@ -63,8 +64,9 @@ export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
     samples += order[s].length;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu0);
   optimizer.dispose();
-  return summarise({ losses, samples, seconds, batches: nBatches, epochBatches: order.length });
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
 }
 
 /** Test accuracy of the TF.js model on a split. */
