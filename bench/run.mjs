@@ -2,7 +2,7 @@
 // a few interleaved rounds, prints the results and README table, and writes reports/bench/node.json.
 //   node bench/run.mjs [--rounds=N] [--batches=N] [--cpu-batches=N] [--only=engine,reference,wasm,cpu,matmul]
 //                      [--models=mlp,linear] [--profile] [--no-build]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, buildEngine } from './engine-bundle.mjs';
@@ -56,6 +56,8 @@ function printResults({ results, markdown, checks, rounds }) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+// A failed run must not leave the previous run's numbers behind for the summary to print.
+rmSync(NODE_REPORT, { force: true });
 console.log('Chain Rule Node benchmark: MNIST, batch 64, SGD lr 0.1, float32; seeded initial weights and batch order shared by all implementations');
 if (opts.build) {
   console.log('Bundling src/engine with Vite...');
