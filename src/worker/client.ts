@@ -52,8 +52,8 @@ export interface WorkerLike {
 
 /** Options of {@link createTrainingClient}. */
 export interface TrainingClientOptions {
-  /** Worker to talk to (default: a new module worker running train.worker.ts). */
-  worker?: WorkerLike;
+  /** Creates the worker on the first command (default: a module worker running train.worker.ts). */
+  createWorker?: () => WorkerLike;
 }
 
 /** The lesson-facing training API. */
@@ -88,7 +88,7 @@ export interface TrainingClient {
   subscribe(listener: () => void): () => void;
   /** The current immutable snapshot (same object until something changes). */
   getSnapshot(): TrainingSnapshot;
-  /** Terminates the worker and rejects pending requests. */
+  /** Terminates the worker, rejects pending requests and resets the snapshot; a later command starts a fresh worker. */
   dispose(): void;
 }
 
@@ -141,14 +141,14 @@ function defaultWorker(): WorkerLike {
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
-/** Starts a training worker and returns its typed client. */
+/** Creates a typed client; its worker starts lazily with the first command. */
 export function createTrainingClient(options: TrainingClientOptions = {}): TrainingClient {
-  const worker = options.worker ?? defaultWorker();
+  const createWorker = options.createWorker ?? defaultWorker;
   const pending = new Map<number, Pending>();
   const listeners = new Set<() => void>();
   let snapshot = INITIAL_SNAPSHOT;
   let nextId = 1;
-  let disposed = false;
+  let worker: WorkerLike | null = null;
 
   const publish = (next: TrainingSnapshot) => {
     if (next === snapshot) return;
@@ -156,29 +156,40 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     listeners.forEach((l) => l());
   };
 
-  worker.addEventListener('message', (event) => {
-    const msg = (event as MessageEvent<WorkerMessage>).data;
+  const rejectAll = (message: string) => {
+    pending.forEach((p) => p.reject(new Error(message)));
+    pending.clear();
+  };
+
+  const onMessage = (msg: WorkerMessage) => {
     publish(reduceSnapshot(snapshot, msg));
     if (msg.type !== 'reply') return;
     const p = pending.get(msg.id);
     pending.delete(msg.id);
     if (msg.ok) p?.resolve(msg.result);
     else p?.reject(new Error(msg.error));
-  });
+  };
 
-  worker.addEventListener('error', (event) => {
-    const text = (event as ErrorEvent).message || 'the training worker failed to start';
-    publish({ ...snapshot, status: 'error', message: `Training worker error: ${text}` });
-    pending.forEach((p) => p.reject(new Error(`Training worker error: ${text}`)));
-    pending.clear();
-  });
+  const ensureWorker = (): WorkerLike => {
+    if (worker) return worker;
+    const w = createWorker();
+    w.addEventListener('message', (event) => w === worker && onMessage((event as MessageEvent<WorkerMessage>).data));
+    w.addEventListener('error', (event) => {
+      if (w !== worker) return;
+      const text = `Training worker error: ${(event as ErrorEvent).message || 'the worker failed to start'}`;
+      publish({ ...snapshot, status: 'error', message: text });
+      rejectAll(text);
+    });
+    worker = w;
+    return w;
+  };
 
   function send<K extends CommandName>(type: K, args: Commands[K]['args']): Promise<Commands[K]['result']> {
-    if (disposed) return Promise.reject(new Error('The training client was disposed.'));
+    const w = ensureWorker();
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ type, id, ...args } as WorkerRequest);
+      w.postMessage({ type, id, ...args } as WorkerRequest);
     });
   }
 
@@ -203,11 +214,10 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     },
     getSnapshot: () => snapshot,
     dispose() {
-      disposed = true;
-      worker.terminate();
-      pending.forEach((p) => p.reject(new Error('The training client was disposed.')));
-      pending.clear();
-      listeners.clear();
+      worker?.terminate();
+      worker = null;
+      rejectAll('The training client was disposed.');
+      publish(INITIAL_SNAPSHOT);
     },
   };
 }

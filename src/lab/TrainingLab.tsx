@@ -1,0 +1,120 @@
+/**
+ * Developer page (#/lab/training): trains in the worker while the main thread animates.
+ * Plain on purpose; browser tests and the benchmark read its data-testid fields.
+ */
+import { useState } from 'react';
+import type { TrainingClient } from '../worker/client';
+import type { TrainConfig, WeightSnapshot } from '../worker/protocol';
+import { useTrainingClient } from '../worker/useTrainingClient';
+import { FrameAnimation } from './FrameAnimation';
+import { FrameMeter } from './frame-meter';
+import { LINEAR_MNIST, LINEAR_STEPS, MLP_EPOCH } from './lab-configs';
+import { WeightTemplates } from './WeightTemplates';
+
+/** Resolves once the client's status is no longer 'running'. */
+function untilStopped(client: TrainingClient): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (client.getSnapshot().status === 'running') return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = client.subscribe(check);
+    check();
+  });
+}
+
+const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+
+/** The training lab page. */
+export default function TrainingLab() {
+  const [client, snap] = useTrainingClient();
+  const [meter] = useState(() => new FrameMeter());
+  const [wallMs, setWallMs] = useState<number | null>(null);
+  const [templates, setTemplates] = useState<WeightSnapshot | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [lastRun, setLastRun] = useState<TrainConfig | null>(null);
+
+  const run = async (config: TrainConfig) => {
+    setLastRun(config);
+    setActionError(null);
+    setWallMs(null);
+    setTemplates(null);
+    try {
+      await client.init(config);
+      meter.reset();
+      const t0 = performance.now();
+      await client.start();
+      await untilStopped(client);
+      setWallMs(performance.now() - t0);
+    } catch (err) {
+      setActionError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const act = (fn: () => Promise<unknown>) => () => {
+    setActionError(null);
+    fn().catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
+  };
+
+  const p = snap.progress;
+  const error = actionError ?? (snap.status === 'error' || snap.status === 'diverged' ? snap.message : null);
+  return (
+    <section aria-labelledby="lab-title">
+      <h1 id="lab-title">Training lab</h1>
+      <p>Trains in a Web Worker on the engine while this page keeps animating.</p>
+      <FrameAnimation meter={meter} />
+      <div role="group" aria-label="Runs" style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <button type="button" data-testid="train-linear" onClick={() => void run(LINEAR_MNIST)}>
+          Train linear model (MNIST, {LINEAR_STEPS} steps)
+        </button>
+        <button type="button" data-testid="bench-epoch" onClick={() => void run(MLP_EPOCH)}>
+          One epoch of MLP 784-128-10
+        </button>
+        <button type="button" onClick={act(() => client.pause())}>Pause</button>
+        <button type="button" onClick={act(() => client.resume())}>Resume</button>
+        <button type="button" onClick={act(() => client.step())}>Step</button>
+        <button type="button" onClick={act(() => client.evaluate())}>Evaluate</button>
+        <button type="button" onClick={act(() => client.reset())}>Reset</button>
+        <button type="button" data-testid="show-templates" onClick={act(async () => setTemplates(await client.getWeights(0)))}>
+          Show first-layer templates
+        </button>
+      </div>
+      {error && (
+        <div role="alert" data-testid="lab-error">
+          {error}{' '}
+          {lastRun && (
+            <button type="button" onClick={() => void run(lastRun)}>
+              Retry
+            </button>
+          )}
+        </div>
+      )}
+      <dl>
+        <dt>Status</dt>
+        <dd data-testid="lab-status">{snap.status}</dd>
+        <dt>Data</dt>
+        <dd data-testid="lab-loading">
+          {snap.loading ? `${(snap.loading.loadedBytes / 1e6).toFixed(2)} / ${(snap.loading.totalBytes / 1e6).toFixed(2)} MB` : '–'}
+        </dd>
+        <dt>Iteration</dt>
+        <dd data-testid="lab-iteration">{p?.iteration ?? 0}</dd>
+        <dt>Epoch</dt>
+        <dd data-testid="lab-epoch">{fmt(p?.epoch, 3)}</dd>
+        <dt>Batch loss</dt>
+        <dd data-testid="lab-loss">{fmt(p?.batchLoss)}</dd>
+        <dt>Train accuracy (moving average)</dt>
+        <dd data-testid="lab-train-accuracy">{fmt(p?.trainAccuracy)}</dd>
+        <dt>Test accuracy</dt>
+        <dd data-testid="lab-test-accuracy">{fmt(snap.lastEval?.testAccuracy)}</dd>
+        <dt>Samples per second</dt>
+        <dd data-testid="lab-samples-per-second">{p ? Math.round(p.samplesPerSecond) : '–'}</dd>
+        <dt>Time in training steps (ms)</dt>
+        <dd data-testid="lab-train-ms">{p ? Math.round(p.trainMs) : '–'}</dd>
+        <dt>Wall time of the run (ms)</dt>
+        <dd data-testid="lab-wall-ms">{wallMs === null ? '–' : Math.round(wallMs)}</dd>
+      </dl>
+      {templates && <WeightTemplates weights={templates} />}
+    </section>
+  );
+}
