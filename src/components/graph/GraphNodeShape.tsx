@@ -1,0 +1,103 @@
+/** One node of the graph view: a rounded box for values, a circle for ops. */
+import { memo, type KeyboardEvent } from 'react';
+import type { GraphNode } from '../../engine/graph-types';
+import { collapsedLabel, type LaidNode } from './layout';
+import { gradText, valueText } from './labels';
+
+/** Props of {@link GraphNodeShape}. */
+export interface GraphNodeShapeProps {
+  /** The node's data. */
+  node: GraphNode;
+  /** Its position and size. */
+  laid: LaidNode;
+  /** Draw the one-line collapsed form (label · shape). */
+  collapsed: boolean;
+  /** Draw the gradient line. */
+  showGrads: boolean;
+  /** 'op' when this is the current step's op, 'io' for its inputs/outputs, null otherwise. */
+  stepRole: 'op' | 'io' | null;
+  /** Step direction, for the highlight colour. */
+  stepKind: 'forward' | 'backward' | null;
+  /** This node has keyboard focus (draws the focus ring). */
+  isFocused: boolean;
+  /** This node is the roving tab stop. */
+  isTabStop: boolean;
+  /** This is the graph's output (loss) node. */
+  isOutput: boolean;
+  /** Accessible name. */
+  ariaLabel: string;
+  /** Register the element for programmatic focus (arrow keys). */
+  registerRef: (id: string, el: SVGGElement | null) => void;
+  /** Pointer entered (id) or left (null). */
+  onHover: (id: string | null) => void;
+  /** Focus entered (id) or left (null). */
+  onFocusChange: (id: string | null) => void;
+  /** Key pressed on this node. */
+  onNodeKey: (id: string, e: KeyboardEvent<SVGGElement>) => void;
+  /** Clicked/activated. */
+  onActivate: (id: string) => void;
+}
+
+function ValueShape({ node, laid, collapsed, showGrads, isOutput }: Pick<GraphNodeShapeProps, 'node' | 'laid' | 'collapsed' | 'showGrads' | 'isOutput'>) {
+  const { w, h } = laid;
+  const isParam = node.isLeaf && node.requiresGrad;
+  const grad = showGrads ? gradText(node) : null;
+  const cls = `cr-graph-value${isParam ? ' cr-graph-value--param' : ''}${node.isLeaf && !node.requiresGrad ? ' cr-graph-value--input' : ''}${isOutput ? ' cr-graph-value--output' : ''}`;
+  return (
+    <>
+      <rect className={cls} x={-w / 2} y={-h / 2} width={w} height={h} rx={8} />
+      {collapsed ? (
+        <text className="cr-graph-label" y={5} textAnchor="middle">{collapsedLabel(node)}</text>
+      ) : (
+        <>
+          <text className="cr-graph-label" y={-h / 2 + 17} textAnchor="middle">{node.label}</text>
+          <text className="cr-graph-val" y={-h / 2 + 34} textAnchor="middle">{valueText(node)}</text>
+          {grad && <text className="cr-graph-grad" y={-h / 2 + 51} textAnchor="middle">{grad}</text>}
+        </>
+      )}
+    </>
+  );
+}
+
+function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
+  const { node, laid, stepRole, stepKind, isFocused, isTabStop, ariaLabel } = props;
+  const isOp = node.kind === 'op';
+  const r = laid.w / 2;
+  const stepCls = stepRole ? ` cr-graph-node--step-${stepRole} cr-graph-node--${stepKind}` : '';
+  return (
+    <g
+      ref={(el) => props.registerRef(node.id, el)}
+      className={`cr-graph-node${stepCls}`}
+      transform={`translate(${laid.x},${laid.y})`}
+      tabIndex={isTabStop ? 0 : -1}
+      role="button"
+      aria-label={ariaLabel}
+      data-node-id={node.id}
+      data-kind={node.kind}
+      onPointerEnter={() => props.onHover(node.id)}
+      onPointerLeave={() => props.onHover(null)}
+      onFocus={() => props.onFocusChange(node.id)}
+      onBlur={() => props.onFocusChange(null)}
+      onKeyDown={(e) => props.onNodeKey(node.id, e)}
+      onClick={() => props.onActivate(node.id)}
+    >
+      {isOp ? (
+        <>
+          <circle className="cr-graph-op" r={r} />
+          <text className="cr-graph-opsym" y={5} textAnchor="middle">{node.label}</text>
+        </>
+      ) : (
+        <ValueShape {...props} />
+      )}
+      {isFocused &&
+        (isOp ? (
+          <circle className="cr-graph-focus" r={r + 5} />
+        ) : (
+          <rect className="cr-graph-focus" x={-laid.w / 2 - 5} y={-laid.h / 2 - 5} width={laid.w + 10} height={laid.h + 10} rx={11} />
+        ))}
+    </g>
+  );
+}
+
+/** A memoised graph node: re-renders only when its own data or flags change. */
+export const GraphNodeShape = memo(GraphNodeShapeImpl);

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphView } from './GraphView';
+import { chainGraph, scalarLectureGraph } from './fixture-graph';
+import { computeLayout, layoutGraph, structureKey } from './layout';
+
+afterEach(cleanup);
+
+describe('GraphView', () => {
+  it('draws value nodes as boxes and op nodes as circles with accessible names', () => {
+    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="lecture graph" />);
+    expect(screen.getByRole('group', { name: 'lecture graph' })).toBeInTheDocument();
+    expect(container.querySelectorAll('[data-kind="value"] rect.cr-graph-value')).toHaveLength(8);
+    expect(container.querySelectorAll('[data-kind="op"] circle.cr-graph-op')).toHaveLength(4);
+    expect(screen.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /operation max\(0,·\) \(relu\): inputs f; output g/ })).toBeInTheDocument();
+  });
+
+  it('shows gradients only when showGrads is on', () => {
+    const { container, rerender } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" />);
+    expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')?.textContent).toBe('∇ 80');
+    rerender(<GraphView graph={scalarLectureGraph()} ariaLabel="g" showGrads={false} />);
+    expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')).toBeNull();
+    expect(screen.getByRole('button', { name: 'value w1 = 1' })).toBeInTheDocument();
+  });
+
+  it('hovering an op shows its local derivative in KaTeX, and the chain product for the current backward step', () => {
+    const step = { kind: 'backward' as const, opId: 'o6', upstream: [8], local: [[5], [2]], contributions: [[40], [16]] };
+    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} />);
+    const panel = screen.getByTestId('graph-formula');
+    expect(panel.querySelector('.katex')).not.toBeNull();
+    expect(panel.textContent).toContain('Operation ×');
+    expect(panel.textContent).toMatch(/upstream\s*8\s*×\s*local\s*2\s*=\s*16/);
+    fireEvent.pointerEnter(container.querySelector('[data-node-id="o4"]')!);
+    expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
+  });
+
+  it('highlights the current step op, its inputs/outputs and animates its edges unless reduced motion', () => {
+    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={{ kind: 'forward', opId: 'o3' }} />);
+    expect(container.querySelector('[data-node-id="o3"]')).toHaveClass('cr-graph-node--step-op');
+    expect(container.querySelector('[data-node-id="v1"]')).toHaveClass('cr-graph-node--step-io');
+    expect(container.querySelector('[data-node-id="v3"]')).toHaveClass('cr-graph-node--step-io');
+    expect(container.querySelector('[data-node-id="v5"]')).not.toHaveClass('cr-graph-node--step-io');
+    const flows = screen.getAllByTestId('graph-flow');
+    expect(flows).toHaveLength(3);
+    expect(flows[0]).toHaveClass('cr-graph-flow--forward', 'cr-graph-flow--animated');
+  });
+
+  it('does not animate with prefers-reduced-motion', () => {
+    const mm = vi.fn().mockReturnValue({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() });
+    vi.stubGlobal('matchMedia', mm);
+    render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={{ kind: 'backward', opId: 'o3' }} />);
+    for (const f of screen.getAllByTestId('graph-flow')) expect(f).not.toHaveClass('cr-graph-flow--animated');
+    vi.unstubAllGlobals();
+  });
+
+  it('is keyboard operable: one tab stop, arrows move focus, Enter selects', async () => {
+    const onSelect = vi.fn();
+    render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" onSelectNode={onSelect} />);
+    const user = userEvent.setup();
+    await user.tab();
+    const first = document.activeElement as Element;
+    expect(first.getAttribute('data-node-id')).toBe('v1');
+    expect(screen.getByTestId('graph-formula').textContent).toContain('Value x');
+    await user.keyboard('{ArrowRight}');
+    const second = document.activeElement as Element;
+    expect(second.getAttribute('data-node-id')).toBe('o3');
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('o3');
+    const tabbable = document.querySelectorAll('[data-node-id][tabindex="0"]');
+    expect(tabbable).toHaveLength(1);
+  });
+
+  it('collapsed view shows tensor labels with shapes', () => {
+    const g = scalarLectureGraph();
+    g.nodes[1] = { ...g.nodes[1], label: 'W1', shape: [128, 784], size: 128 * 784, value: [0.1, 0.2] };
+    const { container } = render(<GraphView graph={g} ariaLabel="g" collapsed />);
+    expect(within(container.querySelector('[data-node-id="v2"]') as HTMLElement).getByText('W1 · 128×784')).toBeInTheDocument();
+  });
+});
+
+describe('graph layout', () => {
+  it('lays out left to right along data flow and caches on structure, not values', () => {
+    const g = scalarLectureGraph();
+    const a = layoutGraph(g, false);
+    expect(a.byId.get('v1')!.x).toBeLessThan(a.byId.get('o3')!.x);
+    expect(a.byId.get('o3')!.x).toBeLessThan(a.byId.get('v8')!.x);
+    const changed = { ...g, nodes: g.nodes.map((n) => ({ ...n, value: n.value.map((v) => v + 1) })) };
+    expect(structureKey(changed, false)).toBe(structureKey(g, false));
+    expect(layoutGraph(changed, false)).toBe(a);
+    expect(layoutGraph(g, true)).not.toBe(a);
+  });
+
+  it('handles 3 to 60 nodes without overlaps', () => {
+    for (const n of [2, 30]) {
+      const l = computeLayout(chainGraph(n), false);
+      expect(l.nodes).toHaveLength(2 * n - 1);
+      for (const p of l.nodes) for (const q of l.nodes) {
+        if (p === q) continue;
+        const overlap = Math.abs(p.x - q.x) < (p.w + q.w) / 2 && Math.abs(p.y - q.y) < (p.h + q.h) / 2;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Graph layout: dagre (rankdir LR) positions nodes; d3 turns edge control points into paths.
+ * Layouts are cached on the graph's structure (ids, labels, shapes, edges), so new values or
+ * gradients never re-layout.
+ */
+import dagre from '@dagrejs/dagre';
+import { curveBasis, line } from 'd3';
+import type { GraphData, GraphNode } from '../../engine/graph-types';
+import { formatShape } from '../format';
+
+/** Approximate glyph width (px) of the node label font, used to size boxes before rendering. */
+const CHAR_W = 7.8;
+/** Value-node box height (label, value and gradient lines). */
+export const VALUE_H = 58;
+/** Collapsed value-node box height (one line). */
+export const COLLAPSED_H = 34;
+
+/** A positioned node (centre x/y, box w/h). */
+export interface LaidNode {
+  /** Node id from the graph. */
+  id: string;
+  /** Value or op. */
+  kind: 'value' | 'op';
+  /** Centre x. */
+  x: number;
+  /** Centre y. */
+  y: number;
+  /** Box width (ops: 2 × radius). */
+  w: number;
+  /** Box height (ops: 2 × radius). */
+  h: number;
+}
+
+/** A routed edge with its SVG path. */
+export interface LaidEdge {
+  /** Edge id from the graph. */
+  id: string;
+  /** Source node id. */
+  source: string;
+  /** Target node id. */
+  target: string;
+  /** SVG path data. */
+  d: string;
+}
+
+/** A complete layout in SVG user units. */
+export interface GraphLayout {
+  /** Positioned nodes, in graph order. */
+  nodes: LaidNode[];
+  /** Node positions by id. */
+  byId: Map<string, LaidNode>;
+  /** Routed edges. */
+  edges: LaidEdge[];
+  /** Total width. */
+  width: number;
+  /** Total height. */
+  height: number;
+}
+
+/** The collapsed one-line label of a value node: `W1 · 128×784`. */
+export function collapsedLabel(node: GraphNode): string {
+  return node.shape.length === 0 ? node.label : `${node.label} · ${formatShape(node.shape)}`;
+}
+
+/** Radius of an op circle, grown to fit its symbol. */
+export function opRadius(node: GraphNode): number {
+  return Math.max(19, 6 + (node.label.length * CHAR_W) / 2);
+}
+
+function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number } {
+  if (node.kind === 'op') {
+    const r = opRadius(node);
+    return { w: 2 * r, h: 2 * r };
+  }
+  if (collapsed) return { w: Math.max(72, collapsedLabel(node).length * CHAR_W + 24), h: COLLAPSED_H };
+  return { w: Math.max(92, node.label.length * CHAR_W + 24), h: VALUE_H };
+}
+
+/** A string that changes exactly when the layout would: ids, kinds, labels, shapes, edges. */
+export function structureKey(graph: GraphData, collapsed: boolean): string {
+  const nodes = graph.nodes.map((n) => `${n.id}:${n.kind}:${n.label}:${n.shape.join('x')}`).join('|');
+  const edges = graph.edges.map((e) => `${e.source}>${e.target}`).join('|');
+  return `${collapsed ? 'c' : 'e'}#${nodes}#${edges}`;
+}
+
+const edgePath = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveBasis);
+
+/** Run dagre on a graph (no cache). */
+export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 22, ranksep: 44, edgesep: 10, marginx: 12, marginy: 12 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const n of graph.nodes) {
+    const { w, h } = nodeSize(n, collapsed);
+    g.setNode(n.id, { width: w, height: h });
+  }
+  const known = new Set(graph.nodes.map((n) => n.id));
+  for (const e of graph.edges) if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
+  dagre.layout(g);
+  const nodes: LaidNode[] = graph.nodes.map((n) => {
+    const p = g.node(n.id);
+    return { id: n.id, kind: n.kind, x: p.x, y: p.y, w: p.width, h: p.height };
+  });
+  const edges: LaidEdge[] = graph.edges
+    .filter((e) => known.has(e.source) && known.has(e.target))
+    .map((e) => {
+      const pts = g.edge(e.source, e.target, e.id)?.points ?? [];
+      return { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
+    });
+  const size = g.graph();
+  return {
+    nodes,
+    byId: new Map(nodes.map((n) => [n.id, n])),
+    edges,
+    width: Math.max(1, size.width ?? 1),
+    height: Math.max(1, size.height ?? 1),
+  };
+}
+
+const CACHE_LIMIT = 32;
+const cache = new Map<string, GraphLayout>();
+
+/** The layout of a graph, cached on its structure key (values and gradients do not matter). */
+export function layoutGraph(graph: GraphData, collapsed: boolean): GraphLayout {
+  const key = structureKey(graph, collapsed);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const laid = computeLayout(graph, collapsed);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, laid);
+  return laid;
+}

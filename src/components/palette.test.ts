@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { categorical, divergingMap, mixRgb, resolveColor, resolveRgb, themeVar } from './palette';
+
+afterEach(() => document.documentElement.removeAttribute('style'));
+
+describe('palette', () => {
+  it('gives CSS variable references for SVG', () => {
+    expect(themeVar('forward')).toBe('var(--forward)');
+    expect(categorical(3)).toBe('var(--c3)');
+    expect(categorical(12)).toBe('var(--c2)');
+    expect(categorical(-1)).toBe('var(--c9)');
+  });
+
+  it('resolves theme variables for canvas, with fallbacks', () => {
+    document.documentElement.style.setProperty('--c0', '#102030');
+    expect(resolveColor(document.documentElement, 'c0')).toBe('#102030');
+    expect(resolveRgb(document.documentElement, 'c0')).toEqual([16, 32, 48]);
+    expect(resolveColor(null, 'pos')).toBe('#d55e00');
+  });
+
+  it('diverging map is neg at −1, zero at 0, pos at +1 and clamps', () => {
+    const el = document.documentElement;
+    el.style.setProperty('--neg', '#0000ff');
+    el.style.setProperty('--zero', '#ffffff');
+    el.style.setProperty('--pos', '#ff0000');
+    const map = divergingMap(el);
+    expect(map(-1)).toEqual([0, 0, 255]);
+    expect(map(0)).toEqual([255, 255, 255]);
+    expect(map(1)).toEqual([255, 0, 0]);
+    expect(map(5)).toEqual([255, 0, 0]);
+    expect(map(NaN)).toEqual([255, 255, 255]);
+    const half = map(0.5);
+    expect(half[0]).toBe(255);
+    expect(half[1]).toBeGreaterThan(0);
+    expect(half[1]).toBeLessThan(255);
+  });
+
+  it('mixes colours', () => {
+    expect(mixRgb([0, 0, 0], [100, 200, 50], 0.5)).toEqual([50, 100, 25]);
+  });
+});
