@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fromPosition, parseBounded, snapToStep, toPosition } from './validate';
+
+describe('parseBounded', () => {
+  it('accepts in-range numbers and clamps out-of-range ones', () => {
+    expect(parseBounded(' 0.5 ', 0, 1)).toEqual({ ok: true, value: 0.5, clamped: false });
+    expect(parseBounded('7', 0, 1)).toEqual({ ok: true, value: 1, clamped: true });
+    expect(parseBounded('−3', 0, 1)).toEqual({ ok: true, value: 0, clamped: true });
+  });
+  it('rejects empty, NaN and infinities', () => {
+    expect(parseBounded('', 0, 1).ok).toBe(false);
+    expect(parseBounded('abc', 0, 1).ok).toBe(false);
+    expect(parseBounded('Infinity', 0, 1).ok).toBe(false);
+  });
+});
+
+describe('scales', () => {
+  it('log positions move evenly through decades', () => {
+    expect(toPosition(1e-2, 1e-4, 1, true)).toBeCloseTo(0.5);
+    expect(fromPosition(0.25, 1e-4, 1, true)).toBeCloseTo(1e-3);
+    expect(fromPosition(toPosition(0.3, 0, 1, false), 0, 1, false)).toBeCloseTo(0.3);
+  });
+  it('snaps to the step grid without float noise', () => {
+    expect(snapToStep(0.30000000000000004, 0, 0.1)).toBe(0.3);
+    expect(snapToStep(7.4, 1, 2)).toBe(7);
+  });
+});

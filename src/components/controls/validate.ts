@@ -1,0 +1,43 @@
+/** Number parsing and clamping for inputs: nothing invalid ever reaches the engine. */
+
+/** Result of {@link parseBounded}: a usable value (maybe clamped) or a message. */
+export type ParseResult =
+  | { ok: true; value: number; clamped: boolean }
+  | { ok: false; message: string };
+
+/** Parse user text as a number within [min, max]: clamps out-of-range values, rejects NaN/empty. */
+export function parseBounded(text: string, min: number, max: number): ParseResult {
+  const t = text.trim().replace('−', '-');
+  if (t === '') return { ok: false, message: 'Enter a number.' };
+  const v = Number(t);
+  if (!Number.isFinite(v)) return { ok: false, message: `“${text.trim()}” is not a number.` };
+  if (v < min) return { ok: true, value: min, clamped: true };
+  if (v > max) return { ok: true, value: max, clamped: true };
+  return { ok: true, value: v, clamped: false };
+}
+
+/** Map a value to a slider position in [0, 1] on a linear or log10 scale. */
+export function toPosition(value: number, min: number, max: number, isLog: boolean): number {
+  if (isLog) return (Math.log10(value) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
+  return (value - min) / (max - min);
+}
+
+/** Inverse of {@link toPosition}. */
+export function fromPosition(pos: number, min: number, max: number, isLog: boolean): number {
+  const p = Math.max(0, Math.min(1, pos));
+  if (isLog) return 10 ** (Math.log10(min) + p * (Math.log10(max) - Math.log10(min)));
+  return min + p * (max - min);
+}
+
+/** Round to the step grid starting at min (avoids 0.30000000000000004). */
+export function snapToStep(value: number, min: number, step: number): number {
+  if (!(step > 0)) return value;
+  const k = Math.round((value - min) / step);
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Number((min + k * step).toFixed(Math.min(12, decimals)));
+}
+
+/** Round a log-scale value to 2 significant digits (0.0316, 0.1, 3.2). */
+export function roundSignificant(value: number, digits = 2): number {
+  return Number(value.toPrecision(digits));
+}
