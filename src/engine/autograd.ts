@@ -1,0 +1,110 @@
+import type { OpAttrs, OpCtx, OpDef } from './op-types';
+import { Tensor } from './tensor';
+import { EngineError, fmtShape } from './errors';
+import { isGradEnabled } from './grad-mode';
+import { sameShape } from './shape';
+import { allocate } from './storage';
+import { OPS } from './registry';
+
+/** Runs an op: checks dtypes, computes the output and (when grad mode is on) records the graph. */
+export function applyOp(def: OpDef, inputs: Tensor[], attrs: OpAttrs = {}): Tensor {
+  if (inputs.length !== def.arity) {
+    throw new EngineError(`${def.name}: expects ${def.arity} input(s), got ${inputs.length}`);
+  }
+  for (let i = 1; i < inputs.length; i++) {
+    if (inputs[i].dtype !== inputs[0].dtype) {
+      throw new EngineError(`${def.name}: dtype mismatch (${inputs[0].dtype} and ${inputs[i].dtype})`);
+    }
+  }
+  const ctx: OpCtx = { attrs, saved: {}, needsInputGrad: inputs.map((t) => t.requiresGrad) };
+  const out = def.forward(inputs, ctx);
+  if (isGradEnabled()) {
+    out.op = def.name;
+    out.parents = inputs;
+    out.gradFn = { def, ctx };
+    out.requiresGrad = ctx.needsInputGrad.some(Boolean);
+  }
+  return out;
+}
+
+/** All tensors the output depends on, inputs before the ops that use them (output last). */
+export function topoSort(output: Tensor, onlyRequiringGrad = false): Tensor[] {
+  const order: Tensor[] = [];
+  const visited = new Set<number>();
+  // NOTE: iterative post-order DFS, so deep graphs (long chains) cannot overflow the call stack.
+  const stack: [Tensor, number][] = [[output, 0]];
+  visited.add(output.id);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const [node, next] = top;
+    const parents = onlyRequiringGrad && !node.requiresGrad ? [] : node.parents;
+    if (next < parents.length) {
+      top[1] = next + 1;
+      const p = parents[next];
+      if (!visited.has(p.id) && (!onlyRequiringGrad || p.requiresGrad)) {
+        visited.add(p.id);
+        stack.push([p, 0]);
+      }
+    } else {
+      stack.pop();
+      order.push(node);
+    }
+  }
+  return order;
+}
+
+/** Adds `g` into `t.grad` (copying on first assignment when `g` may share a buffer). */
+export function accumulateGrad(t: Tensor, g: Tensor, mayAlias: boolean): void {
+  if (!sameShape(g.shape, t.shape)) {
+    throw new EngineError(`backward: gradient of shape ${fmtShape(g.shape)} does not match tensor of shape ${fmtShape(t.shape)}`);
+  }
+  if (t.grad === null) {
+    t.grad = mayAlias ? new Tensor(g.data.slice(), t.shape.slice()) : g;
+    return;
+  }
+  const dst = t.grad.data;
+  const src = g.data;
+  for (let i = 0; i < dst.length; i++) dst[i] += src[i];
+}
+
+/** Runs one node's backward and accumulates into its parents; returns the per-input contributions. */
+export function backwardNode(node: Tensor): (Tensor | null)[] {
+  const fn = node.gradFn;
+  const gradOut = node.grad;
+  if (!fn || !gradOut) return node.parents.map(() => null);
+  const grads = fn.def.backward(node.parents, node, gradOut, fn.ctx);
+  const custom = OPS[fn.def.name] !== fn.def;
+  node.parents.forEach((p, i) => {
+    const g = grads[i];
+    if (!p.requiresGrad || !g) return;
+    if (g.dtype !== p.dtype) throw new EngineError(`${fn.def.name}: backward returned ${g.dtype} for a ${p.dtype} input`);
+    accumulateGrad(p, g, custom || g.data === gradOut.data || g === p);
+  });
+  return grads.map((g, i) => (node.parents[i].requiresGrad ? g : null));
+}
+
+/** Checks the output, clears intermediate grads and seeds ∂L/∂output; returns the topological order. */
+export function prepareBackward(output: Tensor, grad?: Tensor): Tensor[] {
+  if (!output.requiresGrad) {
+    throw new EngineError('backward: the output does not require grad (no input has requiresGrad, or it was computed under noGrad)');
+  }
+  if (!grad && output.size !== 1) {
+    throw new EngineError(
+      `backward: output has shape ${fmtShape(output.shape)}; pass a gradient of that shape for non-scalar outputs`,
+    );
+  }
+  const order = topoSort(output, true);
+  for (const node of order) if (node.gradFn) node.grad = null;
+  if (grad && grad.dtype !== output.dtype) {
+    throw new EngineError(`backward: gradient dtype ${grad.dtype} does not match output dtype ${output.dtype}`);
+  }
+  const seed = grad ?? new Tensor(allocate(output.dtype, 1).fill(1), output.shape.slice());
+  accumulateGrad(output, seed, true);
+  return order;
+}
+
+/** The real backward pass: reverse topological order, one op at a time. */
+export function runBackward(output: Tensor, grad?: Tensor): void {
+  const order = prepareBackward(output, grad);
+  for (let i = order.length - 1; i >= 0; i--) backwardNode(order[i]);
+}

@@ -1,0 +1,89 @@
+// Turns a syntax tree into a real engine graph of float64 scalars, one shared leaf per variable.
+import { scalar } from '../create';
+import type { Tensor } from '../tensor';
+import { collectVariables, type ExprFunction, type ExprNode } from './ast';
+import { formatExpression, formatNumber } from './format';
+import { exprToTex, numberTex, variableTex } from './tex';
+
+/** Intermediate tensors whose sub-expression text is at most this long are labelled with it; others get t1, t2, … */
+export const MAX_INLINE_LABEL = 10;
+
+/** The graph built from an expression: its output and the leaf of each variable. */
+export interface BuiltExpression {
+  /** The tensor of the whole expression. */
+  output: Tensor;
+  /** One leaf per variable (requiresGrad, label = name), shared by all its uses. */
+  leaves: Record<string, Tensor>;
+}
+
+const FUNCTION_VALUE: Record<ExprFunction, (x: number) => number> = {
+  exp: Math.exp,
+  log: Math.log,
+  relu: (x) => Math.max(0, x),
+  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
+  tanh: Math.tanh,
+};
+
+/** The value of a variable-free tree in plain JS numbers (used for constant exponents). */
+export function evaluateConstant(ast: ExprNode): number {
+  switch (ast.kind) {
+    case 'num':
+      return ast.value;
+    case 'var':
+      throw new Error(`evaluateConstant: '${ast.name}' is a variable, not a constant`);
+    case 'unary':
+      return -evaluateConstant(ast.arg);
+    case 'call':
+      return FUNCTION_VALUE[ast.fn](evaluateConstant(ast.arg));
+    case 'binary': {
+      const a = evaluateConstant(ast.left);
+      const b = evaluateConstant(ast.right);
+      if (ast.op === '+') return a + b;
+      if (ast.op === '-') return a - b;
+      if (ast.op === '*') return a * b;
+      return ast.op === '/' ? a / b : a ** b;
+    }
+  }
+}
+
+function applyBinary(op: '+' | '-' | '*' | '/', a: Tensor, b: Tensor): Tensor {
+  if (op === '+') return a.add(b);
+  if (op === '-') return a.sub(b);
+  return op === '*' ? a.mul(b) : a.div(b);
+}
+
+function applyCall(fn: ExprFunction, a: Tensor): Tensor {
+  if (fn === 'exp') return a.exp();
+  if (fn === 'log') return a.log();
+  if (fn === 'relu') return a.relu();
+  return fn === 'sigmoid' ? a.sigmoid() : a.tanh();
+}
+
+/** Builds the engine graph of `ast` with the given variable values (throws if a value is missing). */
+export function buildExpression(ast: ExprNode, values: Record<string, number>): BuiltExpression {
+  const leaves: Record<string, Tensor> = {};
+  for (const name of collectVariables(ast)) {
+    const value = values[name];
+    if (typeof value !== 'number') throw new Error(`buildExpression: no value for variable '${name}'`);
+    leaves[name] = scalar(value, { dtype: 'float64', requiresGrad: true, label: name, labelTex: variableTex(name) });
+  }
+  let temporaries = 0;
+  const build = (node: ExprNode): Tensor => {
+    if (node.kind === 'var') return leaves[node.name];
+    if (node.kind === 'num') {
+      return scalar(node.value, { dtype: 'float64', label: formatNumber(node.value), labelTex: numberTex(node.value) });
+    }
+    let out: Tensor;
+    if (node.kind === 'unary') out = build(node.arg).neg();
+    else if (node.kind === 'call') out = applyCall(node.fn, build(node.arg));
+    else if (node.op === '^') {
+      if (collectVariables(node.right).length > 0) throw new Error('buildExpression: the exponent must be a constant');
+      out = build(node.left).pow(evaluateConstant(node.right));
+    } else out = applyBinary(node.op, build(node.left), build(node.right));
+    const text = formatExpression(node);
+    if (text.length <= MAX_INLINE_LABEL) return out.setLabel(text, exprToTex(node));
+    temporaries++;
+    return out.setLabel(`t${temporaries}`, `t_{${temporaries}}`);
+  };
+  return { output: build(ast), leaves };
+}

@@ -1,0 +1,16 @@
+// Public API of the sandbox expression language (tokenizer, parser, formatter, TeX, engine-graph builder).
+export {
+  EXPR_FUNCTIONS,
+  EXPR_LIMITS,
+  collectVariables,
+  type ExprBinaryOp,
+  type ExprError,
+  type ExprFunction,
+  type ExprNode,
+  type ParseResult,
+} from './ast';
+export { parseExpression } from './parser';
+export { formatExpression } from './format';
+export { exprToTex, variableTex } from './tex';
+export { buildExpression, evaluateConstant, MAX_INLINE_LABEL, type BuiltExpression } from './build';
+export { evaluateExpression, type EvaluateResult } from './evaluate';

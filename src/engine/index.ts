@@ -1,0 +1,14 @@
+// Public API of the Chain Rule autodiff engine. Plain TypeScript: no UI libraries, no DOM.
+export type { DType, FloatArray, OpAttrs, OpCtx, OpDef, OpSampleCase, SavedValue } from './op-types';
+export type { GraphData, GraphNode, GraphEdge, ForwardStep, BackwardStep } from './graph-types';
+export { VALUE_PREVIEW_LIMIT } from './graph-types';
+export { EngineError } from './errors';
+export { createRng, type Rng } from './rng';
+export { noGrad, isGradEnabled } from './grad-mode';
+export { Tensor, constant, type Nested, type GradFn } from './tensor';
+export { scalar, tensor, zeros, ones, randn, rand, type TensorOpts, type NestedInput } from './create';
+export { OPS, getOp } from './registry';
+export { topoSort } from './autograd';
+export { unbroadcast } from './ops/helpers';
+export { linear, takeRows } from './functional';
+export { finiteDifference, numericGrad, gradcheck, jacobian, numericJacobian, type GradcheckOpts, type GradcheckResult } from './numerics';

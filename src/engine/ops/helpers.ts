@@ -1,0 +1,79 @@
+import type { FloatArray, OpCtx, OpDef, OpSampleCase } from '../op-types';
+import { Tensor } from '../tensor';
+import { unbroadcastData } from '../kernels/broadcast';
+import { allocate } from '../storage';
+
+/** Wraps a buffer as a tensor of the given shape. */
+export function wrap(data: FloatArray, shape: readonly number[]): Tensor {
+  return new Tensor(data, shape.slice());
+}
+
+/** THE helper that undoes broadcasting: sums `grad` back to `shape` (returns `grad` itself when shapes match). */
+export function unbroadcast(grad: Tensor, shape: readonly number[]): Tensor {
+  const data = unbroadcastData(grad.data, grad.shape, shape);
+  return data === grad.data ? grad : wrap(data, shape);
+}
+
+/** Formats a number for TeX annotations (4 significant digits, no trailing noise). */
+export function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = Number(v.toPrecision(4));
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** Gradient-check samples shared by elementwise unary ops. */
+export const UNARY_SAMPLES: OpSampleCase[] = [{ shapes: [[]] }, { shapes: [[2, 3]] }];
+
+/** Gradient-check samples shared by broadcasting binary ops. */
+export const BINARY_SAMPLES: OpSampleCase[] = [
+  { shapes: [[], []] },
+  { shapes: [[2, 3], [2, 3]] },
+  { shapes: [[3, 1], [1, 4]] },
+  { shapes: [[2, 3], [3]] },
+  { shapes: [[2, 3], []] },
+  { shapes: [[4], [2, 1]] },
+];
+
+/** Declares a unary elementwise op from its value and derivative loops. */
+export function unaryOp(spec: {
+  name: string;
+  symbol: string;
+  forwardTex: string;
+  localGradTex: string;
+  numericTex(x: number, y: number, ctx?: OpCtx['attrs']): string;
+  value(x: FloatArray, out: FloatArray, ctx: OpCtx): void;
+  /** Writes ∂y/∂x per element; may use the saved output y. */
+  derivative(x: FloatArray, y: FloatArray, out: FloatArray, ctx: OpCtx): void;
+  savesOutput?: boolean;
+  sample?: OpSampleCase[];
+}): OpDef {
+  const localOf = (inputs: Tensor[], output: Tensor, ctx: OpCtx): FloatArray => {
+    const d = allocate(output.dtype, output.size);
+    spec.derivative(inputs[0].data, output.data, d, ctx);
+    return d;
+  };
+  return {
+    name: spec.name,
+    symbol: spec.symbol,
+    arity: 1,
+    inputNames: ['x'],
+    forwardTex: spec.forwardTex,
+    localGradTex: [spec.localGradTex],
+    numericTex: ([x], y, attrs) => [spec.numericTex(x, y, attrs)],
+    isElementwise: true,
+    sample: spec.sample ?? UNARY_SAMPLES,
+    forward([x], ctx) {
+      const out = allocate(x.dtype, x.size);
+      spec.value(x.data, out, ctx);
+      return wrap(out, x.shape);
+    },
+    backward(inputs, output, gradOut, ctx) {
+      const d = localOf(inputs, output, ctx);
+      const g = gradOut.data;
+      for (let i = 0; i < d.length; i++) d[i] *= g[i];
+      return [wrap(d, output.shape)];
+    },
+    local: (inputs, output, ctx) => [localOf(inputs, output, ctx)],
+    saves: (inputs, output) => (spec.savesOutput ? [{ name: 'y', value: output }] : [{ name: 'x', value: inputs[0] }]),
+  };
+}

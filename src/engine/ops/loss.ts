@@ -1,0 +1,76 @@
+import type { OpDef } from '../op-types';
+import type { Tensor } from '../tensor';
+import { registerOps } from '../registry';
+import { EngineError, fmtShape } from '../errors';
+import { allocate } from '../storage';
+import { wrap } from './helpers';
+
+function checkLabels(logits: Tensor, labels: Int32Array | undefined): Int32Array {
+  if (logits.ndim !== 2) {
+    throw new EngineError(`softmaxCrossEntropy: logits must be 2-D [B, C], got ${fmtShape(logits.shape)}`);
+  }
+  const [rows, classes] = logits.shape;
+  if (!labels || labels.length !== rows) {
+    throw new EngineError(`softmaxCrossEntropy: ${labels?.length ?? 0} labels for logits of shape ${fmtShape(logits.shape)}`);
+  }
+  for (const c of labels) {
+    if (c < 0 || c >= classes) throw new EngineError(`softmaxCrossEntropy: label ${c} is out of range [0, ${classes})`);
+  }
+  return labels;
+}
+
+/** Fused softmax + cross-entropy, mean over the batch; saves the probabilities for backward. */
+const softmaxCrossEntropyOp: OpDef = {
+  name: 'softmaxCrossEntropy',
+  symbol: 'softmax CE',
+  arity: 1,
+  inputNames: ['z'],
+  forwardTex: 'L = \\frac{1}{B} \\sum_i -\\log \\frac{e^{z_{i,y_i}}}{\\sum_c e^{z_{i,c}}}',
+  localGradTex: ['\\frac{\\partial L}{\\partial z_{i,c}} = \\frac{1}{B} \\left(p_{i,c} - \\mathbb{1}[c = y_i]\\right)'],
+  numericTex: () => ['\\frac{\\partial L}{\\partial z} = p - 1 = 0'],
+  isElementwise: false,
+  sample: [
+    { shapes: [[3, 4]], attrs: { labels: Int32Array.from([0, 3, 1]) } },
+    { shapes: [[1, 2]], attrs: { labels: Int32Array.from([1]) } },
+  ],
+  forward([z], ctx) {
+    const labels = checkLabels(z, ctx.attrs.labels);
+    const [rows, classes] = z.shape;
+    const probs = allocate(z.dtype, z.size);
+    const d = z.data;
+    let total = 0;
+    for (let r = 0; r < rows; r++) {
+      const o = r * classes;
+      let max = -Infinity;
+      for (let c = 0; c < classes; c++) if (d[o + c] > max) max = d[o + c];
+      // NOTE: subtracting the row maximum keeps every exponent ≤ 0 (no overflow); log-sum-exp adds it back.
+      let sum = 0;
+      for (let c = 0; c < classes; c++) {
+        const e = Math.exp(d[o + c] - max);
+        probs[o + c] = e;
+        sum += e;
+      }
+      for (let c = 0; c < classes; c++) probs[o + c] /= sum;
+      total += Math.log(sum) + max - d[o + labels[r]];
+    }
+    ctx.saved.probs = wrap(probs, z.shape);
+    return wrap(allocate(z.dtype, 1).fill(total / rows), []);
+  },
+  backward([z], _y, g, ctx) {
+    const labels = ctx.attrs.labels as Int32Array;
+    const [rows, classes] = z.shape;
+    const probs = ctx.saved.probs.data;
+    const scale = g.data[0] / rows;
+    const out = allocate(z.dtype, z.size);
+    for (let i = 0; i < out.length; i++) out[i] = probs[i] * scale;
+    for (let r = 0; r < rows; r++) out[r * classes + labels[r]] -= scale;
+    return [wrap(out, z.shape)];
+  },
+  saves: (_inputs, _y, ctx) => [{ name: 'p', value: ctx.saved.probs }],
+};
+
+/** Loss ops (the composite ones, mse and halfSquaredError, are built from primitives on Tensor). */
+export const LOSS_OPS = [softmaxCrossEntropyOp];
+
+registerOps(LOSS_OPS);
+

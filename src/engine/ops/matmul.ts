@@ -1,0 +1,134 @@
+import type { OpDef } from '../op-types';
+import type { Tensor } from '../tensor';
+import { registerOps } from '../registry';
+import { EngineError, fmtShape } from '../errors';
+import { allocate } from '../storage';
+import { matmulNN, matmulNT, matmulTN, transpose2d } from '../kernels/matmul';
+import { scratch } from '../kernels/scratch';
+import { fmt, wrap } from './helpers';
+
+/** The 2-D view [m,k]·[k,n] of a NumPy matmul, and the output shape. */
+function dims(a: Tensor, b: Tensor): { m: number; k: number; n: number; shape: number[] } {
+  if (a.ndim < 1 || a.ndim > 2 || b.ndim < 1 || b.ndim > 2) {
+    throw new EngineError(`matmul: only 1-D and 2-D operands are supported, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
+  }
+  const [m, ka] = a.ndim === 2 ? a.shape : [1, a.shape[0]];
+  const [kb, n] = b.ndim === 2 ? b.shape : [b.shape[0], 1];
+  if (ka !== kb) {
+    throw new EngineError(`matmul: shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)} do not align (${ka} ≠ ${kb})`);
+  }
+  const shape = [...(a.ndim === 2 ? [m] : []), ...(b.ndim === 2 ? [n] : [])];
+  return { m, k: ka, n, shape };
+}
+
+const DA = '\\frac{\\partial L}{\\partial A}';
+const DB = '\\frac{\\partial L}{\\partial B}';
+
+const matmulOp: OpDef = {
+  name: 'matmul',
+  symbol: '@',
+  arity: 2,
+  inputNames: ['A', 'B'],
+  forwardTex: 'Y = A B',
+  localGradTex: [`${DA} = \\frac{\\partial L}{\\partial Y} B^\\top`, `${DB} = A^\\top \\frac{\\partial L}{\\partial Y}`],
+  numericTex: ([a, b]) => [`\\frac{\\partial y}{\\partial a} = b = ${fmt(b)}`, `\\frac{\\partial y}{\\partial b} = a = ${fmt(a)}`],
+  isElementwise: false,
+  sample: [
+    { shapes: [[2, 3], [3, 4]] },
+    { shapes: [[3], [3, 2]] },
+    { shapes: [[2, 3], [3]] },
+    { shapes: [[3], [3]] },
+  ],
+  forward([a, b]) {
+    const { m, k, n, shape } = dims(a, b);
+    const out = allocate(a.dtype, m * n);
+    matmulNN(a.data, b.data, out, m, k, n);
+    return wrap(out, shape);
+  },
+  backward([a, b], _y, g, ctx) {
+    const { m, k, n } = dims(a, b);
+    let ga: Tensor | null = null;
+    let gb: Tensor | null = null;
+    if (ctx.needsInputGrad[0]) {
+      const d = allocate(a.dtype, m * k);
+      matmulNT(g.data, b.data, d, m, n, k);
+      ga = wrap(d, a.shape);
+    }
+    if (ctx.needsInputGrad[1]) {
+      const d = allocate(b.dtype, k * n);
+      matmulTN(a.data, g.data, d, k, m, n);
+      gb = wrap(d, b.shape);
+    }
+    return [ga, gb];
+  },
+  saves: ([a, b]) => [
+    { name: 'A', value: a },
+    { name: 'B', value: b },
+  ],
+};
+
+function linearDims(x: Tensor, w: Tensor, b: Tensor): [number, number, number] {
+  const ok = x.ndim === 2 && w.ndim === 2 && b.ndim === 1 && x.shape[1] === w.shape[1] && b.shape[0] === w.shape[0];
+  if (!ok) {
+    throw new EngineError(
+      `linear: shapes x ${fmtShape(x.shape)}, W ${fmtShape(w.shape)}, b ${fmtShape(b.shape)} do not fit y = x Wᵀ + b`,
+    );
+  }
+  return [x.shape[0], x.shape[1], w.shape[0]];
+}
+
+/** Fused dense layer Y = X Wᵀ + b for X [B,in], W [out,in], b [out] (used by `Linear`). */
+const linearOp: OpDef = {
+  name: 'linear',
+  symbol: 'XWᵀ+b',
+  arity: 3,
+  inputNames: ['X', 'W', 'b'],
+  forwardTex: 'Y = X W^\\top + b',
+  localGradTex: [
+    '\\frac{\\partial L}{\\partial X} = \\frac{\\partial L}{\\partial Y} W',
+    '\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partial Y}^{\\!\\top} X',
+    '\\frac{\\partial L}{\\partial b} = \\sum_i \\frac{\\partial L}{\\partial Y_i}',
+  ],
+  numericTex: ([x, w]) => [`\\frac{\\partial y}{\\partial x} = w = ${fmt(w)}`, `\\frac{\\partial y}{\\partial w} = x = ${fmt(x)}`, '\\frac{\\partial y}{\\partial b} = 1'],
+  isElementwise: false,
+  sample: [{ shapes: [[4, 3], [2, 3], [2]] }, { shapes: [[1, 1], [1, 1], [1]] }],
+  forward([x, w, b]) {
+    const [rows, inF, outF] = linearDims(x, w, b);
+    const out = allocate(x.dtype, rows * outF);
+    for (let r = 0; r < rows; r++) out.set(b.data, r * outF);
+    matmulNT(x.data, w.data, out, rows, inF, outF);
+    return wrap(out, [rows, outF]);
+  },
+  backward([x, w, b], _y, g, ctx) {
+    const [rows, inF, outF] = linearDims(x, w, b);
+    const [needX, needW, needB] = ctx.needsInputGrad;
+    let gx: Tensor | null = null;
+    let gw: Tensor | null = null;
+    let gb: Tensor | null = null;
+    if (needX) {
+      gx = wrap(allocate(x.dtype, rows * inF), x.shape);
+      matmulNN(g.data, w.data, gx.data, rows, outF, inF);
+    }
+    if (needW) {
+      // NOTE: computing (Xᵀ·Ḡ) [in,out] lets the kernel skip X's zeros; one transpose gives W's layout [out,in].
+      const t = scratch(x.dtype, inF * outF).fill(0, 0, inF * outF);
+      matmulTN(x.data, g.data, t, inF, rows, outF);
+      gw = wrap(allocate(w.dtype, outF * inF), w.shape);
+      transpose2d(t, gw.data, inF, outF);
+    }
+    if (needB) {
+      gb = wrap(allocate(b.dtype, outF), b.shape);
+      for (let r = 0; r < rows; r++) for (let j = 0; j < outF; j++) gb.data[j] += g.data[r * outF + j];
+    }
+    return [gx, gw, gb];
+  },
+  saves: ([x, w]) => [
+    { name: 'X', value: x },
+    { name: 'W', value: w },
+  ],
+};
+
+/** Matrix ops: matmul (NumPy 1-D/2-D semantics) and the fused dense layer `linear`. */
+export const MATMUL_OPS = [matmulOp, linearOp];
+
+registerOps(MATMUL_OPS);
