@@ -1,0 +1,72 @@
+/** A 784-vector (one row of W) drawn as a 28×28 image with a diverging colour map symmetric around 0. */
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useThemeVersion } from '../hooks';
+import { divergingMap } from '../palette';
+import { formatNumber } from '../format';
+import './digits.css';
+
+/** Props of {@link WeightTemplate}. */
+export interface WeightTemplateProps {
+  /** side × side weights (any sign). */
+  weights: ArrayLike<number>;
+  /** Image side (default 28). */
+  side?: number;
+  /** Displayed size in px. */
+  size?: number;
+  /** Colour range ±range (default max |w|): share it across templates to compare them. */
+  range?: number;
+  /** Accessible description, e.g. "weights of class 3". */
+  ariaLabel: string;
+  /** Show the colour legend (default true). */
+  showLegend?: boolean;
+}
+
+/** Largest absolute value (at least a tiny epsilon so a zero vector still draws). */
+export function maxAbs(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]);
+    if (a > m && Number.isFinite(a)) m = a;
+  }
+  return m || 1e-12;
+}
+
+/** A diverging weight image with a legend (negative, 0, positive). */
+export function WeightTemplate({ weights, side = 28, size = 112, range, ariaLabel, showLegend = true }: WeightTemplateProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useThemeVersion();
+  const gradId = `cr-wt-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const m = useMemo(() => range ?? maxAbs(weights), [weights, range]);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const map = divergingMap(canvas);
+    const img = ctx.createImageData(side, side);
+    for (let i = 0; i < side * side; i++) {
+      const c = map((weights[i] ?? 0) / m);
+      img.data.set([c[0], c[1], c[2], 255], 4 * i);
+    }
+    ctx.putImageData(img, 0, 0);
+  }, [weights, side, m, theme]);
+  return (
+    <div className="cr-weight-template">
+      <canvas ref={ref} width={side} height={side} className="cr-digit-canvas" style={{ width: size, height: size }} role="img" aria-label={`${ariaLabel}; colour from −${formatNumber(m)} to +${formatNumber(m)}`} />
+      {showLegend && (
+        <svg className="cr-weight-legend" viewBox="0 0 120 30" style={{ width: Math.max(size, 120) }} role="img" aria-label={`legend: negative ${formatNumber(-m)}, zero, positive ${formatNumber(m)}`}>
+          <defs>
+            <linearGradient id={gradId}>
+              <stop offset="0" style={{ stopColor: 'var(--neg)' }} />
+              <stop offset="0.5" style={{ stopColor: 'var(--zero)' }} />
+              <stop offset="1" style={{ stopColor: 'var(--pos)' }} />
+            </linearGradient>
+          </defs>
+          <rect x="4" y="2" width="112" height="10" fill={`url(#${gradId})`} style={{ stroke: 'var(--border)' }} />
+          <text x="4" y="26" className="cr-weight-legend__tick">{formatNumber(-m)}</text>
+          <text x="60" y="26" textAnchor="middle" className="cr-weight-legend__tick">0</text>
+          <text x="116" y="26" textAnchor="end" className="cr-weight-legend__tick">{formatNumber(m)}</text>
+        </svg>
+      )}
+    </div>
+  );
+}
