@@ -12,3 +12,6 @@ export { topoSort } from './autograd';
 export { unbroadcast } from './ops/helpers';
 export { linear, takeRows } from './functional';
 export { finiteDifference, numericGrad, gradcheck, jacobian, numericJacobian, type GradcheckOpts, type GradcheckResult } from './numerics';
+export { exportGraph, forwardSteps, type ExportOpts } from './graph-export';
+export { backwardSteps } from './step-through';
+export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
