@@ -1,0 +1,101 @@
+/** A plot of 1-D functions (activations and their derivatives), from a function or sampled points. */
+import { useMemo } from 'react';
+import { line, scaleLinear } from 'd3';
+import { categorical } from '../palette';
+import { Axes, DEFAULT_MARGINS } from './axes';
+import './charts.css';
+
+/** One curve: give `fn` (sampled over the x domain) or explicit `points`. */
+export interface PlotFunction {
+  /** Legend label, e.g. "ReLU" or "ReLU′". */
+  label: string;
+  /** The function to sample. */
+  fn?: (x: number) => number;
+  /** Pre-sampled points (used when fn is absent). */
+  points?: readonly { x: number; y: number }[];
+  /** Categorical colour index (default: position). */
+  colorIndex?: number;
+  /** Dashed (e.g. for derivatives). */
+  dashed?: boolean;
+}
+
+/** Props of {@link FunctionPlot}. */
+export interface FunctionPlotProps {
+  /** Curves to draw. */
+  functions: readonly PlotFunction[];
+  /** x range. */
+  xDomain: [number, number];
+  /** y range (default: from the samples, padded). */
+  yDomain?: [number, number];
+  /** Samples per function (default 241, so the kink of ReLU at 0 is hit exactly on [−6, 6]). */
+  samples?: number;
+  /** Draw a vertical marker at this x (e.g. the current pre-activation). */
+  markX?: number;
+  /** x-axis title. */
+  xLabel?: string;
+  /** y-axis title. */
+  yLabel?: string;
+  /** Height in SVG units (default 240). */
+  height?: number;
+  /** Accessible name. */
+  ariaLabel: string;
+}
+
+const WIDTH = 480;
+
+/** Sample a function on [a, b] with n points, dropping non-finite values (the line breaks there). */
+export function sampleFunction(fn: (x: number) => number, [a, b]: [number, number], n: number): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = a + ((b - a) * i) / (n - 1);
+    out.push({ x, y: fn(x) });
+  }
+  return out;
+}
+
+/** Plots functions with axes, zero lines and a legend. */
+export function FunctionPlot({ functions, xDomain, yDomain, samples = 241, markX, xLabel = 'x', yLabel, height = 240, ariaLabel }: FunctionPlotProps) {
+  const m = DEFAULT_MARGINS;
+  const curves = useMemo(
+    () => functions.map((f) => (f.fn ? sampleFunction(f.fn, xDomain, samples) : (f.points ?? []))),
+    [functions, xDomain, samples],
+  );
+  const { x, y } = useMemo(() => {
+    let [lo, hi] = yDomain ?? [Infinity, -Infinity];
+    if (!yDomain) {
+      for (const c of curves) for (const p of c) if (Number.isFinite(p.y)) [lo, hi] = [Math.min(lo, p.y), Math.max(hi, p.y)];
+      if (!(lo < hi)) [lo, hi] = [lo - 1, lo + 1];
+      const pad = (hi - lo) * 0.08;
+      [lo, hi] = [lo - pad, hi + pad];
+    }
+    return {
+      x: scaleLinear().domain(xDomain).range([m.left, WIDTH - m.right]),
+      y: scaleLinear().domain([lo, hi]).range([height - m.bottom, m.top]).nice(),
+    };
+  }, [curves, xDomain, yDomain, height, m]);
+  const gen = line<{ x: number; y: number }>().defined((p) => Number.isFinite(p.y)).x((p) => x(p.x)).y((p) => y(p.y));
+  const [y0, y1] = y.domain();
+  return (
+    <div className="cr-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="cr-chart__svg" role="img" aria-label={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}>
+        <Axes x={x} y={y} width={WIDTH} height={height} margins={m} xLabel={xLabel} yLabel={yLabel} />
+        {y0 < 0 && y1 > 0 && <line className="cr-zero" x1={m.left} x2={WIDTH - m.right} y1={y(0)} y2={y(0)} />}
+        {xDomain[0] < 0 && xDomain[1] > 0 && <line className="cr-zero" x1={x(0)} x2={x(0)} y1={height - m.bottom} y2={m.top} />}
+        {markX !== undefined && <line className="cr-mark" x1={x(markX)} x2={x(markX)} y1={height - m.bottom} y2={m.top} data-testid="plot-mark" />}
+        {curves.map((c, i) => (
+          <path key={functions[i].label} d={gen(c) ?? ''} className="cr-line" style={{ stroke: categorical(functions[i].colorIndex ?? i) }} strokeDasharray={functions[i].dashed ? '7 5' : undefined} />
+        ))}
+      </svg>
+      <ul className="cr-legend">
+        {functions.map((f, i) => (
+          <li key={f.label}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" x2="28" y1="5" y2="5" className="cr-line" style={{ stroke: categorical(f.colorIndex ?? i) }} strokeDasharray={f.dashed ? '7 5' : undefined} />
+            </svg>
+            {f.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * A line chart for loss/accuracy curves with several series (train vs test), optional log y
+ * scale, axes and a legend. Each series' path is memoised on its data and the (nice, rarely
+ * changing) domains, so appending to one series recomputes only that path.
+ */
+import { memo, useMemo } from 'react';
+import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { categorical } from '../palette';
+import { formatNumber } from '../format';
+import { Axes, DEFAULT_MARGINS } from './axes';
+import './charts.css';
+
+/** One line of the chart. */
+export interface LineSeries {
+  /** Stable id (React key). */
+  id: string;
+  /** Legend label, e.g. "train". */
+  label: string;
+  /** y values; append-only arrays are fine (the length is part of the memo key). */
+  y: ArrayLike<number>;
+  /** x values (default: the index 0, 1, 2…). */
+  x?: ArrayLike<number>;
+  /** Categorical colour index (default: position in the list). */
+  colorIndex?: number;
+  /** Dashed line (so series differ by more than colour). */
+  dashed?: boolean;
+}
+
+/** Props of {@link LineChart}. */
+export interface LineChartProps {
+  /** The series to draw. */
+  series: readonly LineSeries[];
+  /** Log10 y axis (non-positive values are skipped). */
+  logY?: boolean;
+  /** x-axis title. */
+  xLabel?: string;
+  /** y-axis title. */
+  yLabel?: string;
+  /** Fixed y domain (default: from the data, nice). */
+  yDomain?: [number, number];
+  /** Height in SVG units (the chart scales with its width; default 260). */
+  height?: number;
+  /** Accessible name. */
+  ariaLabel: string;
+}
+
+/** Virtual width of the drawing (viewBox); the SVG scales to its container. */
+const WIDTH = 640;
+
+/** Data extent of all series: [xmin, xmax, ymin, ymax] (y > 0 only on log scale). */
+export function seriesExtent(series: readonly LineSeries[], isLog: boolean): [number, number, number, number] {
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const s of series) {
+    for (let i = 0; i < s.y.length; i++) {
+      const v = s.y[i];
+      if (!Number.isFinite(v) || (isLog && v <= 0)) continue;
+      const xv = s.x ? s.x[i] : i;
+      if (xv < x0) x0 = xv;
+      if (xv > x1) x1 = xv;
+      if (v < y0) y0 = v;
+      if (v > y1) y1 = v;
+    }
+  }
+  if (x0 > x1) return [0, 1, isLog ? 0.1 : 0, 1];
+  if (x0 === x1) x1 = x0 + 1;
+  if (y0 === y1) [y0, y1] = isLog ? [y0 / 2, y1 * 2] : [y0 - 1, y1 + 1];
+  return [x0, x1, y0, y1];
+}
+
+interface PathProps {
+  s: LineSeries;
+  length: number;
+  x: ScaleContinuousNumeric<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  domainKey: string;
+  color: string;
+  isLog: boolean;
+}
+
+const SeriesPath = memo(
+  function SeriesPath({ s, x, y, color, isLog }: PathProps) {
+    const gen = line<number>()
+      .defined((i) => Number.isFinite(s.y[i]) && (!isLog || s.y[i] > 0))
+      .x((i) => x(s.x ? s.x[i] : i))
+      .y((i) => y(s.y[i]));
+    const d = gen(Array.from({ length: s.y.length }, (_, i) => i)) ?? '';
+    return <path d={d} className="cr-line" style={{ stroke: color }} strokeDasharray={s.dashed ? '7 5' : undefined} data-series={s.id} />;
+  },
+  (a, b) => a.s.y === b.s.y && a.s.x === b.s.x && a.length === b.length && a.domainKey === b.domainKey && a.color === b.color && a.s.dashed === b.s.dashed,
+);
+
+/** A multi-series line chart. */
+export function LineChart({ series, logY = false, xLabel, yLabel, yDomain, height = 260, ariaLabel }: LineChartProps) {
+  const m = DEFAULT_MARGINS;
+  const [ex0, ex1, ey0, ey1] = seriesExtent(series, logY);
+  const [dy0, dy1] = yDomain ?? [ey0, ey1];
+  const { x, y, domainKey } = useMemo(() => {
+    const xs = scaleLinear().domain([ex0, ex1]).range([m.left, WIDTH - m.right]).nice();
+    const ys = (logY ? scaleLog() : scaleLinear()).domain([dy0, dy1]).range([height - m.bottom, m.top]).nice();
+    return { x: xs, y: ys, domainKey: `${xs.domain().join(',')}|${ys.domain().join(',')}|${height}|${logY}` };
+  }, [ex0, ex1, dy0, dy1, logY, height, m]);
+  const last = (s: LineSeries) => (s.y.length ? formatNumber(s.y[s.y.length - 1]) : '–');
+  return (
+    <div className="cr-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="cr-chart__svg" role="img" aria-label={`${ariaLabel}: ${series.map((s) => `${s.label} latest ${last(s)}`).join(', ')}`}>
+        <Axes x={x} y={y} width={WIDTH} height={height} margins={m} xLabel={xLabel} yLabel={yLabel} isLogY={logY} />
+        <g>
+          {series.map((s, i) => (
+            <SeriesPath key={s.id} s={s} length={s.y.length} x={x} y={y} domainKey={domainKey} color={categorical(s.colorIndex ?? i)} isLog={logY} />
+          ))}
+        </g>
+      </svg>
+      <ul className="cr-legend">
+        {series.map((s, i) => (
+          <li key={s.id}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" x2="28" y1="5" y2="5" className="cr-line" style={{ stroke: categorical(s.colorIndex ?? i) }} strokeDasharray={s.dashed ? '7 5' : undefined} />
+            </svg>
+            {s.label} <span className="cr-legend__value">{last(s)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
