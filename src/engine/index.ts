@@ -15,3 +15,7 @@ export { finiteDifference, numericGrad, gradcheck, jacobian, numericJacobian, ty
 export { exportGraph, forwardSteps, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
+export { Linear, ReLU, Sigmoid, Tanh, LeakyReLU, Sequential, mlp, type Module, type LinearOpts, type ActivationName } from './nn';
+export { SGD, Adam } from './optim';
+export { batches } from './data-iter';
+export { saveParams, loadParams, type ParamsFile } from './params-io';
