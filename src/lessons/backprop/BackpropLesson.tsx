@@ -1,0 +1,168 @@
+/**
+ * The flagship lesson: backpropagation on the engine's computational graph. Each step composes
+ * prose, the engine's graphs and the components; shareable state lives in the URL.
+ */
+import { useMemo } from 'react';
+import type { LessonProps } from '../types';
+import { LessonFigure } from '../shared/LessonFigure';
+import { RejectedParamsNotice } from '../shared/RejectedParamsNotice';
+import { useUrlParams } from '../shared/useUrlParams';
+import { GraphView } from '../../components/graph/GraphView';
+import { Tex } from '../../components/Tex';
+import { BACKPROP_PARAMS, formatVarValues, parseVarValues, type ScalarInputs } from './params';
+import { useBackpropStore } from './store';
+import { useScalarTrace } from './useScalarTrace';
+import { PassStepper } from './PassStepper';
+import { ChainAssembly } from './ChainAssembly';
+import { ScalarInputsPanel, ScalarResults } from './ScalarInputsPanel';
+import { CustomOpFigure, type CustomOpFigureProps } from './CustomOpFigure';
+import { SigmoidFigure } from './SigmoidFigure';
+import { SandboxFigure } from './SandboxFigure';
+import Intro from './intro.mdx';
+import Forward from './forward.mdx';
+import Backward from './backward.mdx';
+import Chain from './chain.mdx';
+import Edit from './edit.mdx';
+import CustomOp from './custom-op.mdx';
+import Sigmoid from './sigmoid.mdx';
+import Sandbox from './sandbox.mdx';
+import './backprop.css';
+
+const EQUATIONS = 'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
+const DEFAULT_INPUTS = { x: 5, w1: 1, w2: 2, y: 2 };
+
+type Params = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[0];
+type SetParams = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[1];
+
+/** The backprop lesson; renders one step. */
+export default function BackpropLesson({ step, isPresenting }: LessonProps) {
+  const [params, setParams, rejected] = useUrlParams(BACKPROP_PARAMS);
+  const inputs = useMemo<ScalarInputs>(() => ({ x: params.x, w1: params.w1, w2: params.w2, y: params.y }), [params.x, params.w1, params.w2, params.y]);
+  return (
+    <div className={`bp-lesson${isPresenting ? ' bp-lesson--presenting' : ''}`}>
+      <RejectedParamsNotice keys={rejected} />
+      <StepBody step={step} params={params} setParams={setParams} inputs={inputs} />
+    </div>
+  );
+}
+
+interface StepBodyProps {
+  step: number;
+  params: Params;
+  setParams: SetParams;
+  inputs: ScalarInputs;
+}
+
+function resetScalar(setParams: SetParams) {
+  return () => setParams({ ...DEFAULT_INPUTS, fs: 0, bs: 0, cs: 0 });
+}
+
+function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
+  const run = useScalarTrace(inputs);
+  const reset = resetScalar(setParams);
+  switch (step) {
+    case 0:
+      return (
+        <>
+          <div className="prose"><Intro /></div>
+          <div className="bp-big bp-equations"><Tex tex={EQUATIONS} display /></div>
+          <LessonFigure title="The lecture's example, built by the engine" onReset={reset} wide>
+            <GraphView graph={run.trace.valuesGraph} showGrads={false} ariaLabel="Computational graph of the scalar example" />
+          </LessonFigure>
+        </>
+      );
+    case 1:
+      return (
+        <>
+          <div className="prose"><Forward /></div>
+          <LessonFigure title="Forward pass" onReset={reset} wide>
+            <PassStepper trace={run.trace} mode="forward" position={params.fs} onPosition={(fs) => setParams({ fs })} ariaLabel="Forward pass through the scalar example" />
+          </LessonFigure>
+        </>
+      );
+    case 2:
+      return (
+        <>
+          <div className="prose"><Backward /></div>
+          <LessonFigure title="Backward pass" onReset={reset} wide>
+            <PassStepper trace={run.trace} mode="backward" position={params.bs} onPosition={(bs) => setParams({ bs })} ariaLabel="Backward pass through the scalar example" />
+          </LessonFigure>
+        </>
+      );
+    case 3:
+      return (
+        <>
+          <div className="prose"><Chain /></div>
+          <LessonFigure title="∂L/∂w₁, one factor per backward step" onReset={reset} wide>
+            <ChainAssembly run={run} shown={params.cs} onShown={(cs) => setParams({ cs: Math.max(0, Math.min(4, cs)) })} />
+          </LessonFigure>
+        </>
+      );
+    case 4:
+      return (
+        <>
+          <div className="prose"><Edit /></div>
+          <LessonFigure title="Your inputs, the engine's gradients" onReset={reset} wide>
+            <ScalarInputsPanel inputs={inputs} onChange={(next) => setParams(next)} />
+            <ScalarResults run={run} />
+            <GraphView graph={run.trace.finalGraph} ariaLabel="The example's graph with all gradients" />
+          </LessonFigure>
+        </>
+      );
+    default:
+      return <LaterSteps step={step} params={params} setParams={setParams} inputs={inputs} />;
+  }
+}
+
+function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
+  const resetSandbox = useBackpropStore((s) => s.reset);
+  const given = useMemo(() => parseVarValues(params.vars), [params.vars]);
+  switch (step) {
+    case 5:
+      return (
+        <>
+          <div className="prose"><CustomOp /></div>
+          <LessonFigure title="A custom Multiply, and a gradient check" onReset={() => setParams({ bug: 'none' })} wide>
+            <CustomOpFigure inputs={inputs} bug={params.bug as CustomOpFigureProps['bug']} onBug={(bug) => setParams({ bug })} />
+          </LessonFigure>
+        </>
+      );
+    case 6:
+      return (
+        <>
+          <div className="prose"><Sigmoid /></div>
+          <LessonFigure title="f = 1 / (1 + e^−(w₀ + w₁x₁ + w₂x₂))" onReset={() => setParams({ sig: 'gates', ss: 0 })} wide>
+            <SigmoidFigure
+              mode={params.sig === 'fused' ? 'fused' : 'gates'}
+              onMode={(sig) => setParams({ sig, ss: 0 })}
+              position={params.ss}
+              onPosition={(ss) => setParams({ ss })}
+            />
+          </LessonFigure>
+        </>
+      );
+    default:
+      return (
+        <>
+          <div className="prose"><Sandbox /></div>
+          <LessonFigure
+            title="Sandbox"
+            onReset={() => {
+              resetSandbox();
+              setParams({ expr: BACKPROP_PARAMS.expr.default, vars: '', sx: 0 });
+            }}
+            wide
+          >
+            <SandboxFigure
+              expr={params.expr}
+              given={given}
+              position={params.sx}
+              onExpr={(expr) => setParams({ expr, sx: 0 })}
+              onValues={(values) => setParams({ vars: formatVarValues(values) })}
+              onPosition={(sx) => setParams({ sx })}
+            />
+          </LessonFigure>
+        </>
+      );
+  }
+}

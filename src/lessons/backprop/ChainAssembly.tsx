@@ -1,0 +1,75 @@
+/**
+ * The chain rule assembling: ∂L/∂w1's four factors revealed in backprop order (one per click),
+ * each partial product named, then a prediction of ∂L/∂w2 that re-uses the shared factor.
+ */
+import { Tex } from '../../components/Tex';
+import { PredictReveal } from '../../components/controls/PredictReveal';
+import { useSubSteps } from '../../app/presenter/substeps';
+import { chainForW1, chainForW2 } from './chain';
+import { chainProductTex } from './chain-tex';
+import { dL, texNum } from './tex-format';
+import type { ScalarRun } from './useScalarTrace';
+import { finalGrad } from './trace';
+import ChainShared from './chain-shared.mdx';
+
+/** Props of {@link ChainAssembly}. */
+export interface ChainAssemblyProps {
+  /** The traced scalar example. */
+  run: ScalarRun;
+  /** Factors revealed so far (0 … 4; clamped here). */
+  shown: number;
+  /** Called with a new count. */
+  onShown: (shown: number) => void;
+}
+
+/** The chain-rule product for ∂L/∂w1 built factor by factor, and the ∂L/∂w2 prediction. */
+export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
+  const w1 = chainForW1(run.trace, run.tensors);
+  const w2 = chainForW2(run.trace, run.tensors);
+  const k = Math.min(w1.length, Math.max(0, shown));
+  const gradW1 = finalGrad(run.trace, run.tensors.w1);
+  const gradW2 = finalGrad(run.trace, run.tensors.w2);
+  useSubSteps({
+    next: () => (k < w1.length ? (onShown(k + 1), true) : false),
+    prev: () => (k > 0 ? (onShown(k - 1), true) : false),
+  });
+  const latest = k > 0 ? w1[k - 1] : null;
+  return (
+    <div className="bp-chain">
+      <div className="bp-chain__formula bp-big" data-testid="chain-w1">
+        <Tex tex={chainProductTex(dL('w_1'), w1, k, gradW1)} display />
+      </div>
+      <p className="bp-chain__running" aria-live="polite">
+        {latest ? (
+          <>
+            Known so far: <Tex tex={`${latest.runningTex} = ${texNum(latest.runningValue)}`} /> ({k} of {w1.length} factors)
+          </>
+        ) : (
+          'Backprop starts at the loss. Multiply in the first factor.'
+        )}
+      </p>
+      <div className="bp-row" role="group" aria-label="Assemble the product">
+        <button type="button" onClick={() => onShown(k - 1)} disabled={k <= 0}>
+          ← Remove a factor
+        </button>
+        <button type="button" className="primary" onClick={() => onShown(k + 1)} disabled={k >= w1.length}>
+          Multiply in the next factor →
+        </button>
+      </div>
+      <div className="bp-chain__predict">
+        <PredictReveal
+          question={<>Now the other weight. What is ∂L/∂w₂ for these inputs?</>}
+          answer={gradW2 ?? NaN}
+          explanation={
+            <>
+              <div className="bp-big">
+                <Tex tex={chainProductTex(dL('w_2'), w2, w2.length, gradW2)} display />
+              </div>
+              <ChainShared />
+            </>
+          }
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The custom Multiply beside the graph it runs in: the module's real source, a toggle that
+ * plugs in a wrong backward, the resulting gradients, and the engine's gradient check.
+ */
+import { useMemo } from 'react';
+import { GraphView } from '../../components/graph/GraphView';
+import { Tex } from '../../components/Tex';
+import { formatNumber } from '../../components/format';
+import { checkMultiply, MULTIPLY_VARIANTS, type BugKind } from './custom-op-check';
+import type { ScalarInputs } from './params';
+import { buildScalarExample } from './scalar-example';
+import { dL, texNum } from './tex-format';
+import { finalGrad, tracePasses } from './trace';
+
+/** Props of {@link CustomOpFigure}. */
+export interface CustomOpFigureProps {
+  /** The example's inputs. */
+  inputs: ScalarInputs;
+  /** The backward in use. */
+  bug: BugKind;
+  /** Called when the reader picks another backward. */
+  onBug: (bug: BugKind) => void;
+}
+
+const KINDS = Object.keys(MULTIPLY_VARIANTS) as BugKind[];
+
+function CheckResult({ bug, inputs }: { bug: BugKind; inputs: ScalarInputs }) {
+  const result = useMemo(() => checkMultiply(bug, inputs), [bug, inputs]);
+  const errors = result.perInput.map((p, i) => `${i === 0 ? 'w₁' : 'x'}: ${formatNumber(p.maxRelError)}`).join(', ');
+  return (
+    <div className={`bp-check ${result.ok ? 'bp-check--ok' : 'bp-check--bad'}`} role="status" data-testid="gradcheck">
+      <p className="bp-check__verdict">
+        {result.ok ? '✓ gradcheck passed' : '✗ gradcheck failed'}: largest relative error{' '}
+        <strong>{formatNumber(result.maxRelError)}</strong> <span className="bp-muted">({errors}; tolerance 1e−6)</span>
+      </p>
+      {!result.ok && <p>{MULTIPLY_VARIANTS[bug].why}</p>}
+      {result.ok && bug !== 'none' && (
+        <p>
+          The check passed although backward is wrong: at these inputs the gradient reaching this op hides the slip (it is 0
+          behind a blocked ReLU, or the factors happen to coincide). Gradient checks need inputs where gradient flows.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Code, toggle, graph and gradient check of the custom-op step. */
+export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
+  const variant = MULTIPLY_VARIANTS[bug];
+  const run = useMemo(() => {
+    const tensors = buildScalarExample(inputs, variant.apply);
+    return { tensors, trace: tracePasses(tensors.loss) };
+  }, [inputs, variant]);
+  return (
+    <div className="bp-customop">
+      <fieldset className="bp-toggle">
+        <legend>Backward of Multiply</legend>
+        {KINDS.map((k) => (
+          <label key={k} className="bp-toggle__option">
+            <input type="radio" name="bp-bug" value={k} checked={bug === k} onChange={() => onBug(k)} /> {MULTIPLY_VARIANTS[k].label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="bp-customop__cols">
+        <div className="bp-code">
+          <div className="bp-code__file">{variant.file}</div>
+          <pre tabIndex={0} aria-label={`Source of ${variant.file}`}>
+            <code>{variant.source.trim()}</code>
+          </pre>
+        </div>
+        <div className="bp-customop__graph">
+          <GraphView graph={run.trace.finalGraph} ariaLabel="The example's graph, with f computed by the custom Multiply" />
+          <p className="bp-big" data-testid="customop-grad">
+            <Tex tex={`${dL('w_1')} = ${texNum(finalGrad(run.trace, run.tensors.w1))}`} />
+          </p>
+          <CheckResult bug={bug} inputs={inputs} />
+        </div>
+      </div>
+    </div>
+  );
+}

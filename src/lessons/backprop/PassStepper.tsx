@@ -1,0 +1,84 @@
+/**
+ * A stepped computational graph: the engine's graph with the current node highlighted, the
+ * current step's numbers beside it, Previous/Next buttons, and the presenter's clicker (one
+ * node per click; past the last node the click moves on to the next lesson step).
+ */
+import { GraphView } from '../../components/graph/GraphView';
+import { useSubSteps } from '../../app/presenter/substeps';
+import { BackwardDetails, ForwardDetails } from './StepDetails';
+import { clampPosition, maxPosition, placeOf, type PassMode } from './stepper-position';
+import { forwardGraphAt, type PassTrace } from './trace';
+
+/** Props of {@link PassStepper}. */
+export interface PassStepperProps {
+  /** The engine's step-through of the graph. */
+  trace: PassTrace;
+  /** Which passes to walk. */
+  mode: PassMode;
+  /** Current position (clamped here, so a shared link can never break the figure). */
+  position: number;
+  /** Called with the new position. */
+  onPosition: (position: number) => void;
+  /** Accessible name of the graph. */
+  ariaLabel: string;
+  /** Fixed graph height in px (default: scale to the width). */
+  graphHeight?: number;
+  /** TeX of the graph's output in gradient labels (default L). */
+  outputTex?: string;
+}
+
+function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
+  return (
+    <div className="bp-details bp-details--hint">
+      {pass === 'forward'
+        ? 'Only the leaves (inputs and weights) have values so far. Press Next to run the first operation.'
+        : 'The backward pass starts at the output, whose gradient with respect to itself is 1. Press Next to go back through the last operation.'}
+    </div>
+  );
+}
+
+/** The graph, the step panel and the stepping controls. */
+export function PassStepper({ trace, mode, position, onPosition, ariaLabel, graphHeight, outputTex }: PassStepperProps) {
+  const fCount = trace.forward.length;
+  const bCount = trace.backward.length;
+  const max = maxPosition(mode, fCount, bCount);
+  const pos = clampPosition(position, max);
+  const place = placeOf(mode, pos, fCount);
+  const isForward = place.pass === 'forward';
+  const graph = isForward ? forwardGraphAt(trace, place.done) : trace.backwardGraphs[place.done];
+  const fStep = isForward && place.done > 0 ? trace.forward[place.done - 1] : undefined;
+  const bStep = !isForward && place.done > 0 ? trace.backward[place.done - 1] : undefined;
+  const currentStep = fStep ? { kind: 'forward' as const, ...fStep } : bStep ? { kind: 'backward' as const, ...bStep } : undefined;
+  const total = isForward ? fCount : bCount;
+
+  useSubSteps({
+    next: () => (pos < max ? (onPosition(pos + 1), true) : false),
+    prev: () => (pos > 0 ? (onPosition(pos - 1), true) : false),
+  });
+
+  return (
+    <div className={`bp-stepper bp-stepper--${place.pass}`}>
+      <div className="bp-stepper__graph">
+        <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} />
+      </div>
+      <div className="bp-stepper__side">
+        <div className="bp-stepper__controls" role="group" aria-label="Step through the graph">
+          <button type="button" onClick={() => onPosition(pos - 1)} disabled={pos <= 0}>
+            ← Previous
+          </button>
+          <button type="button" className="primary" onClick={() => onPosition(pos + 1)} disabled={pos >= max}>
+            Next node →
+          </button>
+          <button type="button" onClick={() => onPosition(0)} disabled={pos === 0}>
+            Start over
+          </button>
+        </div>
+        <p className="bp-stepper__status" aria-live="polite" data-testid="stepper-status">
+          <span className={`bp-pass bp-pass--${place.pass}`}>{isForward ? 'Forward' : 'Backward'} pass</span> · step{' '}
+          {place.done} of {total}
+        </p>
+        {fStep ? <ForwardDetails graph={graph} step={fStep} /> : bStep ? <BackwardDetails graph={graph} step={bStep} outputTex={outputTex} /> : <StartHint pass={place.pass} />}
+      </div>
+    </div>
+  );
+}

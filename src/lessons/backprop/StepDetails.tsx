@@ -1,0 +1,98 @@
+/** The panel beside a stepped graph: what one forward or backward step computed, in TeX. */
+import type { BackwardStep, ForwardStep, GraphData } from '../../engine';
+import { Tex } from '../../components/Tex';
+import { dL, nodeLabel, nodeTex, texNum } from './tex-format';
+
+/** Props of {@link ForwardDetails}. */
+export interface ForwardDetailsProps {
+  /** The graph (for labels and the op's formula). */
+  graph: GraphData;
+  /** The step just computed. */
+  step: ForwardStep;
+}
+
+/** One forward step: the op's formula with its numbers, and what it saved for backward. */
+export function ForwardDetails({ graph, step }: ForwardDetailsProps) {
+  const op = graph.nodes.find((n) => n.id === step.opId);
+  const ins = step.inputIds.map((id) => `${nodeTex(graph, id)} = ${texNum(graph.nodes.find((n) => n.id === id)?.value[0])}`);
+  return (
+    <div className="bp-details" data-testid="forward-details">
+      <p className="bp-details__head">
+        Operation <strong>{op?.label ?? step.op}</strong> ({step.op}) computes{' '}
+        <strong>{nodeLabel(graph, step.outputId)}</strong>
+      </p>
+      {op?.forwardTex && <Tex tex={op.forwardTex} display />}
+      <div className="bp-details__row">
+        <span className="bp-details__who">inputs</span> <Tex tex={ins.join(',\\quad ') || '\\text{none}'} />
+      </div>
+      <div className="bp-details__row bp-forward">
+        <span className="bp-details__who">output</span>{' '}
+        <Tex tex={`${nodeTex(graph, step.outputId)} = ${texNum(step.value[0])}`} />
+      </div>
+      <div className="bp-details__row">
+        <span className="bp-details__who">saved for backward</span>{' '}
+        {step.saved.length === 0 ? (
+          <span>nothing</span>
+        ) : (
+          <Tex tex={step.saved.map((s) => `${s.name} = ${texNum(s.value[0])}`).join(',\\quad ')} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Props of {@link BackwardDetails}. */
+export interface BackwardDetailsProps {
+  /** The graph (for labels). */
+  graph: GraphData;
+  /** The step just back-propagated. */
+  step: BackwardStep;
+  /** TeX of the graph's output (default L). */
+  outputTex?: string;
+}
+
+/** One backward step: upstream gradient, each local gradient (symbolic and numeric), their product. */
+export function BackwardDetails({ graph, step, outputTex = 'L' }: BackwardDetailsProps) {
+  const out = nodeTex(graph, step.outputId);
+  return (
+    <div className="bp-details" data-testid="backward-details">
+      <p className="bp-details__head">
+        Back through <strong>{graph.nodes.find((n) => n.id === step.opId)?.label ?? step.op}</strong> ({step.op}), which
+        made <strong>{nodeLabel(graph, step.outputId)}</strong>
+      </p>
+      <div className="bp-details__row bp-upstream">
+        <span className="bp-details__who">upstream</span> <Tex tex={`${dL(out, outputTex)} = ${texNum(step.upstream[0])}`} />
+      </div>
+      <ol className="bp-details__inputs">
+        {step.inputIds.map((id, i) => (
+          <BackwardInput key={`${id}-${i}`} graph={graph} step={step} index={i} outputTex={outputTex} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function BackwardInput({ graph, step, index, outputTex }: { graph: GraphData; step: BackwardStep; index: number; outputTex: string }) {
+  const id = step.inputIds[index];
+  const who = nodeTex(graph, id);
+  const contribution = step.contributions[index];
+  const local = step.local[index];
+  return (
+    <li className="bp-details__input">
+      <span className="bp-details__who">to {nodeLabel(graph, id)}</span>
+      <div className="bp-local">
+        <span className="bp-tag">local</span> <Tex tex={step.localGradTexNumeric[index] ?? step.localGradTex[index] ?? '?'} />
+      </div>
+      {contribution ? (
+        <div className="bp-product">
+          <span className="bp-tag">product</span>{' '}
+          <Tex
+            tex={`${dL(who, outputTex)} \\mathrel{+}= ${texNum(step.upstream[0])} \\times ${local ? texNum(local[0]) : '\\ldots'} = ${texNum(contribution[0])}`}
+          />
+        </div>
+      ) : (
+        <div className="bp-muted">no gradient needed here (data or a constant)</div>
+      )}
+    </li>
+  );
+}

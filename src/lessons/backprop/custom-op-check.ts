@@ -1,0 +1,56 @@
+/**
+ * The custom-op step's logic: which Multiply runs f = w1·x, the source shown for it, and the
+ * engine's gradient check of the whole example's loss with respect to w1 and x.
+ */
+import { gradcheck, scalar, type GradcheckResult, type Tensor } from '../../engine';
+import { Multiply } from './multiply-op';
+import { MultiplyNoUpstream, MultiplySwapped } from './multiply-op-buggy';
+import correctSource from './multiply-op.ts?raw';
+import buggySource from './multiply-op-buggy.ts?raw';
+import type { ScalarInputs } from './params';
+import { scalarGraph, type MultiplyFn } from './scalar-example';
+
+/** Which backward the custom Multiply uses. */
+export type BugKind = 'none' | 'swap' | 'no-upstream';
+
+/** One selectable Multiply: its name in the toggle, its op and the file it lives in. */
+export interface MultiplyVariant {
+  /** Toggle label. */
+  label: string;
+  /** Computes f = w1·x with this variant. */
+  apply: MultiplyFn;
+  /** Source of the module that defines it (the code that runs). */
+  source: string;
+  /** File name shown above the code. */
+  file: string;
+  /** Why it is wrong (empty for the correct one). */
+  why: string;
+}
+
+/** The three variants of the toggle. */
+export const MULTIPLY_VARIANTS: Record<BugKind, MultiplyVariant> = {
+  none: { label: 'correct backward', apply: (a, b) => Multiply.apply(a, b), source: correctSource, file: 'multiply-op.ts', why: '' },
+  swap: {
+    label: 'bug: x · grad for both',
+    apply: (a, b) => MultiplySwapped.apply(a, b),
+    source: buggySource,
+    file: 'multiply-op-buggy.ts',
+    why: 'The gradient for x must be y · grad, the other factor. Returning x · grad for both gives the right answer only when x = y.',
+  },
+  'no-upstream': {
+    label: 'bug: forgets the upstream grad',
+    apply: (a, b) => MultiplyNoUpstream.apply(a, b),
+    source: buggySource,
+    file: 'multiply-op-buggy.ts',
+    why: 'It returns the local gradients y and x alone. Without multiplying by the upstream gradient ∂L/∂z, the rest of the graph between z and the loss is ignored: the chain is broken.',
+  },
+};
+
+/** A gradient check of L(w1, x) through the chosen Multiply, at the given inputs. */
+export function checkMultiply(kind: BugKind, inputs: ScalarInputs): GradcheckResult {
+  const constant = (v: number) => scalar(v, { dtype: 'float64' });
+  const loss = (w1: Tensor, x: Tensor) =>
+    scalarGraph({ x, w1, w2: constant(inputs.w2), y: constant(inputs.y) }, MULTIPLY_VARIANTS[kind].apply).loss;
+  const leaf = (v: number) => scalar(v, { dtype: 'float64', requiresGrad: true });
+  return gradcheck(loss, [leaf(inputs.w1), leaf(inputs.x)]);
+}

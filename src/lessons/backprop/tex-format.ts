@@ -1,0 +1,27 @@
+/** Small helpers that turn engine numbers and graph nodes into TeX for the lesson's formulas. */
+import type { GraphData } from '../../engine';
+import { formatNumber } from '../../components/format';
+
+/** A number as compact TeX (`−` becomes `-`, infinities become `\infty`). */
+export function texNum(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '?';
+  if (Number.isNaN(v)) return '\\text{NaN}';
+  return formatNumber(v).replace(/−/g, '-').replace('∞', '\\infty');
+}
+
+/** The TeX label of a graph node (falls back to its plain label, then its id). */
+export function nodeTex(graph: GraphData, id: string): string {
+  const n = graph.nodes.find((m) => m.id === id);
+  if (!n) return `\\text{${id}}`;
+  return n.labelTex ?? `\\text{${n.label}}`;
+}
+
+/** The plain label of a graph node. */
+export function nodeLabel(graph: GraphData, id: string): string {
+  return graph.nodes.find((m) => m.id === id)?.label ?? id;
+}
+
+/** `\frac{\partial L}{\partial <tex>}`; `top` replaces L for graphs whose output is not a loss. */
+export function dL(tex: string, top = 'L'): string {
+  return `\\frac{\\partial ${top}}{\\partial ${tex}}`;
+}
