@@ -3,6 +3,7 @@
  * shows exactly these lessons, in this order. Each lesson's code loads as its own chunk.
  */
 import type { LessonMeta } from './types';
+import { BACKPROP_STEPS } from './backprop/steps';
 
 /** Registered lessons, in course order. */
 export const LESSONS: readonly LessonMeta[] = [
@@ -19,6 +20,15 @@ export const LESSONS: readonly LessonMeta[] = [
       { id: 'present', title: 'Presenting in a lecture hall' },
     ],
     load: () => import('./welcome/WelcomeLesson'),
+  },
+  {
+    id: 'backprop',
+    title: 'Backpropagation on a computational graph',
+    summary: 'Step through the forward and backward passes of the engine’s real graph: upstream times local, node by node.',
+    minutes: 30,
+    concepts: ['backprop-scalar', 'custom-op', 'sigmoid-circuit'],
+    steps: BACKPROP_STEPS,
+    load: () => import('./backprop/BackpropLesson'),
   },
 ];
 
