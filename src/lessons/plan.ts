@@ -25,7 +25,7 @@ export const COURSE_PLAN: readonly PlanPart[] = [
   { title: 'MLPs and activations', summary: 'Stack layers with a ReLU between them and bend the boundary.', concepts: ['mlp'] },
   { title: 'Losses and gradient descent', summary: 'Walk downhill on the loss landscape, one step of size α at a time.', concepts: ['gradient-descent'] },
   { title: 'Three ways to differentiate', summary: 'Numerical, symbolic and automatic: accuracy against effort.', concepts: ['three-gradients'] },
-  { title: 'Backpropagation on a graph', summary: 'Upstream gradient times local gradient, node by node.', concepts: ['backprop-scalar', 'custom-op', 'sigmoid-circuit'] },
+  { title: 'Backpropagation on a graph', summary: 'Upstream gradient times local gradient, node by node.', concepts: ['backprop-scalar', 'custom-op', 'sigmoid-circuit'], lessonId: 'backprop' },
   { title: 'Vectors and Jacobians', summary: 'The same rule with matrices: shapes must always match.', concepts: ['jacobians'] },
   { title: 'Training on MNIST', summary: 'Sample a batch, forward, backward, update: repeat.', concepts: ['training-loop'] },
   { title: 'Image inpainting', summary: 'Regression with an MLP: fill in the missing pixels.', concepts: ['inpainting', 'next-time'] },
