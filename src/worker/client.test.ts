@@ -9,9 +9,10 @@ type Listener = (event: MessageEvent | ErrorEvent) => void;
 /** A fake Worker running the real handler in-process, with structured cloning both ways. */
 function inProcessWorker(): WorkerLike & { fail(message: string): void; terminated: boolean } {
   const listeners: Record<string, Listener[]> = { message: [], error: [] };
+  let isDead = false;
   const emit = (type: string, event: unknown) => listeners[type].forEach((l) => l(event as MessageEvent));
   const handler = createTrainingHandler({
-    postMessage: (msg: WorkerMessage) => queueMicrotask(() => emit('message', { data: structuredClone(msg) })),
+    postMessage: (msg: WorkerMessage) => queueMicrotask(() => !isDead && emit('message', { data: structuredClone(msg) })),
   });
   const fake = {
     terminated: false,
@@ -20,7 +21,11 @@ function inProcessWorker(): WorkerLike & { fail(message: string): void; terminat
     terminate: () => {
       fake.terminated = true;
     },
-    fail: (message: string) => emit('error', { message }),
+    /** Simulates a crashed worker: an error event, then silence. */
+    fail: (message: string) => {
+      isDead = true;
+      emit('error', { message });
+    },
   };
   return fake;
 }
