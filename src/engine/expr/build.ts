@@ -59,19 +59,18 @@ function applyCall(fn: ExprFunction, a: Tensor): Tensor {
   return fn === 'sigmoid' ? a.sigmoid() : a.tanh();
 }
 
-/** Builds the engine graph of `ast` with the given variable values (throws if a value is missing). */
-export function buildExpression(ast: ExprNode, values: Record<string, number>): BuiltExpression {
-  const leaves: Record<string, Tensor> = {};
-  for (const name of collectVariables(ast)) {
-    const value = values[name];
-    if (typeof value !== 'number') throw new Error(`buildExpression: no value for variable '${name}'`);
-    leaves[name] = scalar(value, { dtype: 'float64', requiresGrad: true, label: name, labelTex: variableTex(name) });
-  }
+/** Builds the engine graph of `ast` on the given leaves (one per variable); intermediate tensors get labels. */
+export function buildGraph(ast: ExprNode, leaves: Record<string, Tensor>): Tensor {
   let temporaries = 0;
   const build = (node: ExprNode): Tensor => {
-    if (node.kind === 'var') return leaves[node.name];
+    if (node.kind === 'var') {
+      const leaf = leaves[node.name];
+      if (!leaf) throw new Error(`buildExpression: no value for variable '${node.name}'`);
+      return leaf;
+    }
     if (node.kind === 'num') {
-      return scalar(node.value, { dtype: 'float64', label: formatNumber(node.value), labelTex: numberTex(node.value) });
+      const dtype = Object.values(leaves)[0]?.dtype ?? 'float64';
+      return scalar(node.value, { dtype, label: formatNumber(node.value), labelTex: numberTex(node.value) });
     }
     let out: Tensor;
     if (node.kind === 'unary') out = build(node.arg).neg();
@@ -85,5 +84,16 @@ export function buildExpression(ast: ExprNode, values: Record<string, number>): 
     temporaries++;
     return out.setLabel(`t${temporaries}`, `t_{${temporaries}}`);
   };
-  return { output: build(ast), leaves };
+  return build(ast);
+}
+
+/** Builds the engine graph of `ast` with float64 leaves holding `values` (throws if a value is missing). */
+export function buildExpression(ast: ExprNode, values: Record<string, number>): BuiltExpression {
+  const leaves: Record<string, Tensor> = {};
+  for (const name of collectVariables(ast)) {
+    const value = values[name];
+    if (typeof value !== 'number') throw new Error(`buildExpression: no value for variable '${name}'`);
+    leaves[name] = scalar(value, { dtype: 'float64', requiresGrad: true, label: name, labelTex: variableTex(name) });
+  }
+  return { output: buildGraph(ast, leaves), leaves };
 }
