@@ -1,0 +1,28 @@
+/** The ten rows of W drawn as 28 × 28 templates on one shared colour scale. */
+import { WeightTemplate, maxAbs } from '../../components/digits/WeightTemplate';
+import type { WeightSnapshot } from '../../worker/protocol';
+import { templateOf } from './scores';
+
+/** Props of {@link Templates}. */
+export interface TemplatesProps {
+  /** First-layer weights [10, 784]. */
+  weights: WeightSnapshot;
+  /** Displayed size of each template in px. */
+  size?: number;
+}
+
+/** Ten templates, one per class, sharing one colour range so they can be compared. */
+export function Templates({ weights, size = 72 }: TemplatesProps) {
+  const range = maxAbs(weights.weight);
+  const rows = Array.from({ length: weights.shape[0] }, (_, k) => templateOf(weights, k));
+  return (
+    <ul className="templates" aria-label="Rows of W as 28 × 28 templates, one per class" data-testid="linear-templates">
+      {rows.map((row, k) => (
+        <li key={k} className="template-item">
+          <span className="template-label">w{k}</span>
+          <WeightTemplate weights={row} range={range} size={size} showLegend={k === rows.length - 1} ariaLabel={`Template of class ${k} (row ${k} of W)`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

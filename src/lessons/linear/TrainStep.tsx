@@ -1,0 +1,111 @@
+/** Step 5: train the linear classifier live in the worker: controls, curves and templates. */
+import { NumberInput } from '../../components/controls/NumberInput';
+import { Slider } from '../../components/controls/Slider';
+import { Transport } from '../../components/controls/Transport';
+import { LessonFigure } from '../shared/LessonFigure';
+import { Curves } from './Curves';
+import { ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
+import { MAX_TRAIN } from './params';
+import { RunStatus } from './RunStatus';
+import { Templates } from './Templates';
+import Train from './train.mdx';
+
+/** Props of {@link TrainStep}. */
+export interface TrainStepProps {
+  /** Current settings (from the URL). */
+  settings: RunSettings;
+  /** Stores new settings (in the URL). */
+  onSettings: (next: Partial<RunSettings>) => void;
+}
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${(100 * v).toFixed(1)}%`);
+
+function StatusLine() {
+  const run = useRunState();
+  const snap = run.snapshot;
+  const p = snap.progress;
+  if (snap.status === 'diverged') {
+    return (
+      <p className="error-box" role="alert" data-testid="linear-diverged">
+        <strong>Diverged at step {snap.divergedAtStep ?? '?'}.</strong> {snap.message} Nothing is lost: press Reset.
+      </p>
+    );
+  }
+  return (
+    <p className="linear-readout" aria-live="polite" data-testid="linear-train-status">
+      {snap.status === 'running' ? 'Training' : snap.status === 'idle' ? 'Not started' : 'Paused'} · step{' '}
+      <strong>{p?.iteration ?? 0}</strong> of {RUN_STEPS} · epoch {(p?.epoch ?? 0).toFixed(2)} · train accuracy{' '}
+      {pct(p?.trainAccuracy)} · test accuracy <strong data-testid="linear-test-accuracy">{pct(snap.lastEval?.testAccuracy)}</strong>
+      {p && p.samplesPerSecond > 0 ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits/s` : ''}
+    </p>
+  );
+}
+
+function Controls({ settings, onSettings }: TrainStepProps) {
+  const run = useRunState();
+  const isBuilt = run.snapshot.info !== null;
+  const setHyper = (next: Partial<RunSettings>) => {
+    onSettings(next);
+    if (isBuilt && (next.lr !== undefined || next.batchSize !== undefined)) {
+      void runCommand((c) => c.setHyperparameters({ lr: next.lr, batchSize: next.batchSize }));
+    }
+  };
+  return (
+    <div className="train-controls">
+      <Slider label="Learning rate α" value={settings.lr} min={0.001} max={100} log onChange={(lr) => setHyper({ lr })} />
+      <NumberInput label="Batch size" value={settings.batchSize} min={1} max={1024} step={1} onChange={(batchSize) => setHyper({ batchSize })} />
+      <NumberInput label="Training digits" value={settings.trainCount} min={100} max={MAX_TRAIN} step={1000} onChange={(trainCount) => onSettings({ trainCount })} />
+      {run.builtTrainCount !== null && run.builtTrainCount !== settings.trainCount && (
+        <p className="cr-control__note">The run trains on {run.builtTrainCount.toLocaleString('en')} digits; press Reset to use {settings.trainCount.toLocaleString('en')}.</p>
+      )}
+    </div>
+  );
+}
+
+function TrainFigure({ settings, onSettings }: TrainStepProps) {
+  const run = useRunState();
+  const status = run.snapshot.status;
+  const isPlaying = status === 'running' || status === 'loading';
+  const iteration = run.snapshot.progress?.iteration ?? 0;
+  const onPlayPause = () => {
+    if (status === 'running') void runCommand((c) => c.pause());
+    else void startRun(settings);
+  };
+  const onStep = () => {
+    if (status === 'running') void runCommand((c) => c.pause());
+    else if (run.snapshot.info) void runCommand((c) => c.step(1));
+    else
+      void ensureBuilt(settings).then(async (ok) => {
+        if (ok) await runCommand((c) => c.step(1));
+      });
+  };
+  return (
+    <LessonFigure title="Training f(x) = Wx + b on MNIST" caption="Loss and accuracy on training batches (moving average) and on the 10,000 test digits." onReset={() => void resetRun(settings)}>
+      <Controls settings={settings} onSettings={onSettings} />
+      <Transport
+        label="Training"
+        isPlaying={isPlaying}
+        onPlayPause={onPlayPause}
+        onStep={onStep}
+        onReset={() => void resetRun(settings)}
+        isAtEnd={!isPlaying && iteration >= RUN_STEPS}
+      />
+      <RunStatus settings={settings} />
+      <StatusLine />
+      <Curves series={run.series} />
+      {run.weights ? <Templates weights={run.weights} /> : <p className="muted">The templates appear once the model is built.</p>}
+    </LessonFigure>
+  );
+}
+
+/** The training step. */
+export function TrainStep(props: TrainStepProps) {
+  return (
+    <>
+      <div className="prose">
+        <Train />
+      </div>
+      <TrainFigure {...props} />
+    </>
+  );
+}

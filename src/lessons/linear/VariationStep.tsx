@@ -1,0 +1,110 @@
+/** Step 2: variation within a class and similarity between classes, picked from the real test set. */
+import { useMemo } from 'react';
+import { DigitCanvas } from '../../components/digits/DigitCanvas';
+import { ImageGrid, type DigitSample } from '../../components/digits/ImageGrid';
+import type { MnistDataset } from '../../data/mnist-types';
+import { LessonFigure } from '../shared/LessonFigure';
+import { DataGate } from './DataGate';
+import { useLinearStore } from './store';
+import Variation from './variation.mdx';
+import { classExtremes, imageAt, indicesOf, meanImage, nearestToMeanOf } from './variation';
+
+/** Digits shown per group. */
+const PER_GROUP = 6;
+const DIGITS = Array.from({ length: 10 }, (_, d) => d);
+
+function samplesOf(data: MnistDataset, indices: number[]): DigitSample[] {
+  return indices.map((i) => ({ pixels: imageAt(data, i), label: data.labels[i] }));
+}
+
+function ClassSelect({ label, value, onChange }: { label: string; value: number; onChange: (d: number) => void }) {
+  return (
+    <label className="linear-select">
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+        {DIGITS.map((d) => (
+          <option key={d} value={d}>
+            {d}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function WithinClass({ data, digit }: { data: MnistDataset; digit: number }) {
+  const ext = useMemo(() => classExtremes(data, digit, PER_GROUP), [data, digit]);
+  const groups: [string, number[]][] = [
+    ['Thinnest strokes (least ink)', ext.thinnest],
+    ['Thickest strokes (most ink)', ext.thickest],
+    ['Leaning furthest left', ext.leftLeaning],
+    ['Leaning furthest right', ext.rightLeaning],
+  ];
+  return (
+    <div className="variation-groups">
+      {groups.map(([title, indices]) => (
+        <div key={title} className="variation-group">
+          <h3 className="variation-title">{title}</h3>
+          <ImageGrid samples={samplesOf(data, indices)} size={48} ariaLabel={`${title}: ${PER_GROUP} test digits labelled ${digit}`} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function BetweenClasses({ data, digit, other }: { data: MnistDataset; digit: number; other: number }) {
+  const nearest = useMemo(() => nearestToMeanOf(data, digit, other, PER_GROUP * 2), [data, digit, other]);
+  const mean = useMemo(() => meanImage(data, indicesOf(data, other)), [data, other]);
+  return (
+    <div className="variation-between">
+      <div className="variation-mean">
+        <DigitCanvas pixels={mean} maxValue={255} size={96} ariaLabel={`The average of all test digits labelled ${other}`} />
+        <span className="muted">average {other}</span>
+      </div>
+      <ImageGrid
+        samples={samplesOf(data, nearest)}
+        size={48}
+        ariaLabel={`The ${nearest.length} test digits labelled ${digit} closest to the average ${other}`}
+      />
+    </div>
+  );
+}
+
+function Figures({ data }: { data: MnistDataset }) {
+  const digit = useLinearStore((s) => s.variationDigit);
+  const other = useLinearStore((s) => s.confusedWith);
+  const setVariation = useLinearStore((s) => s.setVariation);
+  const count = indicesOf(data, digit).length;
+  return (
+    <>
+      <div className="linear-controls" role="group" aria-label="Classes to compare">
+        <ClassSelect label="Digit class" value={digit} onChange={(d) => setVariation(d, other)} />
+        <ClassSelect label="Confused with" value={other} onChange={(d) => setVariation(digit, d)} />
+      </div>
+      <LessonFigure
+        title={`Within one class: ${count} test digits are labelled ${digit}`}
+        caption="Ink = sum of grey levels / 255. Slant = sideways drift of the ink per row (from its second moments)."
+      >
+        <WithinClass data={data} digit={digit} />
+      </LessonFigure>
+      <LessonFigure
+        title={`Between classes: the ${digit}s nearest to the average ${other}`}
+        caption={`Every test ${digit}, ranked by its pixel-wise (Euclidean) distance to the mean image of the test ${other}s; the closest are shown. The label under each image is the true one.`}
+      >
+        <BetweenClasses data={data} digit={digit} other={other} />
+      </LessonFigure>
+    </>
+  );
+}
+
+/** The variation step. */
+export function VariationStep() {
+  return (
+    <>
+      <div className="prose">
+        <Variation />
+      </div>
+      <DataGate>{(data) => <Figures data={data} />}</DataGate>
+    </>
+  );
+}

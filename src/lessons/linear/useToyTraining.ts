@@ -1,0 +1,107 @@
+/**
+ * Trains a ToyRun a few steps per animation frame while playing and on screen, publishing one
+ * view (regions, accuracy, weights) per frame. The ToyRun (engine objects) lives in a ref-like
+ * state, outside any store.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { ToyName } from '../../data/toy';
+import { ToyRun, type ToyWeights } from './toy-run';
+
+/** Cells per side of the region grid. */
+export const GRID = 64;
+/** Optimizer steps per animation frame. */
+const STEPS_PER_FRAME = 2;
+
+/** What the figure draws after each frame. */
+export interface ToyView {
+  /** Class per grid cell (row 0 at the top). */
+  regions: Uint8Array;
+  /** Test accuracy, 0..1. */
+  accuracy: number;
+  /** Steps taken. */
+  iteration: number;
+  /** Current weights. */
+  weights: ToyWeights;
+}
+
+function viewOf(run: ToyRun): ToyView {
+  return { regions: run.regions(GRID), accuracy: run.accuracy(), iteration: run.iteration, weights: run.weights() };
+}
+
+/** True while the element is at least partly visible (always true where IntersectionObserver is missing). */
+function useOnScreen(ref: RefObject<Element | null>): boolean {
+  const [isOn, setIsOn] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const obs = new IntersectionObserver((entries) => setIsOn(entries.some((e) => e.isIntersecting)));
+    obs.observe(el);
+    return () => obs.disconnect();
+  }, [ref]);
+  return isOn;
+}
+
+/** Controls and view of a live toy training run. */
+export interface ToyTraining {
+  /** The data (for drawing points). */
+  run: ToyRun;
+  /** The latest view. */
+  view: ToyView;
+  /** Whether training is running. */
+  isPlaying: boolean;
+  /** True once `maxSteps` steps were taken. */
+  isAtEnd: boolean;
+  /** Toggles training. */
+  playPause: () => void;
+  /** One optimizer step. */
+  step: () => void;
+  /** Back to the seeded initial weights. */
+  reset: () => void;
+  /** Sets the weights by hand (pauses training). */
+  setWeights: (w: ToyWeights) => void;
+}
+
+/** A toy run of the given dataset; trains up to `maxSteps` steps, only while `frameRef` is on screen. */
+export function useToyTraining(name: ToyName, seed: number, maxSteps: number, frameRef: RefObject<Element | null>): ToyTraining {
+  const [run] = useState(() => new ToyRun(name, seed));
+  const [view, setView] = useState(() => viewOf(run));
+  const [isPlaying, setIsPlaying] = useState(false);
+  const isOnScreen = useOnScreen(frameRef);
+  const isAtEnd = view.iteration >= maxSteps;
+
+  useEffect(() => {
+    if (!isPlaying || !isOnScreen) return undefined;
+    let id = 0;
+    const tick = () => {
+      run.step(Math.min(STEPS_PER_FRAME, maxSteps - run.iteration));
+      setView(viewOf(run));
+      if (run.iteration >= maxSteps) setIsPlaying(false);
+      else id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(id);
+  }, [isPlaying, isOnScreen, run, maxSteps]);
+
+  return {
+    run,
+    view,
+    isPlaying,
+    isAtEnd,
+    playPause: () => setIsPlaying((p) => !p && run.iteration < maxSteps),
+    step: () => {
+      setIsPlaying(false);
+      if (run.iteration < maxSteps) run.step(1);
+      setView(viewOf(run));
+    },
+    reset: () => {
+      setIsPlaying(false);
+      run.reset();
+      setView(viewOf(run));
+    },
+    setWeights: (w) => {
+      setIsPlaying(false);
+      run.setWeights(w);
+      setView(viewOf(run));
+    },
+  };
+}
