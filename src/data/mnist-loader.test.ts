@@ -115,6 +115,17 @@ describe('mnist loader', () => {
     );
   });
 
+  it('treats an HTML fallback page (SPA servers answer 200 for missing files) as missing', async () => {
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.endsWith('manifest.json')
+        ? new Response(served.get('manifest.json') as Uint8Array<ArrayBuffer>)
+        : new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(
+      'Could not load MNIST test images (the server sent an HTML page instead of http://test.local/chain-rule/mnist/test-images.u8z, so the file is missing). Check that `npm run data` ran.',
+    );
+  });
+
   it('rejects a truncated file, then succeeds on retry once the file is fixed', async () => {
     const good = served.get('test-images.u8z') as Uint8Array;
     served.set('test-images.u8z', good.subarray(0, good.length >> 1));

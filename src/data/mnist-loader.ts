@@ -58,6 +58,10 @@ async function fetchOrExplain(url: string, what: string): Promise<Response> {
     throw new Error(`Could not load ${what} (network error at ${url}: ${errorText(err)}). ${HINT}`, { cause: err });
   }
   if (!res.ok) throw new Error(`Could not load ${what} (HTTP ${res.status} at ${url}). ${HINT}`);
+  // NOTE: single-page-app servers (vite preview, many static hosts) answer a missing file with index.html and 200.
+  if (res.headers.get('content-type')?.startsWith('text/html')) {
+    throw new Error(`Could not load ${what} (the server sent an HTML page instead of ${url}, so the file is missing). ${HINT}`);
+  }
   return res;
 }
 

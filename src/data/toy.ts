@@ -1,5 +1,5 @@
 /** Seeded 2D toy datasets (blobs, XOR, circles, spirals) with points in roughly [−1, 1]². */
-import { createRng, type Rng } from '../engine/rng';
+import { createRng, type Rng } from '../engine';
 
 /** Names of the toy datasets. */
 export type ToyName = 'blobs' | 'xor' | 'circles' | 'spirals';
