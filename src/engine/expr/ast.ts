@@ -24,7 +24,14 @@ export type ExprNode =
   | { kind: 'num'; value: number; start: number; end: number }
   | { kind: 'var'; name: string; start: number; end: number }
   | { kind: 'unary'; op: 'neg'; arg: ExprNode; start: number; end: number }
-  | { kind: 'binary'; op: ExprBinaryOp; left: ExprNode; right: ExprNode; start: number; end: number }
+  | {
+      kind: 'binary';
+      op: ExprBinaryOp;
+      left: ExprNode;
+      right: ExprNode;
+      start: number;
+      end: number;
+    }
   | { kind: 'call'; fn: ExprFunction; arg: ExprNode; start: number; end: number };
 
 /** A friendly, positioned error for the sandbox input. */

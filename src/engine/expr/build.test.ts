@@ -7,7 +7,11 @@ import { evaluateExpression } from './evaluate';
 import { parseOk, simpleExponentArb, smoothTreeArb, treeArb } from './test-helpers';
 
 /** Independent reference: plain JS numbers, NaN-propagating; notes whether a NaN reached a relu. */
-function reference(ast: ExprNode, env: Record<string, number>, seen = { nanIntoRelu: false }): number {
+function reference(
+  ast: ExprNode,
+  env: Record<string, number>,
+  seen = { nanIntoRelu: false },
+): number {
   switch (ast.kind) {
     case 'num':
       return ast.value;
@@ -18,7 +22,13 @@ function reference(ast: ExprNode, env: Record<string, number>, seen = { nanIntoR
     case 'call': {
       const a = reference(ast.arg, env, seen);
       if (ast.fn === 'relu' && Number.isNaN(a)) seen.nanIntoRelu = true;
-      const fns = { exp: Math.exp, log: Math.log, tanh: Math.tanh, relu: (v: number) => Math.max(0, v), sigmoid: (v: number) => 1 / (1 + Math.exp(-v)) };
+      const fns = {
+        exp: Math.exp,
+        log: Math.log,
+        tanh: Math.tanh,
+        relu: (v: number) => Math.max(0, v),
+        sigmoid: (v: number) => 1 / (1 + Math.exp(-v)),
+      };
       return fns[ast.fn](a);
     }
     case 'binary': {
@@ -37,7 +47,12 @@ describe('buildExpression', () => {
   it("computes the lecture's example: 0.5*(w2*relu(w1*x) - y)^2 → 32, ∂/∂w1 = 80, ∂/∂w2 = 40", () => {
     // By hand: w1·x = 5, relu = 5, ŷ = w2·5 = 10, ŷ − y = 8, L = ½·64 = 32;
     // ∂L/∂w2 = 8·relu = 40, ∂L/∂w1 = 8·w2·1[5 > 0]·x = 8·2·5 = 80, ∂L/∂x = 8·w2·w1 = 16, ∂L/∂y = −8.
-    const { output, leaves } = buildExpression(parseOk('0.5*(w2*relu(w1*x) - y)^2'), { x: 5, w1: 1, w2: 2, y: 2 });
+    const { output, leaves } = buildExpression(parseOk('0.5*(w2*relu(w1*x) - y)^2'), {
+      x: 5,
+      w1: 1,
+      w2: 2,
+      y: 2,
+    });
     output.backward();
     expect(output.item()).toBe(32);
     expect(gradOf(leaves.w1)).toBe(80);
@@ -57,16 +72,32 @@ describe('buildExpression', () => {
   it('makes float64 leaves for variables (requiresGrad, label, TeX) and constant leaves for numbers', () => {
     const { output, leaves } = buildExpression(parseOk('w1*0.5'), { w1: 0.1 });
     expect(Object.keys(leaves)).toEqual(['w1']);
-    expect(leaves.w1).toMatchObject({ dtype: 'float64', requiresGrad: true, label: 'w1', labelTex: 'w_{1}', op: null });
+    expect(leaves.w1).toMatchObject({
+      dtype: 'float64',
+      requiresGrad: true,
+      label: 'w1',
+      labelTex: 'w_{1}',
+      op: null,
+    });
     const constant = output.parents[1];
-    expect(constant).toMatchObject({ dtype: 'float64', requiresGrad: false, label: '0.5', op: null });
+    expect(constant).toMatchObject({
+      dtype: 'float64',
+      requiresGrad: false,
+      label: '0.5',
+      op: null,
+    });
     expect(output.item()).toBe(0.05);
   });
 
   it("uses the engine's own ops, with the exponent as an attribute of pow", () => {
     const ops = (t: Tensor): string[] => (t.op ? [t.op, ...t.parents.flatMap(ops)] : []);
-    const { output } = buildExpression(parseOk('-(a/b)^2 + exp(log(a)) - sigmoid(tanh(relu(b)))'), { a: 1, b: 2 });
-    expect(ops(output).sort()).toEqual(['add', 'div', 'exp', 'log', 'neg', 'pow', 'relu', 'sigmoid', 'sub', 'tanh'].sort());
+    const { output } = buildExpression(parseOk('-(a/b)^2 + exp(log(a)) - sigmoid(tanh(relu(b)))'), {
+      a: 1,
+      b: 2,
+    });
+    expect(ops(output).sort()).toEqual(
+      ['add', 'div', 'exp', 'log', 'neg', 'pow', 'relu', 'sigmoid', 'sub', 'tanh'].sort(),
+    );
     const { output: cube } = buildExpression(parseOk('x^(1+2)'), { x: 2 });
     expect(cube.op).toBe('pow');
     expect(cube.parents).toHaveLength(1);
@@ -87,7 +118,14 @@ describe('buildExpression', () => {
 
   it('throws for a missing value or a variable exponent in a hand-built tree', () => {
     expect(() => buildExpression(parseOk('a + b'), { a: 1 })).toThrow("no value for variable 'b'");
-    const ast: ExprNode = { kind: 'binary', op: '^', left: parseOk('x'), right: parseOk('y'), start: 0, end: 3 };
+    const ast: ExprNode = {
+      kind: 'binary',
+      op: '^',
+      left: parseOk('x'),
+      right: parseOk('y'),
+      start: 0,
+      end: 3,
+    };
     expect(() => buildExpression(ast, { x: 1, y: 2 })).toThrow('exponent must be a constant');
   });
 
@@ -95,15 +133,23 @@ describe('buildExpression', () => {
     const names = ['a', 'b', 'c'];
     const valueArb = fc.double({ min: -3, max: 3, noNaN: true });
     fc.assert(
-      fc.property(treeArb(names, simpleExponentArb), fc.tuple(valueArb, valueArb, valueArb), (ast, [a, b, c]) => {
-        const env = { a, b, c };
-        const seen = { nanIntoRelu: false };
-        const expected = reference(ast, env, seen);
-        fc.pre(!seen.nanIntoRelu);
-        const actual = buildExpression(ast, env).output.item();
-        if (Number.isFinite(expected)) expect(actual).toBeCloseTo(expected, 9 - Math.max(0, Math.ceil(Math.log10(Math.abs(expected)))));
-        else expect(actual).toBe(expected);
-      }),
+      fc.property(
+        treeArb(names, simpleExponentArb),
+        fc.tuple(valueArb, valueArb, valueArb),
+        (ast, [a, b, c]) => {
+          const env = { a, b, c };
+          const seen = { nanIntoRelu: false };
+          const expected = reference(ast, env, seen);
+          fc.pre(!seen.nanIntoRelu);
+          const actual = buildExpression(ast, env).output.item();
+          if (Number.isFinite(expected))
+            expect(actual).toBeCloseTo(
+              expected,
+              9 - Math.max(0, Math.ceil(Math.log10(Math.abs(expected)))),
+            );
+          else expect(actual).toBe(expected);
+        },
+      ),
       { numRuns: 500, seed: 42 },
     );
   });
@@ -112,21 +158,28 @@ describe('buildExpression', () => {
     const names = ['a', 'b', 'c'];
     const valueArb = fc.double({ min: 0.5, max: 2, noNaN: true });
     fc.assert(
-      fc.property(smoothTreeArb(names), fc.tuple(valueArb, valueArb, valueArb), (ast, [a, b, c]) => {
-        const variables = collectVariables(ast);
-        const env: Record<string, number> = { a, b, c };
-        const { output, leaves } = buildExpression(ast, env);
-        fc.pre(variables.length > 0 && output.isFinite() && Math.abs(output.item()) < 1e6);
-        output.backward();
-        const fn = (...xs: Tensor[]): Tensor => buildGraph(ast, Object.fromEntries(variables.map((v, i) => [v, xs[i]])));
-        const inputs = variables.map((v) => scalar(env[v], { dtype: 'float64' }));
-        const numeric = numericGrad(fn, inputs);
-        variables.forEach((v, i) => {
-          const n = numeric[i].item();
-          expect(Math.abs(gradOf(leaves[v]) - n)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(n)));
-        });
-        expect(gradcheck(fn, inputs, { rtol: 1e-5 }).ok).toBe(true);
-      }),
+      fc.property(
+        smoothTreeArb(names),
+        fc.tuple(valueArb, valueArb, valueArb),
+        (ast, [a, b, c]) => {
+          const variables = collectVariables(ast);
+          const env: Record<string, number> = { a, b, c };
+          const { output, leaves } = buildExpression(ast, env);
+          fc.pre(variables.length > 0 && output.isFinite() && Math.abs(output.item()) < 1e6);
+          output.backward();
+          const fn = (...xs: Tensor[]): Tensor =>
+            buildGraph(ast, Object.fromEntries(variables.map((v, i) => [v, xs[i]])));
+          const inputs = variables.map((v) => scalar(env[v], { dtype: 'float64' }));
+          const numeric = numericGrad(fn, inputs);
+          variables.forEach((v, i) => {
+            const n = numeric[i].item();
+            expect(Math.abs(gradOf(leaves[v]) - n)).toBeLessThanOrEqual(
+              1e-5 * Math.max(1, Math.abs(n)),
+            );
+          });
+          expect(gradcheck(fn, inputs, { rtol: 1e-5 }).ok).toBe(true);
+        },
+      ),
       { numRuns: 200, seed: 314 },
     );
   });
@@ -143,12 +196,25 @@ describe('evaluateExpression', () => {
 
   it('reports parse errors unchanged', () => {
     const result = evaluateExpression('w1*(x', { w1: 1, x: 1 });
-    expect(result).toEqual({ ok: false, error: { message: "The expression ends too early: expected ')' to close the '(' at position 3", position: 5, length: 1 } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        message: "The expression ends too early: expected ')' to close the '(' at position 3",
+        position: 5,
+        length: 1,
+      },
+    });
   });
 
   it('reports a missing or non-finite value at the first use of the variable', () => {
-    expect(evaluateExpression('a + bias*2', { a: 1 })).toEqual({ ok: false, error: { message: "Give 'bias' a value", position: 4, length: 4 } });
-    expect(evaluateExpression('a + b', { a: NaN, b: 1 })).toEqual({ ok: false, error: { message: "The value of 'a' must be a finite number", position: 0, length: 1 } });
+    expect(evaluateExpression('a + bias*2', { a: 1 })).toEqual({
+      ok: false,
+      error: { message: "Give 'bias' a value", position: 4, length: 4 },
+    });
+    expect(evaluateExpression('a + b', { a: NaN, b: 1 })).toEqual({
+      ok: false,
+      error: { message: "The value of 'a' must be a finite number", position: 0, length: 1 },
+    });
   });
 
   it('reports a variable exponent', () => {
@@ -164,6 +230,7 @@ describe('evaluateExpression', () => {
   });
 
   it('never throws', () => {
-    for (const source of ['', ')', 'relu(', 'x^', '2^x', 'foo(1)']) expect(() => evaluateExpression(source, {})).not.toThrow();
+    for (const source of ['', ')', 'relu(', 'x^', '2^x', 'foo(1)'])
+      expect(() => evaluateExpression(source, {})).not.toThrow();
   });
 });

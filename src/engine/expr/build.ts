@@ -70,13 +70,18 @@ export function buildGraph(ast: ExprNode, leaves: Record<string, Tensor>): Tenso
     }
     if (node.kind === 'num') {
       const dtype = Object.values(leaves)[0]?.dtype ?? 'float64';
-      return scalar(node.value, { dtype, label: formatNumber(node.value), labelTex: numberTex(node.value) });
+      return scalar(node.value, {
+        dtype,
+        label: formatNumber(node.value),
+        labelTex: numberTex(node.value),
+      });
     }
     let out: Tensor;
     if (node.kind === 'unary') out = build(node.arg).neg();
     else if (node.kind === 'call') out = applyCall(node.fn, build(node.arg));
     else if (node.op === '^') {
-      if (collectVariables(node.right).length > 0) throw new Error('buildExpression: the exponent must be a constant');
+      if (collectVariables(node.right).length > 0)
+        throw new Error('buildExpression: the exponent must be a constant');
       out = build(node.left).pow(evaluateConstant(node.right));
     } else out = applyBinary(node.op, build(node.left), build(node.right));
     const text = formatExpression(node);
@@ -92,8 +97,14 @@ export function buildExpression(ast: ExprNode, values: Record<string, number>): 
   const leaves: Record<string, Tensor> = {};
   for (const name of collectVariables(ast)) {
     const value = values[name];
-    if (typeof value !== 'number') throw new Error(`buildExpression: no value for variable '${name}'`);
-    leaves[name] = scalar(value, { dtype: 'float64', requiresGrad: true, label: name, labelTex: variableTex(name) });
+    if (typeof value !== 'number')
+      throw new Error(`buildExpression: no value for variable '${name}'`);
+    leaves[name] = scalar(value, {
+      dtype: 'float64',
+      requiresGrad: true,
+      label: name,
+      labelTex: variableTex(name),
+    });
   }
   return { output: buildGraph(ast, leaves), leaves };
 }

@@ -18,13 +18,22 @@ function firstUse(ast: ExprNode, name: string): ExprNode | null {
 }
 
 /** The first variable without a usable value, as a positioned error. */
-function checkValues(ast: ExprNode, variables: string[], values: Record<string, number>): ExprError | null {
+function checkValues(
+  ast: ExprNode,
+  variables: string[],
+  values: Record<string, number>,
+): ExprError | null {
   for (const name of variables) {
     const value = values[name];
     const use = firstUse(ast, name) ?? ast;
-    if (typeof value !== 'number') return exprError(`Give '${name}' a value`, use.start, use.end - use.start);
+    if (typeof value !== 'number')
+      return exprError(`Give '${name}' a value`, use.start, use.end - use.start);
     if (!Number.isFinite(value)) {
-      return exprError(`The value of '${name}' must be a finite number`, use.start, use.end - use.start);
+      return exprError(
+        `The value of '${name}' must be a finite number`,
+        use.start,
+        use.end - use.start,
+      );
     }
   }
   return null;
@@ -41,6 +50,9 @@ export function evaluateExpression(source: string, values: Record<string, number
     return { ok: true, output, leaves, variables: parsed.variables };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: exprError(`Could not build the graph: ${message}`, 0, Math.max(1, source.length)) };
+    return {
+      ok: false,
+      error: exprError(`Could not build the graph: ${message}`, 0, Math.max(1, source.length)),
+    };
   }
 }

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatExpression } from './format';
 import { parseExpression } from './parser';
-import { constantTreeArb, parseOk, simpleExponentArb, treeArb, withoutPositions } from './test-helpers';
+import {
+  constantTreeArb,
+  parseOk,
+  simpleExponentArb,
+  treeArb,
+  withoutPositions,
+} from './test-helpers';
 
 describe('formatExpression', () => {
   it.each([

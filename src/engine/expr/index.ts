@@ -12,5 +12,11 @@ export {
 export { parseExpression } from './parser';
 export { formatExpression } from './format';
 export { exprToTex, variableTex } from './tex';
-export { buildExpression, buildGraph, evaluateConstant, MAX_INLINE_LABEL, type BuiltExpression } from './build';
+export {
+  buildExpression,
+  buildGraph,
+  evaluateConstant,
+  MAX_INLINE_LABEL,
+  type BuiltExpression,
+} from './build';
 export { evaluateExpression, type EvaluateResult } from './evaluate';

@@ -80,7 +80,12 @@ describe('parseExpression: errors', () => {
   it.each([
     ['w1*$', "Unexpected character '$'", 3, 1],
     ['w1*(x', "The expression ends too early: expected ')' to close the '(' at position 3", 5, 1],
-    ['relu((x)', "The expression ends too early: expected ')' to close the '(' at position 4", 8, 1],
+    [
+      'relu((x)',
+      "The expression ends too early: expected ')' to close the '(' at position 4",
+      8,
+      1,
+    ],
     ['w1*', "The expression ends too early: expected a number, a variable or '(' after '*'", 3, 1],
     ['(a+b x)', "Expected an operator or ')' but found 'x'. To multiply, write b*x", 5, 1],
     ['2x', "Expected an operator but found 'x'. To multiply, write 2*x", 1, 1],
@@ -109,11 +114,30 @@ describe('parseExpression: errors', () => {
   it('suggests x^2 for Python powers and names aliases of built-ins', () => {
     expect(errorOf('x**2').message).toMatch(/write x\^2/);
     expect(errorOf('ln(x)').message).toMatch(/^Unknown function 'ln'\. Did you mean 'log'\?/);
-    expect(errorOf('foo(x)').message).toMatch(/^Unknown function 'foo'\. The functions are exp, log, relu, sigmoid, tanh/);
+    expect(errorOf('foo(x)').message).toMatch(
+      /^Unknown function 'foo'\. The functions are exp, log, relu, sigmoid, tanh/,
+    );
+  });
+
+  it('hints at a missing * only where it makes sense', () => {
+    expect(errorOf('a b').message).toBe(
+      "Expected an operator but found 'b'. To multiply, write a*b",
+    );
+    expect(errorOf('relu(x)(y)').message).toBe(
+      "Expected an operator but found '('. To multiply, put * between them",
+    );
+    expect(errorOf('(x+1)y')).toMatchObject({
+      message: "Expected an operator but found 'y'. To multiply, put * between them",
+      position: 5,
+    });
   });
 
   it('underlines a whole astral character', () => {
-    expect(errorOf('x+\u{1D465}')).toMatchObject({ message: "Unexpected character '\u{1D465}'", position: 2, length: 2 });
+    expect(errorOf('x+\u{1D465}')).toMatchObject({
+      message: "Unexpected character '\u{1D465}'",
+      position: 2,
+      length: 2,
+    });
   });
 
   it('rejects more than 200 characters, underlining the excess', () => {
@@ -121,12 +145,20 @@ describe('parseExpression: errors', () => {
     expect(longest.length).toBe(200);
     expect(parseExpression(longest).ok).toBe(true);
     const error = errorOf(`${longest}123`);
-    expect(error).toEqual({ message: 'The expression is too long: 203 characters (at most 200)', position: 200, length: 3 });
+    expect(error).toEqual({
+      message: 'The expression is too long: 203 characters (at most 200)',
+      position: 200,
+      length: 3,
+    });
   });
 
   it('rejects a ninth distinct variable at its first use', () => {
     expect(parseExpression('a+b+c+d+e+f+g+h+a*b').ok).toBe(true);
-    expect(errorOf('a+b+c+d+e+f+g+h+i')).toMatchObject({ message: "Too many variables: at most 8 ('i' is the 9th)", position: 16, length: 1 });
+    expect(errorOf('a+b+c+d+e+f+g+h+i')).toMatchObject({
+      message: "Too many variables: at most 8 ('i' is the 9th)",
+      position: 16,
+      length: 1,
+    });
   });
 
   it('rejects nesting deeper than 50 levels at the first token beyond the limit', () => {
@@ -138,7 +170,22 @@ describe('parseExpression: errors', () => {
   });
 
   it('never throws, whatever the input', () => {
-    for (const source of ['(', ')', '^', ',', 'relu(', 'relu(,', 'x^', 'x^-', '((((', '.', 'e', '1e+x', '\u0000', '\uD800']) {
+    for (const source of [
+      '(',
+      ')',
+      '^',
+      ',',
+      'relu(',
+      'relu(,',
+      'x^',
+      'x^-',
+      '((((',
+      '.',
+      'e',
+      '1e+x',
+      '\u0000',
+      '\uD800',
+    ]) {
       expect(() => parseExpression(source)).not.toThrow();
     }
   });

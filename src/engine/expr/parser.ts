@@ -1,5 +1,13 @@
 // Recursive-descent parser for the sandbox language; reports the first problem with its position.
-import { EXPR_LIMITS, collectVariables, exprError, isExprFunction, type ExprError, type ExprNode, type ParseResult } from './ast';
+import {
+  EXPR_LIMITS,
+  collectVariables,
+  exprError,
+  isExprFunction,
+  type ExprError,
+  type ExprNode,
+  type ParseResult,
+} from './ast';
 import { tokenize, type Token } from './tokenizer';
 import { unknownFunctionMessage } from './suggest';
 
@@ -53,7 +61,11 @@ class Parser {
   private enter(at: Token): void {
     this.depth++;
     if (this.depth > EXPR_LIMITS.maxDepth) {
-      fail(`The expression is nested too deeply: at most ${EXPR_LIMITS.maxDepth} levels of brackets, functions, minus signs and powers`, at.start, Math.max(1, at.end - at.start));
+      fail(
+        `The expression is nested too deeply: at most ${EXPR_LIMITS.maxDepth} levels of brackets, functions, minus signs and powers`,
+        at.start,
+        Math.max(1, at.end - at.start),
+      );
     }
   }
 
@@ -95,8 +107,16 @@ class Parser {
     this.enter(caret);
     const exponent = this.parseExponent();
     this.depth--;
-    if (collectVariables(exponent).length > 0) fail(EXPONENT_MESSAGE, exponent.start, exponent.end - exponent.start);
-    return { kind: 'binary', op: '^', left: base, right: exponent, start: base.start, end: exponent.end };
+    if (collectVariables(exponent).length > 0)
+      fail(EXPONENT_MESSAGE, exponent.start, exponent.end - exponent.start);
+    return {
+      kind: 'binary',
+      op: '^',
+      left: base,
+      right: exponent,
+      start: base.start,
+      end: exponent.end,
+    };
   }
 
   private parseExponent(): ExprNode {
@@ -130,7 +150,11 @@ class Parser {
     if (!this.variables.includes(t.text)) {
       this.variables.push(t.text);
       if (this.variables.length > EXPR_LIMITS.maxVariables) {
-        fail(`Too many variables: at most ${EXPR_LIMITS.maxVariables} ('${t.text}' is the ${this.variables.length}th)`, t.start, t.raw.length);
+        fail(
+          `Too many variables: at most ${EXPR_LIMITS.maxVariables} ('${t.text}' is the ${this.variables.length}th)`,
+          t.start,
+          t.raw.length,
+        );
       }
     }
     return { kind: 'var', name: t.text, start: t.start, end: t.end };
@@ -140,14 +164,24 @@ class Parser {
     const open = this.advance();
     this.enter(open);
     if (this.peek().kind === 'rparen') {
-      fail(`'${name.text}' needs one argument, like ${name.text}(x)`, name.start, this.peek().end - name.start);
+      fail(
+        `'${name.text}' needs one argument, like ${name.text}(x)`,
+        name.start,
+        this.peek().end - name.start,
+      );
     }
     const arg = this.parseAdditive();
     const comma = this.peek();
     if (comma.kind === 'comma') fail(`'${name.text}' takes exactly one argument`, comma.start);
     const close = this.expectClose(open);
     this.depth--;
-    return { kind: 'call', fn: name.text as Extract<ExprNode, { kind: 'call' }>['fn'], arg, start: name.start, end: close.end };
+    return {
+      kind: 'call',
+      fn: name.text as Extract<ExprNode, { kind: 'call' }>['fn'],
+      arg,
+      start: name.start,
+      end: close.end,
+    };
   }
 
   /** A parenthesised expression; its span is widened to include the parentheses. */
@@ -155,7 +189,12 @@ class Parser {
     const open = this.advance();
     this.enter(open);
     const next = this.peek();
-    if (next.kind === 'rparen') fail("Empty parentheses: write an expression inside '(' and ')'", open.start, next.end - open.start);
+    if (next.kind === 'rparen')
+      fail(
+        "Empty parentheses: write an expression inside '(' and ')'",
+        open.start,
+        next.end - open.start,
+      );
     const inner = this.parseAdditive();
     const close = this.expectClose(open);
     this.depth--;
@@ -166,7 +205,10 @@ class Parser {
     const t = this.peek();
     if (t.kind === 'rparen') return this.advance();
     if (t.kind === 'end') {
-      fail(`The expression ends too early: expected ')' to close the '(' at position ${open.start}`, this.source.length);
+      fail(
+        `The expression ends too early: expected ')' to close the '(' at position ${open.start}`,
+        this.source.length,
+      );
     }
     return this.unexpectedAfterOperand(t, true);
   }
@@ -175,8 +217,10 @@ class Parser {
   private unexpectedAfterOperand(t: Token, insideParens: boolean): never {
     const expected = insideParens ? "an operator or ')'" : 'an operator';
     const prev = this.tokens[this.pos - 1];
-    const juxtaposed = (t.kind === 'ident' || t.kind === 'num' || t.kind === 'lparen') && prev.kind !== 'comma';
-    const hint = juxtaposed ? `. To multiply, write ${prev.raw}*${t.raw}` : '';
+    const isName = (k: Token['kind']): boolean => k === 'ident' || k === 'num';
+    let hint = '';
+    if (isName(prev.kind) && isName(t.kind)) hint = `. To multiply, write ${prev.raw}*${t.raw}`;
+    else if (isName(t.kind) || t.kind === 'lparen') hint = '. To multiply, put * between them';
     return fail(`Expected ${expected} but found '${t.raw}'${hint}`, t.start, t.end - t.start);
   }
 
@@ -185,10 +229,17 @@ class Parser {
     const prev = this.pos > 0 ? this.tokens[this.pos - 1] : null;
     if (t.kind === 'end') {
       const after = prev ? ` after '${prev.raw}'` : '';
-      return fail(`The expression ends too early: expected a number, a variable or '('${after}`, this.source.length);
+      return fail(
+        `The expression ends too early: expected a number, a variable or '('${after}`,
+        this.source.length,
+      );
     }
     const power = prev?.text === '*' && t.text === '*' ? '. For powers write x^2, not x**2' : '';
-    return fail(`Expected a number, a variable or '(' but found '${t.raw}'${power}`, t.start, t.end - t.start);
+    return fail(
+      `Expected a number, a variable or '(' but found '${t.raw}'${power}`,
+      t.start,
+      t.end - t.start,
+    );
   }
 }
 
@@ -197,7 +248,10 @@ export function parseExpression(source: string): ParseResult {
   if (source.trim() === '') return { ok: false, error: exprError(EMPTY_MESSAGE, 0, 1) };
   if (source.length > EXPR_LIMITS.maxLength) {
     const message = `The expression is too long: ${source.length} characters (at most ${EXPR_LIMITS.maxLength})`;
-    return { ok: false, error: exprError(message, EXPR_LIMITS.maxLength, source.length - EXPR_LIMITS.maxLength) };
+    return {
+      ok: false,
+      error: exprError(message, EXPR_LIMITS.maxLength, source.length - EXPR_LIMITS.maxLength),
+    };
   }
   const lexed = tokenize(source);
   if (!lexed.ok) return lexed;

@@ -18,7 +18,12 @@ export function withoutPositions(n: ExprNode): unknown {
   if (n.kind === 'var') return { kind: n.kind, name: n.name };
   if (n.kind === 'unary') return { kind: n.kind, op: n.op, arg: withoutPositions(n.arg) };
   if (n.kind === 'call') return { kind: n.kind, fn: n.fn, arg: withoutPositions(n.arg) };
-  return { kind: n.kind, op: n.op, left: withoutPositions(n.left), right: withoutPositions(n.right) };
+  return {
+    kind: n.kind,
+    op: n.op,
+    left: withoutPositions(n.left),
+    right: withoutPositions(n.right),
+  };
 }
 
 /** Parses source that must be valid (fails the test otherwise). */
@@ -33,13 +38,24 @@ const at = { start: 0, end: 0 };
 const num = (value: number): Node => ({ kind: 'num', value, ...at });
 const variable = (name: string): Node => ({ kind: 'var', name, ...at });
 const neg = (arg: Node): Node => ({ kind: 'unary', op: 'neg', arg, ...at });
-const bin = (op: ExprBinaryOp, left: Node, right: Node): Node => ({ kind: 'binary', op, left, right, ...at });
+const bin = (op: ExprBinaryOp, left: Node, right: Node): Node => ({
+  kind: 'binary',
+  op,
+  left,
+  right,
+  ...at,
+});
 const call = (fn: ExprFunction, arg: Node): Node => ({ kind: 'call', fn, arg, ...at });
 
 /** Non-negative numbers: mostly small integers, sometimes arbitrary doubles (including 1e-7-style ones). */
 export const numberArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 12 }) },
-  { weight: 1, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })
+      .map((v) => (v === 0 ? 0 : v)),
+  },
 );
 
 const fnArb = fc.constantFrom<ExprFunction>(...EXPR_FUNCTIONS);
@@ -57,7 +73,11 @@ export const constantTreeArb: fc.Arbitrary<Node> = fc.letrec<{ c: Node }>((tie) 
 })).c;
 
 /** Random trees over `names`, with exponents drawn from `exponentArb`. */
-export function treeArb(names: string[], exponentArb: fc.Arbitrary<Node>, maxDepth = 4): fc.Arbitrary<Node> {
+export function treeArb(
+  names: string[],
+  exponentArb: fc.Arbitrary<Node>,
+  maxDepth = 4,
+): fc.Arbitrary<Node> {
   return fc.letrec<{ t: Node }>((tie) => ({
     t: fc.oneof(
       { maxDepth },
@@ -80,15 +100,24 @@ export const simpleExponentArb: fc.Arbitrary<Node> = fc
  * construction, so log, fractional powers and division see positive inputs and relu stays away from its kink.
  */
 export function smoothTreeArb(names: string[]): fc.Arbitrary<Node> {
-  const leaf = fc.oneof(fc.constantFrom(...names).map(variable), fc.double({ min: 0.5, max: 3, noNaN: true }).map(num));
+  const leaf = fc.oneof(
+    fc.constantFrom(...names).map(variable),
+    fc.double({ min: 0.5, max: 3, noNaN: true }).map(num),
+  );
   return fc.letrec<{ pos: Node; any: Node }>((tie) => ({
     pos: fc.oneof(
       { maxDepth: 3 },
       leaf,
-      fc.tuple(fc.constantFrom<ExprBinaryOp>('+', '*', '/'), tie('pos'), tie('pos')).map(([op, l, r]) => bin(op, l, r)),
-      fc.tuple(fc.constantFrom<ExprFunction>('exp', 'sigmoid'), tie('any')).map(([fn, a]) => call(fn, a)),
+      fc
+        .tuple(fc.constantFrom<ExprBinaryOp>('+', '*', '/'), tie('pos'), tie('pos'))
+        .map(([op, l, r]) => bin(op, l, r)),
+      fc
+        .tuple(fc.constantFrom<ExprFunction>('exp', 'sigmoid'), tie('any'))
+        .map(([fn, a]) => call(fn, a)),
       tie('pos').map((a) => call('relu', a)),
-      fc.tuple(tie('pos'), fc.constantFrom(2, 3, 0.5, -1, 1.5)).map(([b, p]) => bin('^', b, p < 0 ? neg(num(-p)) : num(p))),
+      fc
+        .tuple(tie('pos'), fc.constantFrom(2, 3, 0.5, -1, 1.5))
+        .map(([b, p]) => bin('^', b, p < 0 ? neg(num(-p)) : num(p))),
     ),
     any: fc.oneof(
       { maxDepth: 3 },

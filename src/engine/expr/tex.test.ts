@@ -30,7 +30,10 @@ describe('exprToTex', () => {
     ['1e-7*x', '1 \\times 10^{-7} x'],
     ['1e-7^2', '\\left(1 \\times 10^{-7}\\right)^{2}'],
     ['sigmoid(-x)', '\\sigma\\left(-x\\right)'],
-    ['exp(a) + log(b) - tanh(c)', '\\exp\\left(a\\right) + \\log\\left(b\\right) - \\tanh\\left(c\\right)'],
+    [
+      'exp(a) + log(b) - tanh(c)',
+      '\\exp\\left(a\\right) + \\log\\left(b\\right) - \\tanh\\left(c\\right)',
+    ],
     ['a - (b - c)', 'a - \\left(b - c\\right)'],
     ['a - -b', 'a - \\left(-b\\right)'],
     ['-(a + b)', '-\\left(a + b\\right)'],

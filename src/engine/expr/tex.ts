@@ -3,9 +3,40 @@ import type { ExprFunction, ExprNode } from './ast';
 import { formatNumber, precedence } from './format';
 
 const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu',
-  'nu', 'xi', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega',
-  'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega',
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'pi',
+  'rho',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
+  'Gamma',
+  'Delta',
+  'Theta',
+  'Lambda',
+  'Xi',
+  'Pi',
+  'Sigma',
+  'Upsilon',
+  'Phi',
+  'Psi',
+  'Omega',
 ]);
 
 const FUNCTION_TEX: Record<ExprFunction, string> = {
@@ -49,12 +80,19 @@ function productTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
   const left = exprToTex(node.left);
   const leftTex = precedence(node.left) < 2 ? paren(left) : left;
   const right = node.right;
-  const rightNeedsParens = precedence(right) < 2 || right.kind === 'unary' || (right.kind === 'binary' && right.op === '*');
+  const rightNeedsParens =
+    precedence(right) < 2 ||
+    right.kind === 'unary' ||
+    (right.kind === 'binary' && right.op === '*');
   const rightTex = rightNeedsParens ? paren(exprToTex(right)) : exprToTex(right);
-  const rightIsNumber = right.kind === 'num' || (right.kind === 'binary' && right.op === '^' && right.left.kind === 'num');
+  const rightIsNumber =
+    right.kind === 'num' ||
+    (right.kind === 'binary' && right.op === '^' && right.left.kind === 'num');
   if (rightIsNumber) return `${leftTex} \\cdot ${rightTex}`;
   const simple = (n: ExprNode): boolean => n.kind === 'num' || n.kind === 'var';
-  return simple(node.left) && simple(node.right) ? `${leftTex} ${rightTex}` : `${leftTex}\\, ${rightTex}`;
+  return simple(node.left) && simple(node.right)
+    ? `${leftTex} ${rightTex}`
+    : `${leftTex}\\, ${rightTex}`;
 }
 
 function binaryTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
@@ -62,7 +100,8 @@ function binaryTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
     case '+':
     case '-': {
       const right = exprToTex(node.right);
-      const needsParens = (node.op === '-' && precedence(node.right) <= 1) || node.right.kind === 'unary';
+      const needsParens =
+        (node.op === '-' && precedence(node.right) <= 1) || node.right.kind === 'unary';
       const rightTex = needsParens ? paren(right) : right;
       return `${exprToTex(node.left)} ${node.op} ${rightTex}`;
     }
@@ -73,7 +112,10 @@ function binaryTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
     case '^': {
       const base = exprToTex(node.left);
       // A number in scientific notation already carries a superscript, so it is bracketed like a compound base.
-      const atomic = node.left.kind === 'var' || node.left.kind === 'call' || (node.left.kind === 'num' && !base.includes('^'));
+      const atomic =
+        node.left.kind === 'var' ||
+        node.left.kind === 'call' ||
+        (node.left.kind === 'num' && !base.includes('^'));
       return `${atomic ? base : paren(base)}^{${exprToTex(node.right)}}`;
     }
   }

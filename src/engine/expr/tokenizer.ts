@@ -68,10 +68,15 @@ function readNumber(source: string, start: number): Token | ExprError {
   // a letter after 'e' (2exp(x)) is left to the parser, which reports the missing operator.
   if (after.startsWith('.') || /^[eE](?:[+-]|$|[^A-Za-z_0-9])/.test(after)) {
     const text = raw + (/^[\d.eE]*[+-]?\d*/.exec(after) as RegExpExecArray)[0];
-    return exprError(`Malformed number '${text}'. Numbers look like 2, 0.5, .5 or 1e-3`, start, text.length);
+    return exprError(
+      `Malformed number '${text}'. Numbers look like 2, 0.5, .5 or 1e-3`,
+      start,
+      text.length,
+    );
   }
   const value = Number(raw);
-  if (!Number.isFinite(value)) return exprError(`The number '${raw}' is too large`, start, raw.length);
+  if (!Number.isFinite(value))
+    return exprError(`The number '${raw}' is too large`, start, raw.length);
   return token('num', raw, raw, start, value);
 }
 
