@@ -79,19 +79,22 @@ function planFiles(split, count) {
   return chunks;
 }
 
-function writeEntry(outDir, file, bytes, level) {
+/** Writes one gzip file, or keeps it when `reuse` holds a matching entry and the file on disk has its size. */
+function writeEntry(outDir, file, bytes, { level, reuse, stats }) {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const old = reuse.get(file);
+  const path = join(outDir, file);
+  if (old && old.sha256 === sha256 && old.bytes === bytes.length && existsSync(path) && statSync(path).size === old.compressedBytes) {
+    stats.kept++;
+    return old;
+  }
   const gz = gzipSync(bytes, { level });
-  writeFileSync(join(outDir, file), gz);
-  return {
-    file,
-    bytes: bytes.length,
-    compressedBytes: gz.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    fnv1a: fnv1a(bytes),
-  };
+  writeFileSync(path, gz);
+  stats.written++;
+  return { file, bytes: bytes.length, compressedBytes: gz.length, sha256, fnv1a: fnv1a(bytes) };
 }
 
-function buildSplit(sourceDir, outDir, split, level) {
+function buildSplit(sourceDir, outDir, split, opts) {
   const images = parseIdx(readFileSync(join(sourceDir, SOURCES[split].images)));
   const labels = parseIdx(readFileSync(join(sourceDir, SOURCES[split].labels)));
   const count = labels.dims[0];
@@ -100,8 +103,8 @@ function buildSplit(sourceDir, outDir, split, level) {
   }
   const chunks = planFiles(split, count).map(({ name, start, count: n }) => ({
     count: n,
-    images: writeEntry(outDir, `${name}-images.u8z`, images.data.subarray(start * PIXELS, (start + n) * PIXELS), level),
-    labels: writeEntry(outDir, `${name}-labels.u8z`, labels.data.subarray(start, start + n), level),
+    images: writeEntry(outDir, `${name}-images.u8z`, images.data.subarray(start * PIXELS, (start + n) * PIXELS), opts),
+    labels: writeEntry(outDir, `${name}-labels.u8z`, labels.data.subarray(start, start + n), opts),
   }));
   return { count, labelHistogram: labelHistogram(labels.data), chunks };
 }
@@ -123,7 +126,17 @@ function readManifest(outDir) {
   }
 }
 
-/** Builds (or skips when up to date) the browser MNIST files; returns { manifest, skipped, summary }. */
+/** Entries of a manifest of this format, by file name (files that may be kept). */
+function reusableEntries(manifest) {
+  if (manifest?.version !== FORMAT_VERSION) return new Map();
+  const entries = ['train', 'test'].flatMap((s) => manifest[s]?.chunks ?? []).flatMap((c) => [c.images, c.labels]);
+  return new Map(entries.map((e) => [e.file, e]));
+}
+
+/**
+ * Builds the browser MNIST files. Skips everything when the manifest matches the sources and all files
+ * are present; otherwise rewrites only the files that are missing or differ. Returns { manifest, skipped, summary }.
+ */
 export function buildMnist({ sourceDir = DEFAULT_SOURCE_DIR, outDir = DEFAULT_OUT_DIR, level = 9, force = false } = {}) {
   const sources = sourceInfo(sourceDir);
   const existing = readManifest(outDir);
@@ -131,6 +144,7 @@ export function buildMnist({ sourceDir = DEFAULT_SOURCE_DIR, outDir = DEFAULT_OU
     return { manifest: existing, skipped: true, summary: `mnist: up to date in ${outDir} (${mb(totalBytes(existing))} MB)` };
   }
   mkdirSync(outDir, { recursive: true });
+  const opts = { level, reuse: force ? new Map() : reusableEntries(existing), stats: { written: 0, kept: 0 } };
   const manifest = {
     format: 'chain-rule-mnist',
     version: FORMAT_VERSION,
@@ -138,13 +152,16 @@ export function buildMnist({ sourceDir = DEFAULT_SOURCE_DIR, outDir = DEFAULT_OU
     pixels: PIXELS,
     trainChunk: TRAIN_CHUNK,
     source: sources,
-    train: buildSplit(sourceDir, outDir, 'train', level),
-    test: buildSplit(sourceDir, outDir, 'test', level),
+    train: buildSplit(sourceDir, outDir, 'train', opts),
+    test: buildSplit(sourceDir, outDir, 'test', opts),
   };
   manifest.totalCompressedBytes = totalBytes(manifest);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const summary = `mnist: wrote ${manifest.train.count} train + ${manifest.test.count} test images to ${outDir} (${mb(manifest.totalCompressedBytes)} MB)`;
-  return { manifest, skipped: false, summary };
+  const { written, kept } = opts.stats;
+  const summary =
+    `mnist: wrote ${written} file(s), kept ${kept}, for ${manifest.train.count} train + ${manifest.test.count} test images ` +
+    `in ${outDir} (${mb(manifest.totalCompressedBytes)} MB)`;
+  return { manifest, skipped: false, summary, written, kept };
 }
 
 function totalBytes(manifest) {

