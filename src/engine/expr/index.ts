@@ -9,7 +9,7 @@ export {
   type ExprNode,
   type ParseResult,
 } from './ast';
-export { parseExpression } from './parser';
+export { parseExpression, EMPTY_MESSAGE, EXPONENT_MESSAGE } from './parser';
 export { formatExpression } from './format';
 export { exprToTex, variableTex } from './tex';
 export {
