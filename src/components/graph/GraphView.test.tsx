@@ -93,6 +93,20 @@ describe('graph layout', () => {
     expect(layoutGraph(g, true)).not.toBe(a);
   });
 
+  it('reuses the layout for the same expression with fresh ids', () => {
+    const g = scalarLectureGraph();
+    const a = layoutGraph(g, false);
+    const rename = (id: string) => `${id[0]}${Number(id.slice(1)) + 100}`;
+    const renamed = {
+      outputId: rename(g.outputId),
+      nodes: g.nodes.map((n) => ({ ...n, id: rename(n.id), inputs: n.inputs?.map(rename), output: n.output && rename(n.output) })),
+      edges: g.edges.map((e) => ({ ...e, id: `x${e.id}`, source: rename(e.source), target: rename(e.target) })),
+    };
+    const b = layoutGraph(renamed, false);
+    expect(b.byId.get('v102')).toMatchObject({ x: a.byId.get('v2')!.x, y: a.byId.get('v2')!.y });
+    expect(b.edges[0]).toMatchObject({ source: rename(a.edges[0].source), d: a.edges[0].d });
+  });
+
   it('handles 3 to 60 nodes without overlaps', () => {
     for (const n of [2, 30]) {
       const l = computeLayout(chainGraph(n), false);

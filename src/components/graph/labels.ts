@@ -12,6 +12,7 @@ export type GraphStep =
 
 /** The value line of a value node: a number, or a short vector preview with its shape. */
 export function valueText(node: GraphNode): string {
+  if (node.value.length === 0) return '?';
   if (node.size === 1) return formatValues(node.value, node.size);
   return `${formatShape(node.shape)} ${formatValues(node.value, node.size, 2)}`;
 }
@@ -30,6 +31,7 @@ export function nodeAriaLabel(graph: GraphData, node: GraphNode, showGrads: bool
     const out = node.output ? `; output ${name(node.output)}` : '';
     return `operation ${node.label} (${node.op ?? 'op'}): inputs ${ins || 'none'}${out}`;
   }
+  if (node.value.length === 0) return `value ${node.label}, not computed yet`;
   const val = node.size === 1
     ? `= ${formatValues(node.value, 1)}`
     : `, shape ${formatShape(node.shape)}, values ${formatValues(node.value, node.size)}`;

@@ -76,10 +76,19 @@ function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number }
   return { w: Math.max(92, node.label.length * CHAR_W + 24), h: VALUE_H };
 }
 
-/** A string that changes exactly when the layout would: ids, kinds, labels, shapes, edges. */
+/**
+ * A string that changes exactly when the layout would: kinds, box sizes and edges, by node
+ * POSITION rather than id, so a new forward pass (fresh tensor ids, same expression) reuses the layout.
+ */
 export function structureKey(graph: GraphData, collapsed: boolean): string {
-  const nodes = graph.nodes.map((n) => `${n.id}:${n.kind}:${n.label}:${n.shape.join('x')}`).join('|');
-  const edges = graph.edges.map((e) => `${e.source}>${e.target}`).join('|');
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const nodes = graph.nodes
+    .map((n) => {
+      const { w, h } = nodeSize(n, collapsed);
+      return `${n.kind}:${Math.round(w)}x${Math.round(h)}`;
+    })
+    .join('|');
+  const edges = graph.edges.map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`).join('|');
   return `${collapsed ? 'c' : 'e'}#${nodes}#${edges}`;
 }
 
@@ -120,11 +129,19 @@ export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout
 const CACHE_LIMIT = 32;
 const cache = new Map<string, GraphLayout>();
 
-/** The layout of a graph, cached on its structure key (values and gradients do not matter). */
+/** Re-key a cached layout to this graph's ids (same structure, maybe new ids). */
+function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
+  if (laid.nodes.every((n, i) => n.id === graph.nodes[i]?.id)) return laid;
+  const nodes = laid.nodes.map((n, i) => ({ ...n, id: graph.nodes[i].id }));
+  const edges = laid.edges.map((e, i) => ({ ...e, id: graph.edges[i].id, source: graph.edges[i].source, target: graph.edges[i].target }));
+  return { ...laid, nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
+}
+
+/** The layout of a graph, cached on its structure key (values, gradients and tensor ids do not matter). */
 export function layoutGraph(graph: GraphData, collapsed: boolean): GraphLayout {
   const key = structureKey(graph, collapsed);
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return rebind(hit, graph);
   const laid = computeLayout(graph, collapsed);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);

@@ -1,0 +1,56 @@
+/** Gallery sections for the charts: real training curves and decision boundary of a tiny MLP, activation plots. */
+import { useMemo, useState } from 'react';
+import { DecisionBoundary, Figure, FunctionPlot, LineChart, type LabelledPoint, type PlotFunction } from '../components';
+import { DOMAIN, GRID, createToyRun, predictGrid, trainSteps } from './toy-training';
+
+const ACTIVATIONS: PlotFunction[] = [
+  { label: 'ReLU', fn: (x) => Math.max(0, x) },
+  { label: 'ReLU′', fn: (x) => (x > 0 ? 1 : 0), dashed: true },
+  { label: 'σ', fn: (x) => 1 / (1 + Math.exp(-x)), colorIndex: 2 },
+  { label: 'σ′ = σ(1−σ)', fn: (x) => { const s = 1 / (1 + Math.exp(-x)); return s * (1 - s); }, colorIndex: 2, dashed: true },
+];
+
+/** Loss curves and decision boundary, appended live by "Train 40 steps". */
+export function TrainingChartsSection() {
+  // The run (engine objects) is created once and trained in place; React state holds only plain data.
+  const [run] = useState(() => createToyRun(3));
+  const [state, setState] = useState(() => {
+    const first = trainSteps(run, 20);
+    return { train: first.train, test: first.test, field: predictGrid(run) };
+  });
+  const [logY, setLogY] = useState(false);
+  const points: LabelledPoint[] = useMemo(() => {
+    const d = run.train;
+    return Array.from({ length: d.count }, (_, i) => ({ x: d.x[2 * i], y: d.x[2 * i + 1], label: d.y[i] }));
+  }, [run]);
+  const train40 = () => {
+    const more = trainSteps(run, 40);
+    setState((s) => ({ train: [...s.train, ...more.train], test: [...s.test, ...more.test], field: predictGrid(run) }));
+  };
+  return (
+    <Figure wide id="charts-training" title="A 2-16-2 tanh MLP learning XOR (real engine, seeded)" caption="Train and test loss per step; the field shows P(class 1) on a 48×48 grid, redrawn after each run.">
+      <div className="gallery-grid-2">
+        <LineChart ariaLabel="Cross-entropy loss per step" xLabel="step" yLabel="loss" logY={logY} series={[{ id: 'train', label: 'train', y: state.train }, { id: 'test', label: 'test', y: state.test, dashed: true }]} />
+        <DecisionBoundary ariaLabel="Decision boundary of the MLP on XOR" gridSize={GRID} cells={state.field} xDomain={DOMAIN} yDomain={DOMAIN} points={points} />
+      </div>
+      <div className="gallery-row">
+        <button type="button" className="gallery-button" onClick={train40}>Train 40 steps</button>
+        <label className="gallery-check"><input type="checkbox" checked={logY} onChange={(e) => setLogY(e.currentTarget.checked)} /> Log scale</label>
+      </div>
+    </Figure>
+  );
+}
+
+/** Activation functions and their derivatives. */
+export function FunctionPlotSection() {
+  const [markX, setMarkX] = useState(1);
+  return (
+    <Figure id="charts-functions" title="Activations and their derivatives" caption="Solid: the function; dashed: its derivative. The marker is a pre-activation value.">
+      <FunctionPlot ariaLabel="Activation functions" xDomain={[-6, 6]} yDomain={[-0.2, 1.6]} functions={ACTIVATIONS} markX={markX} xLabel="z" />
+      <label className="gallery-check">
+        Marker z = {markX}{' '}
+        <input type="range" min={-6} max={6} step={0.5} value={markX} onChange={(e) => setMarkX(Number(e.currentTarget.value))} />
+      </label>
+    </Figure>
+  );
+}
