@@ -14,7 +14,10 @@ import { useBackpropStore } from './store';
 import { useScalarTrace } from './useScalarTrace';
 import { PassStepper } from './PassStepper';
 import { ChainAssembly } from './ChainAssembly';
-import { ScalarInputsPanel, ScalarResults } from './ScalarInputsPanel';
+import { InputsSummary, ScalarInputsPanel, ScalarResults } from './ScalarInputsPanel';
+import { lessonHref } from '../../app/LessonPage';
+import { useHashSearch } from '../../app/hash-location';
+import { BACKPROP_STEPS } from './steps';
 import { CustomOpFigure, type CustomOpFigureProps } from './CustomOpFigure';
 import { SigmoidFigure } from './SigmoidFigure';
 import { SandboxFigure } from './SandboxFigure';
@@ -57,16 +60,20 @@ function resetScalar(setParams: SetParams) {
   return () => setParams({ ...DEFAULT_INPUTS, fs: 0, bs: 0, cs: 0 });
 }
 
+const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs');
+
 function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
   const run = useScalarTrace(inputs);
   const reset = resetScalar(setParams);
+  const search = useHashSearch();
+  const summary = <InputsSummary inputs={inputs} editHref={lessonHref('backprop', INPUTS_STEP, search)} />;
   switch (step) {
     case 0:
       return (
         <>
           <div className="prose"><Intro /></div>
           <div className="bp-big bp-equations"><Tex tex={EQUATIONS} display /></div>
-          <LessonFigure title="The lecture's example, built by the engine" onReset={reset} wide>
+          <LessonFigure title="The lecture's example, built by the engine" onReset={reset}>
             <GraphView graph={run.trace.valuesGraph} showGrads={false} ariaLabel="Computational graph of the scalar example" />
           </LessonFigure>
         </>
@@ -75,7 +82,8 @@ function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Forward /></div>
-          <LessonFigure title="Forward pass" onReset={reset} wide>
+          <LessonFigure title="Forward pass" onReset={reset}>
+            {summary}
             <PassStepper trace={run.trace} mode="forward" position={params.fs} onPosition={(fs) => setParams({ fs })} ariaLabel="Forward pass through the scalar example" />
           </LessonFigure>
         </>
@@ -84,7 +92,8 @@ function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Backward /></div>
-          <LessonFigure title="Backward pass" onReset={reset} wide>
+          <LessonFigure title="Backward pass" onReset={reset}>
+            {summary}
             <PassStepper trace={run.trace} mode="backward" position={params.bs} onPosition={(bs) => setParams({ bs })} ariaLabel="Backward pass through the scalar example" />
           </LessonFigure>
         </>
@@ -93,7 +102,8 @@ function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Chain /></div>
-          <LessonFigure title="∂L/∂w₁, one factor per backward step" onReset={reset} wide>
+          <LessonFigure title="∂L/∂w₁, one factor per backward step" onReset={reset}>
+            {summary}
             <ChainAssembly run={run} shown={params.cs} onShown={(cs) => setParams({ cs: Math.max(0, Math.min(4, cs)) })} />
           </LessonFigure>
         </>
@@ -102,7 +112,7 @@ function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Edit /></div>
-          <LessonFigure title="Your inputs, the engine's gradients" onReset={reset} wide>
+          <LessonFigure title="Your inputs, the engine's gradients" onReset={reset}>
             <ScalarInputsPanel inputs={inputs} onChange={(next) => setParams(next)} />
             <ScalarResults run={run} />
             <GraphView graph={run.trace.finalGraph} ariaLabel="The example's graph with all gradients" />
@@ -122,7 +132,7 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><CustomOp /></div>
-          <LessonFigure title="A custom Multiply, and a gradient check" onReset={() => setParams({ bug: 'none' })} wide>
+          <LessonFigure title="A custom Multiply, and a gradient check" onReset={() => setParams({ bug: 'none' })}>
             <CustomOpFigure inputs={inputs} bug={params.bug as CustomOpFigureProps['bug']} onBug={(bug) => setParams({ bug })} />
           </LessonFigure>
         </>
@@ -131,7 +141,7 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Sigmoid /></div>
-          <LessonFigure title="f = 1 / (1 + e^−(w₀ + w₁x₁ + w₂x₂))" onReset={() => setParams({ sig: 'gates', ss: 0 })} wide>
+          <LessonFigure title="f = 1 / (1 + e^−(w₀ + w₁x₁ + w₂x₂))" onReset={() => setParams({ sig: 'gates', ss: 0 })}>
             <SigmoidFigure
               mode={params.sig === 'fused' ? 'fused' : 'gates'}
               onMode={(sig) => setParams({ sig, ss: 0 })}
@@ -151,7 +161,7 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
               resetSandbox();
               setParams({ expr: BACKPROP_PARAMS.expr.default, vars: '', sx: 0 });
             }}
-            wide
+           
           >
             <SandboxFigure
               expr={params.expr}

@@ -57,11 +57,8 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
   });
 
   return (
-    <div className={`bp-stepper bp-stepper--${place.pass}`}>
-      <div className="bp-stepper__graph">
-        <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} />
-      </div>
-      <div className="bp-stepper__side">
+    <div className={`bp-stepper-wrap bp-stepper-wrap--${place.pass}`}>
+      <div className="bp-stepper__bar">
         <div className="bp-stepper__controls" role="group" aria-label="Step through the graph">
           <button type="button" onClick={() => onPosition(pos - 1)} disabled={pos <= 0}>
             ← Previous
@@ -77,7 +74,20 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
           <span className={`bp-pass bp-pass--${place.pass}`}>{isForward ? 'Forward' : 'Backward'} pass</span> · step{' '}
           {place.done} of {total}
         </p>
-        {fStep ? <ForwardDetails graph={graph} step={fStep} /> : bStep ? <BackwardDetails graph={graph} step={bStep} outputTex={outputTex} /> : <StartHint pass={place.pass} />}
+      </div>
+      <div className="bp-stepper">
+        <div className="bp-stepper__graph">
+          <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} />
+        </div>
+        <div className="bp-stepper__side">
+          {fStep ? (
+            <ForwardDetails graph={graph} step={fStep} />
+          ) : bStep ? (
+            <BackwardDetails graph={graph} step={bStep} outputTex={outputTex} />
+          ) : (
+            <StartHint pass={place.pass} />
+          )}
+        </div>
       </div>
     </div>
   );

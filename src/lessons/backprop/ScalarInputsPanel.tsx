@@ -1,4 +1,5 @@
 /** Sliders and number fields for the scalar example's x, w1, w2 and y, plus the ReLU call-out. */
+import { Link } from 'wouter';
 import { Slider } from '../../components/controls/Slider';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { Tex } from '../../components/Tex';
@@ -66,5 +67,15 @@ export function ScalarResults({ run }: { run: ScalarRun }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** A one-line reminder of the inputs in use, with a link to the step that edits them. */
+export function InputsSummary({ inputs, editHref }: { inputs: ScalarInputs; editHref: string }) {
+  return (
+    <p className="bp-summary" data-testid="inputs-summary">
+      With <Tex tex={`x = ${texNum(inputs.x)},\\ w_1 = ${texNum(inputs.w1)},\\ w_2 = ${texNum(inputs.w2)},\\ y = ${texNum(inputs.y)}`} />{' '}
+      <Link href={editHref}>(change them)</Link>
+    </p>
   );
 }

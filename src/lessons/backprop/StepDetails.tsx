@@ -1,7 +1,11 @@
 /** The panel beside a stepped graph: what one forward or backward step computed, in TeX. */
 import type { BackwardStep, ForwardStep, GraphData } from '../../engine';
 import { Tex } from '../../components/Tex';
-import { dL, nodeLabel, nodeTex, texNum } from './tex-format';
+import { bindingTex, dL, nodeLabel, nodeTex, texNum } from './tex-format';
+
+function Binding({ tex }: { tex: string | null }) {
+  return tex ? <div className="bp-details__binding"><Tex tex={tex} /></div> : null;
+}
 
 /** Props of {@link ForwardDetails}. */
 export interface ForwardDetailsProps {
@@ -22,6 +26,7 @@ export function ForwardDetails({ graph, step }: ForwardDetailsProps) {
         <strong>{nodeLabel(graph, step.outputId)}</strong>
       </p>
       {op?.forwardTex && <Tex tex={op.forwardTex} display />}
+      <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
       <div className="bp-details__row">
         <span className="bp-details__who">inputs</span> <Tex tex={ins.join(',\\quad ') || '\\text{none}'} />
       </div>
@@ -60,6 +65,7 @@ export function BackwardDetails({ graph, step, outputTex = 'L' }: BackwardDetail
         Back through <strong>{graph.nodes.find((n) => n.id === step.opId)?.label ?? step.op}</strong> ({step.op}), which
         made <strong>{nodeLabel(graph, step.outputId)}</strong>
       </p>
+      <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
       <div className="bp-details__row bp-upstream">
         <span className="bp-details__who">upstream</span> <Tex tex={`${dL(out, outputTex)} = ${texNum(step.upstream[0])}`} />
       </div>

@@ -1,10 +1,11 @@
 /**
- * Two wrong backward passes for Multiply, each a classic slip. The forward is correct, so the
- * values look fine; only a gradient check notices. The lesson shows this file's source too.
+ * Two wrong backward passes for Multiply, each a classic slip.
+ * Forward is right, so values look fine: only a gradient check
+ * notices. The lesson shows this file's source too.
  */
 import { customOp, type Tensor } from '../../engine';
 
-/** Bug 1: returns x · grad for both inputs (copy-paste slip). */
+/** Bug 1: returns x · grad for both inputs (a copy-paste slip). */
 export const MultiplySwapped = customOp({
   name: 'multiply_swapped',
   symbol: '×?',
@@ -14,11 +15,11 @@ export const MultiplySwapped = customOp({
   },
   backward(ctx, gradZ: Tensor) {
     const [x] = ctx.saved;
-    return [x.mul(gradZ), x.mul(gradZ)];
+    return [x.mul(gradZ), x.mul(gradZ)]; // first should be y · grad
   },
 });
 
-/** Bug 2: returns the local gradients only, forgetting the upstream gradient. */
+/** Bug 2: returns the local gradients, forgetting the upstream one. */
 export const MultiplyNoUpstream = customOp({
   name: 'multiply_no_upstream',
   symbol: '×?',
@@ -28,6 +29,6 @@ export const MultiplyNoUpstream = customOp({
   },
   backward(ctx) {
     const [x, y] = ctx.saved;
-    return [y, x];
+    return [y, x]; // missing "· gradZ"
   },
 });

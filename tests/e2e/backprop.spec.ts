@@ -1,0 +1,105 @@
+/**
+ * The backprop lesson in real Chromium: every step clean and accessible, the lecture's
+ * ∂L/∂w1 = 80 reached by stepping, a dead ReLU, the sandbox's syntax error, deep links,
+ * and the presenter's clicker walking the backward pass node by node.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BACKPROP_STEPS } from '../../src/lessons/backprop/steps';
+import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from './helpers';
+
+const BACKWARD_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'backward') + 1;
+const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs') + 1;
+const SANDBOX_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'sandbox') + 1;
+
+async function open(page: Page, step: number, query = ''): Promise<void> {
+  await page.goto(`./#/lesson/backprop/${step}${query ? `?${query}` : ''}`);
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+const status = (page: Page) => page.getByTestId('stepper-status');
+
+for (const [i, step] of BACKPROP_STEPS.entries()) {
+  test(`backprop step ${i + 1} (${step.id}) renders cleanly`, async ({ page }) => {
+    const consoleWatch = watchConsole(page);
+    await open(page, i + 1);
+    await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshotAllSizes(page, `backprop-${i + 1}-${step.id}`);
+    consoleWatch.expectClean();
+  });
+}
+
+test('stepping the backward pass reaches ∂L/∂w1 = 80', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, BACKWARD_STEP);
+  const next = page.getByRole('button', { name: 'Next node →' });
+  while (await next.isEnabled()) await next.click();
+  await expect(status(page)).toContainText('step 6 of 6');
+  await expect(page.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeVisible();
+  await expect(page.getByTestId('backward-details')).toContainText('80');
+  await expect(page).toHaveURL(/bs=6/);
+  await screenshotAllSizes(page, 'backprop-backward-end');
+  consoleWatch.expectClean();
+});
+
+test('changing x to −1 makes ∂L/∂w1 = 0 and calls out the ReLU', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, INPUTS_STEP);
+  await expect(page.getByTestId('grad-w1')).toContainText('80');
+  const x = page.getByRole('textbox', { name: 'x (input), exact' });
+  await x.fill('-1');
+  await x.press('Enter');
+  await expect(page.getByTestId('grad-w1')).toContainText('= 0');
+  await expect(page.getByTestId('relu-blocked')).toBeVisible();
+  await expect(page).toHaveURL(/x=-1/);
+  await screenshotAllSizes(page, 'backprop-relu-blocked');
+  consoleWatch.expectClean();
+});
+
+test('the sandbox reports a syntax error for w1*(x and keeps the last graph', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, SANDBOX_STEP);
+  const field = page.getByRole('textbox', { name: 'Expression' });
+  await field.fill('w1*(x');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("'('");
+  await expect(alert).toContainText('character 6');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('group', { name: /Graph of relu\(w1\*x\)\*w2/ })).toBeVisible();
+  await screenshotAllSizes(page, 'backprop-sandbox-error');
+  await field.fill('log(x)');
+  await expect(page.getByTestId('sandbox-problem')).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'x', exact: true }).fill('-2');
+  await page.getByRole('textbox', { name: 'x', exact: true }).press('Enter');
+  await expect(page.getByTestId('sandbox-problem')).toContainText('NaN');
+  consoleWatch.expectClean();
+});
+
+test('a deep link restores the middle of the backward pass with x = −1', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, BACKWARD_STEP, 'bs=3&x=-1');
+  await expect(status(page)).toContainText('step 3 of 6');
+  await expect(page.getByTestId('backward-details')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^value x = −1/ })).toBeVisible();
+  await open(page, BACKWARD_STEP, 'bs=abc');
+  await expect(page.getByRole('status').filter({ hasText: 'could not read' })).toBeVisible();
+  await expect(status(page)).toContainText('step 0 of 6');
+  consoleWatch.expectClean();
+});
+
+test('presenter mode: PageDown walks the backward pass one node per press, then moves on', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, BACKWARD_STEP, 'present=1');
+  await expect(page.locator('.presenter')).toBeVisible();
+  for (let k = 1; k <= 6; k++) {
+    await page.keyboard.press('PageDown');
+    await expect(status(page)).toContainText(`step ${k} of 6`);
+    await expect(page).toHaveURL(new RegExp(`/lesson/backprop/${BACKWARD_STEP}\\?`));
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'reports/screenshots/backprop-presenter-backward.png' });
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`/lesson/backprop/${BACKWARD_STEP + 1}\\?`));
+  await expect(page.locator('#step-title')).toHaveText(BACKPROP_STEPS[BACKWARD_STEP].title);
+  consoleWatch.expectClean();
+});
