@@ -3,7 +3,7 @@ import type { Tensor } from '../tensor';
 import { registerOps } from '../registry';
 import { EngineError, fmtShape } from '../errors';
 import { allocate } from '../storage';
-import { matmulNN, matmulNT, matmulTN, transpose2d } from '../kernels/matmul';
+import { isSparse, matmulNN, matmulNT, matmulTN, transpose2d } from '../kernels/matmul';
 import { scratch } from '../kernels/scratch';
 import { fmt, wrap } from './helpers';
 
@@ -110,11 +110,15 @@ const linearOp: OpDef = {
       matmulNN(g.data, w.data, gx.data, rows, outF, inF);
     }
     if (needW) {
-      // NOTE: computing (Xᵀ·Ḡ) [in,out] lets the kernel skip X's zeros; one transpose gives W's layout [out,in].
-      const t = scratch(x.dtype, inF * outF).fill(0, 0, inF * outF);
-      matmulTN(x.data, g.data, t, inF, rows, outF);
       gw = wrap(allocate(w.dtype, outF * inF), w.shape);
-      transpose2d(t, gw.data, inF, outF);
+      if (isSparse(x.data, x.size)) {
+        // NOTE: for sparse X, (Xᵀ·Ḡ) [in,out] lets the kernel skip X's zeros; one transpose gives W's layout [out,in].
+        const t = scratch(x.dtype, inF * outF, 2).fill(0, 0, inF * outF);
+        matmulTN(x.data, g.data, t, inF, rows, outF);
+        transpose2d(t, gw.data, inF, outF);
+      } else {
+        matmulTN(g.data, x.data, gw.data, outF, rows, inF);
+      }
     }
     if (needB) {
       gb = wrap(allocate(b.dtype, outF), b.shape);
