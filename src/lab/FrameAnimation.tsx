@@ -1,4 +1,4 @@
-/** A ball bouncing on a canvas every animation frame, feeding a FrameMeter (proof the main thread is free). */
+/** A ball moved every animation frame, feeding a FrameMeter (proof the main thread is free). */
 import { useEffect, useRef, useState } from 'react';
 import { FrameMeter, type FrameStats } from './frame-meter';
 
@@ -12,22 +12,14 @@ const STATS_EVERY_MS = 250;
 
 /** Animates continuously and shows the meter's statistics (refreshed 4× per second). */
 export function FrameAnimation({ meter }: FrameAnimationProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const ballRef = useRef<HTMLDivElement>(null);
   const [stats, setStats] = useState<FrameStats>(() => meter.stats());
   useEffect(() => {
     let raf = 0;
     let lastStats = 0;
     const frame = (t: number) => {
       meter.tick(t);
-      const ctx = canvasRef.current?.getContext('2d');
-      if (ctx) {
-        const x = 10 + ((Math.sin(t / 300) + 1) / 2) * 220;
-        ctx.clearRect(0, 0, 240, 40);
-        ctx.fillStyle = '#3b6fd4';
-        ctx.beginPath();
-        ctx.arc(x, 20, 10, 0, 2 * Math.PI);
-        ctx.fill();
-      }
+      if (ballRef.current) ballRef.current.style.transform = `translateX(${((Math.sin(t / 300) + 1) / 2) * 220}px)`;
       if (t - lastStats > STATS_EVERY_MS) {
         lastStats = t;
         setStats(meter.stats());
@@ -39,7 +31,9 @@ export function FrameAnimation({ meter }: FrameAnimationProps) {
   }, [meter]);
   return (
     <div>
-      <canvas ref={canvasRef} width={240} height={40} aria-label="Animation driven by requestAnimationFrame" />
+      <div role="img" aria-label="Ball animated by requestAnimationFrame" style={{ width: 240, height: 20, position: 'relative' }}>
+        <div ref={ballRef} style={{ width: 20, height: 20, borderRadius: '50%', background: 'currentColor', position: 'absolute' }} />
+      </div>
       <p
         data-testid="lab-frames"
         data-frames={stats.frames}

@@ -8,6 +8,7 @@ import type { TrainConfig, WeightSnapshot } from '../worker/protocol';
 import { useTrainingClient } from '../worker/useTrainingClient';
 import { FrameAnimation } from './FrameAnimation';
 import { FrameMeter } from './frame-meter';
+import { LabStats } from './LabStats';
 import { LINEAR_MNIST, LINEAR_STEPS, MLP_EPOCH } from './lab-configs';
 import { WeightTemplates } from './WeightTemplates';
 
@@ -23,8 +24,6 @@ function untilStopped(client: TrainingClient): Promise<void> {
     check();
   });
 }
-
-const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '–' : v.toFixed(digits));
 
 /** The training lab page. */
 export default function TrainingLab() {
@@ -57,7 +56,6 @@ export default function TrainingLab() {
     fn().catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
   };
 
-  const p = snap.progress;
   const error = actionError ?? (snap.status === 'error' || snap.status === 'diverged' ? snap.message : null);
   return (
     <section aria-labelledby="lab-title">
@@ -90,30 +88,7 @@ export default function TrainingLab() {
           )}
         </div>
       )}
-      <dl>
-        <dt>Status</dt>
-        <dd data-testid="lab-status">{snap.status}</dd>
-        <dt>Data</dt>
-        <dd data-testid="lab-loading">
-          {snap.loading ? `${(snap.loading.loadedBytes / 1e6).toFixed(2)} / ${(snap.loading.totalBytes / 1e6).toFixed(2)} MB` : '–'}
-        </dd>
-        <dt>Iteration</dt>
-        <dd data-testid="lab-iteration">{p?.iteration ?? 0}</dd>
-        <dt>Epoch</dt>
-        <dd data-testid="lab-epoch">{fmt(p?.epoch, 3)}</dd>
-        <dt>Batch loss</dt>
-        <dd data-testid="lab-loss">{fmt(p?.batchLoss)}</dd>
-        <dt>Train accuracy (moving average)</dt>
-        <dd data-testid="lab-train-accuracy">{fmt(p?.trainAccuracy)}</dd>
-        <dt>Test accuracy</dt>
-        <dd data-testid="lab-test-accuracy">{fmt(snap.lastEval?.testAccuracy)}</dd>
-        <dt>Samples per second</dt>
-        <dd data-testid="lab-samples-per-second">{p ? Math.round(p.samplesPerSecond) : '–'}</dd>
-        <dt>Time in training steps (ms)</dt>
-        <dd data-testid="lab-train-ms">{p ? Math.round(p.trainMs) : '–'}</dd>
-        <dt>Wall time of the run (ms)</dt>
-        <dd data-testid="lab-wall-ms">{wallMs === null ? '–' : Math.round(wallMs)}</dd>
-      </dl>
+      <LabStats snapshot={snap} wallMs={wallMs} />
       {templates && <WeightTemplates weights={templates} />}
     </section>
   );

@@ -185,7 +185,13 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
   };
 
   function send<K extends CommandName>(type: K, args: Commands[K]['args']): Promise<Commands[K]['result']> {
-    const w = ensureWorker();
+    let w: WorkerLike;
+    try {
+      w = ensureWorker();
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      return Promise.reject(new Error(`Could not start the training worker: ${text}`, { cause: err }));
+    }
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
