@@ -29,6 +29,9 @@ export function validateHyper(h: Hyperparameters): void {
 /** Throws a clear Error when a config cannot be built. */
 export function validateConfig(config: TrainConfig): void {
   check(typeof config === 'object' && config !== null, 'A training config is required.');
+  for (const key of ['model', 'task', 'dataset', 'hyper'] as const) {
+    check(typeof config[key] === 'object' && config[key] !== null, `The training config needs a '${key}' object.`);
+  }
   validateHyper(config.hyper);
   check(Number.isInteger(config.seed), `Seed must be an integer, got ${config.seed}.`);
   check(['sgd', 'momentum', 'adam'].includes(config.optimizer), `Unknown optimizer '${config.optimizer}'.`);

@@ -59,6 +59,23 @@ describe('training message handler', () => {
     expect(h.ofType('evaluated')).toHaveLength(1);
   });
 
+  it('resume after the step limit continues past it', async () => {
+    const h = harness({ sliceMs: 1 });
+    await h.send({ type: 'start', config: toyConfig({ maxSteps: 10 }) });
+    h.drain();
+    await h.send({ type: 'resume' });
+    h.queue.shift()!();
+    const p = resultOf<Progress>(await h.send({ type: 'pause' }));
+    expect(p.iteration).toBeGreaterThan(10);
+  });
+
+  it('rejects a malformed config before loading anything', async () => {
+    const h = harness();
+    const reply = await h.send({ type: 'init', config: { ...toyConfig(), dataset: undefined } });
+    expect(reply).toMatchObject({ ok: false, error: "The training config needs a 'dataset' object." });
+    expect(h.statuses()).toEqual([]);
+  });
+
   it('pause stops the loop between slices; resume continues', async () => {
     const h = harness({ sliceMs: 1 });
     await h.send({ type: 'start', config: toyConfig() });

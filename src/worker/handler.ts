@@ -16,6 +16,7 @@ import type {
   WorkerRequest,
 } from './protocol';
 import { loadRunData, type MnistLoader } from './run-data';
+import { validateConfig } from './build-run';
 import { Trainer } from './trainer';
 
 /** Where the handler sends messages (the worker scope, or a fake in tests). */
@@ -137,7 +138,7 @@ class Session {
     while (this.now() - t0 < this.sliceMs) {
       if (!this.stepOnce(t)) return false;
       if (t.hyper.evalEvery > 0 && t.iteration % t.hyper.evalEvery === 0) this.evaluate();
-      if (t.reachedLimit()) {
+      if (t.limitReached()) {
         if (t.lastEval?.iteration !== t.iteration) this.evaluate();
         this.stop('paused');
         return false;
@@ -168,6 +169,7 @@ class Session {
   }
 
   async init(config: TrainConfig): Promise<RunInfo> {
+    validateConfig(config);
     const gen = ++this.generation;
     this.cancelLoop();
     this.trainer = null;

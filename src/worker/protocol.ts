@@ -50,9 +50,9 @@ export interface TrainConfig {
   hyper: Hyperparameters;
   /** Seed of weight initialisation, shuffling and toy data. */
   seed: number;
-  /** Pause (and evaluate) after this many steps in total. */
+  /** Pause (and evaluate) when the step count reaches this; resume continues past it. */
   maxSteps?: number;
-  /** Pause (and evaluate) after this many passes over the training set. */
+  /** Pause (and evaluate) when this many passes over the training set complete; resume continues past it. */
   maxEpochs?: number;
 }
 

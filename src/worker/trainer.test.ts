@@ -168,9 +168,18 @@ describe('Trainer', () => {
     expect(t.weights(1).shape).toEqual([10, 32]);
     expect(() => t.weights(2)).toThrow('No layer 2: the model has 2 linear layer(s).');
     for (let i = 0; i < 3; i++) {
-      expect(t.reachedLimit()).toBe(false);
+      expect(t.limitReached()).toBe(false);
       t.step();
     }
-    expect(t.reachedLimit()).toBe(true);
+    expect(t.limitReached()).toBe(true);
+    t.step();
+    expect(t.limitReached()).toBe(false);
+  });
+
+  it('reaches maxEpochs exactly at the step that completes the pass', () => {
+    // 100 examples, batch 32: steps end at 32, 64, 96, 100 (pass 1), 132, 164, 196, 200 (pass 2).
+    const t = new Trainer(toyConfig({ maxEpochs: 2 }), toyData('blobs', 100));
+    const reached = Array.from({ length: 9 }, () => (t.step(), t.limitReached()));
+    expect(reached).toEqual([false, false, false, false, false, false, false, true, false]);
   });
 });

@@ -65,6 +65,7 @@ export class Trainer {
   private shuffleRng!: Rng;
   private order = new Int32Array(0);
   private cursor = 0;
+  private lastBatchSize = 0;
   private readonly sizes: number[];
 
   /** Validates the config and builds the model; `now` is the clock used for trainMs. */
@@ -89,6 +90,7 @@ export class Trainer {
     this.cursor = this.order.length;
     this.iteration = 0;
     this.samplesSeen = 0;
+    this.lastBatchSize = 0;
     this.trainMs = 0;
     this.lastLoss = Number.NaN;
     this.trainAccuracy = null;
@@ -114,10 +116,16 @@ export class Trainer {
     return this.samplesSeen / this.data.train.count;
   }
 
-  /** True once maxSteps or maxEpochs is reached. */
-  reachedLimit(): boolean {
+  /**
+   * True when the last step reached maxSteps or completed pass number maxEpochs. Only that step
+   * reaches the limit, so training resumed afterwards continues freely.
+   */
+  limitReached(): boolean {
     const { maxSteps, maxEpochs } = this.config;
-    return (maxSteps !== undefined && this.iteration >= maxSteps) || (maxEpochs !== undefined && this.epoch >= maxEpochs - 1e-9);
+    if (maxSteps !== undefined && this.iteration === maxSteps) return true;
+    if (maxEpochs === undefined || this.lastBatchSize === 0) return false;
+    const boundary = maxEpochs * this.data.train.count;
+    return this.samplesSeen >= boundary && this.samplesSeen - this.lastBatchSize < boundary;
   }
 
   /** Next batch of indices; reshuffles (Fisher–Yates, seeded) at the end of each pass. */
@@ -167,6 +175,7 @@ export class Trainer {
     this.optimizer.step();
     this.iteration++;
     this.samplesSeen += indices.length;
+    this.lastBatchSize = indices.length;
     if (this.data.train.classes !== null) {
       const acc = countCorrect(out, labels) / indices.length;
       this.trainAccuracy = this.trainAccuracy === null ? acc : (1 - ACC_ALPHA) * this.trainAccuracy + ACC_ALPHA * acc;
