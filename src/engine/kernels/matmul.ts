@@ -23,49 +23,51 @@ export function isSparse(a: FloatArray, len: number): boolean {
 let nzIndex = new Int32Array(0);
 let nzValue = new Float64Array(0);
 
-/** out[m,n] += A[m,k] · B[k,n], row by row over the non-zero entries of A, four B rows per pass. */
+/** out[o…o+n) += Σ_q val[q] · B[idx[q] …] over the `cnt` gathered non-zeros of one row of A. */
+function sparseRow(b: FloatArray, out: FloatArray, o: number, n: number, idx: Int32Array, val: Float64Array, cnt: number): void {
+  let q = 0;
+  // NOTE: eight (then four) B rows per pass: one load/store of the output row feeds several multiply-adds.
+  for (; q + 8 <= cnt; q += 8) {
+    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
+    const a4 = val[q + 4], a5 = val[q + 5], a6 = val[q + 6], a7 = val[q + 7]; // prettier-ignore
+    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
+    const b4 = idx[q + 4], b5 = idx[q + 5], b6 = idx[q + 6], b7 = idx[q + 7]; // prettier-ignore
+    for (let j = 0; j < n; j++) {
+      out[o + j] +=
+        a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j] +
+        a4 * b[b4 + j] + a5 * b[b5 + j] + a6 * b[b6 + j] + a7 * b[b7 + j]; // prettier-ignore
+    }
+  }
+  for (; q + 4 <= cnt; q += 4) {
+    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
+    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
+    for (let j = 0; j < n; j++) out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+  }
+  for (; q < cnt; q++) {
+    const av = val[q];
+    const bRow = idx[q];
+    for (let j = 0; j < n; j++) out[o + j] += av * b[bRow + j];
+  }
+}
+
+/** out[m,n] += A[m,k] · B[k,n], row by row over the non-zero entries of A only. */
 export function matmulSparseNN(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void {
   if (nzIndex.length < k) {
     nzIndex = new Int32Array(k);
     nzValue = new Float64Array(k);
   }
-  const idx = nzIndex;
-  const val = nzValue;
   for (let i = 0; i < m; i++) {
     const aRow = i * k;
-    const o = i * n;
     // NOTE: skipping zero entries of the left operand pays off: MNIST pixels are ~80% zeros.
     let cnt = 0;
     for (let p = 0; p < k; p++) {
       const av = a[aRow + p];
       if (av !== 0) {
-        idx[cnt] = p * n;
-        val[cnt++] = av;
+        nzIndex[cnt] = p * n;
+        nzValue[cnt++] = av;
       }
     }
-    let q = 0;
-    // NOTE: eight (then four) B rows per pass: one load/store of the output row feeds several multiply-adds.
-    for (; q + 8 <= cnt; q += 8) {
-      const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
-      const a4 = val[q + 4], a5 = val[q + 5], a6 = val[q + 6], a7 = val[q + 7]; // prettier-ignore
-      const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
-      const b4 = idx[q + 4], b5 = idx[q + 5], b6 = idx[q + 6], b7 = idx[q + 7]; // prettier-ignore
-      for (let j = 0; j < n; j++) {
-        out[o + j] +=
-          a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j] +
-          a4 * b[b4 + j] + a5 * b[b5 + j] + a6 * b[b6 + j] + a7 * b[b7 + j]; // prettier-ignore
-      }
-    }
-    for (; q + 4 <= cnt; q += 4) {
-      const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
-      const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
-      for (let j = 0; j < n; j++) out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
-    }
-    for (; q < cnt; q++) {
-      const av = val[q];
-      const bRow = idx[q];
-      for (let j = 0; j < n; j++) out[o + j] += av * b[bRow + j];
-    }
+    sparseRow(b, out, i * n, n, nzIndex, nzValue, cnt);
   }
 }
 
