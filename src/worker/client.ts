@@ -141,6 +141,28 @@ function defaultWorker(): WorkerLike {
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
+type Send = <K extends CommandName>(type: K, args: Commands[K]['args']) => Promise<Commands[K]['result']>;
+
+/** The command half of the client: one method per protocol command. */
+function commandMethods(send: Send): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose'> {
+  const none = {} as Record<string, never>;
+  return {
+    init: (config) => send('init', { config }),
+    start: (config) => send('start', config ? { config } : {}),
+    pause: () => send('pause', none),
+    resume: () => send('resume', none),
+    step: (count) => send('step', count === undefined ? {} : { count }),
+    reset: (seed) => send('reset', seed === undefined ? {} : { seed }),
+    setHyperparameters: (hyper) => send('setHyperparameters', { hyper }),
+    evaluate: () => send('evaluate', none),
+    predict: (input) => send('predict', { input }),
+    predictGrid: (points) => send('predictGrid', { points }),
+    getWeights: (layer) => send('getWeights', layer === undefined ? {} : { layer }),
+    exportWeights: () => send('exportWeights', none),
+    importWeights: (file) => send('importWeights', { file }),
+  };
+}
+
 /** Creates a typed client; its worker starts lazily with the first command. */
 export function createTrainingClient(options: TrainingClientOptions = {}): TrainingClient {
   const createWorker = options.createWorker ?? defaultWorker;
@@ -199,21 +221,8 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     });
   }
 
-  const none = {} as Record<string, never>;
   return {
-    init: (config) => send('init', { config }),
-    start: (config) => send('start', config ? { config } : {}),
-    pause: () => send('pause', none),
-    resume: () => send('resume', none),
-    step: (count) => send('step', count === undefined ? {} : { count }),
-    reset: (seed) => send('reset', seed === undefined ? {} : { seed }),
-    setHyperparameters: (hyper) => send('setHyperparameters', { hyper }),
-    evaluate: () => send('evaluate', none),
-    predict: (input) => send('predict', { input }),
-    predictGrid: (points) => send('predictGrid', { points }),
-    getWeights: (layer) => send('getWeights', layer === undefined ? {} : { layer }),
-    exportWeights: () => send('exportWeights', none),
-    importWeights: (file) => send('importWeights', { file }),
+    ...commandMethods(send),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
