@@ -32,6 +32,7 @@ import Sandbox from './sandbox.mdx';
 import './backprop.css';
 
 const EQUATIONS = 'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
+const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
 const DEFAULT_INPUTS = { x: 5, w1: 1, w2: 2, y: 2 };
 
 type Params = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[0];
@@ -141,7 +142,7 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
       return (
         <>
           <div className="prose"><Sigmoid /></div>
-          <LessonFigure title="f = 1 / (1 + e^−(w₀ + w₁x₁ + w₂x₂))" onReset={() => setParams({ sig: 'gates', ss: 0 })}>
+          <LessonFigure title={<Tex tex={SIGMOID_TEX} />} onReset={() => setParams({ sig: 'gates', ss: 0 })}>
             <SigmoidFigure
               mode={params.sig === 'fused' ? 'fused' : 'gates'}
               onMode={(sig) => setParams({ sig, ss: 0 })}

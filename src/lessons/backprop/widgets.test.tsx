@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SubStepProvider, SubStepRegistry } from '../../app/presenter/substeps';
+import { PassStepper } from './PassStepper';
+import { ChainAssembly } from './ChainAssembly';
+import { ExpressionField } from './ExpressionField';
+import { buildScalarExample } from './scalar-example';
+import { tracePasses } from './trace';
+import { runSandbox } from './sandbox-run';
+
+afterEach(cleanup);
+
+const lectureRun = () => {
+  const tensors = buildScalarExample({ x: 5, w1: 1, w2: 2, y: 2 });
+  return { tensors, trace: tracePasses(tensors.loss) };
+};
+
+function StatefulStepper({ registry, start = 0 }: { registry: SubStepRegistry; start?: number }) {
+  const [pos, setPos] = useState(start);
+  const { trace } = lectureRun();
+  return (
+    <SubStepProvider registry={registry}>
+      <PassStepper trace={trace} mode="backward" position={pos} onPosition={setPos} ariaLabel="graph" />
+    </SubStepProvider>
+  );
+}
+
+describe('PassStepper', () => {
+  it('steps backward with the buttons and shows upstream × local = product', async () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} />);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 0 of 6');
+    expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled();
+    const next = screen.getByRole('button', { name: 'Next node →' });
+    for (let i = 0; i < 6; i++) await userEvent.click(next);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+    expect(next).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeInTheDocument();
+    expect(screen.getByTestId('backward-details')).toHaveTextContent('to w1');
+  });
+
+  it('gives clicker presses to the stepper until its last node, then lets them through', () => {
+    const registry = new SubStepRegistry();
+    render(<StatefulStepper registry={registry} start={5} />);
+    const press = (dir: 'next' | 'prev') => {
+      let consumed = false;
+      act(() => {
+        consumed = registry[dir]();
+      });
+      return consumed;
+    };
+    expect(press('next')).toBe(true);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+    expect(press('next')).toBe(false);
+    expect(press('prev')).toBe(true);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 5 of 6');
+  });
+
+  it('clamps a position from a link that is past the end', () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={99} />);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+  });
+});
+
+describe('ChainAssembly', () => {
+  function Stateful() {
+    const [shown, setShown] = useState(0);
+    return <ChainAssembly run={lectureRun()} shown={shown} onShown={setShown} />;
+  }
+
+  it('multiplies in one factor per click and names each partial gradient', async () => {
+    render(<Stateful />);
+    const more = screen.getByRole('button', { name: 'Multiply in the next factor →' });
+    await userEvent.click(more);
+    expect(screen.getByText(/Known so far/)).toHaveTextContent('1 of 4 factors');
+    for (let i = 0; i < 3; i++) await userEvent.click(more);
+    expect(more).toBeDisabled();
+    expect(screen.getByText(/Known so far/)).toHaveTextContent('80');
+  });
+
+  it('checks a prediction of ∂L/∂w2 against the engine (40) and shows the shared factor', async () => {
+    render(<Stateful />);
+    await userEvent.type(screen.getByRole('textbox', { name: /What is ∂L\/∂w₂/ }), '40');
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByText(/Correct/)).toBeInTheDocument();
+    expect(screen.getByText(/both/)).toBeInTheDocument();
+  });
+});
+
+describe('ExpressionField and the sandbox run', () => {
+  it('marks the offending character of w1*(x with a caret and an alert', () => {
+    const run = runSandbox('w1*(x', 'relu(w1*x)*w2', {});
+    expect(run.syntaxError).not.toBeNull();
+    expect(run.shownExpr).toBe('relu(w1*x)*w2');
+    expect(run.trace).not.toBeNull();
+    render(<ExpressionField value="w1*(x" onChange={() => undefined} error={run.syntaxError} maxLength={200} />);
+    expect(screen.getByRole('alert')).toHaveTextContent("'('");
+    expect(screen.getByRole('textbox', { name: 'Expression' })).toHaveAttribute('aria-invalid', 'true');
+    expect(document.querySelector('.bp-expr__echo')?.textContent).toContain('\n     ^');
+  });
+
+  it('reports a non-finite result in words and still builds the graph', () => {
+    const run = runSandbox('log(x)', 'x', { x: -2 });
+    expect(run.syntaxError).toBeNull();
+    expect(run.problem).toMatch(/^log of −2 gives NaN/);
+    expect(run.trace).not.toBeNull();
+  });
+
+  it('explains a variable-free expression instead of crashing', () => {
+    const run = runSandbox('2*3', 'x', {});
+    expect(run.trace).toBeNull();
+    expect(run.problem).toMatch(/no variables/);
+  });
+});
