@@ -1,5 +1,5 @@
 // One measurement in a fresh Node process (so JIT and heap state do not leak between runs):
-//   node bench/child.mjs <engine|reference|wasm|cpu> <mlp|linear> [maxBatches]
+//   node bench/child.mjs <engine|reference|wasm|cpu> <mlp|linear> [maxBatches] [maxSeconds]
 //   node bench/child.mjs matmul
 // Prints one line `BENCH_RESULT <json>` on stdout; everything else is diagnostics.
 import { importEngine, REPO_ROOT } from './engine-bundle.mjs';
@@ -11,7 +11,7 @@ import { buildReference, evalReference, trainReference } from './reference-mlp.m
 import { RESULT_PREFIX } from './child-protocol.mjs';
 
 /** Trains and evaluates one implementation on one model; returns its result record. */
-async function runTraining(engine, impl, modelName, maxBatches) {
+async function runTraining(engine, impl, modelName, limits) {
   const sizes = MODELS[modelName];
   if (!sizes) throw new Error(`bench: unknown model '${modelName}'`);
   const { train, test } = loadMnist(REPO_ROOT);
@@ -19,25 +19,26 @@ async function runTraining(engine, impl, modelName, maxBatches) {
   const engineModel = makeEngineModel(engine, sizes);
   const base = { impl, model: modelName, sizes };
   if (impl === 'engine') {
-    const run = trainEngine(engine, engineModel, train, order, maxBatches);
+    const run = trainEngine(engine, engineModel, train, order, limits);
     return { ...base, ...run, testAccuracy: evalEngine(engine, engineModel, test) };
   }
   if (impl === 'reference') {
     const model = buildReference(initialLayers(engineModel));
-    const run = trainReference(model, train, order, maxBatches);
+    const run = trainReference(model, train, order, limits);
     return { ...base, ...run, testAccuracy: evalReference(model, test) };
   }
   const { initTfjs, buildTfModel, trainTfjs, evalTfjs } = await import('./train-tfjs.mjs');
   const { tf, info } = await initTfjs(impl);
   const tfModel = buildTfModel(tf, initialLayers(engineModel));
-  const run = trainTfjs(tf, tfModel, train, order, maxBatches);
+  const run = trainTfjs(tf, tfModel, train, order, limits);
   return { ...base, tfjs: info, ...run, testAccuracy: evalTfjs(tf, tfModel, test) };
 }
 
-const [impl, modelName, maxArg] = process.argv.slice(2);
+const [impl, modelName, maxBatches, maxSeconds] = process.argv.slice(2);
+const limits = { maxBatches: Number(maxBatches ?? Infinity), maxSeconds: Number(maxSeconds ?? Infinity) };
 const engine = await importEngine();
 const result =
   impl === 'matmul'
     ? { impl, matmul: matmulBench(engine) }
-    : await runTraining(engine, impl, modelName, maxArg ? Number(maxArg) : Infinity);
+    : await runTraining(engine, impl, modelName, limits);
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

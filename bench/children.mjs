@@ -35,9 +35,10 @@ export function runRounds(opts) {
     for (const model of opts.models) {
       for (const impl of IMPLS.filter((i) => opts.only.includes(i))) {
         const maxBatches = Math.min(opts.batches, impl === 'cpu' ? opts.cpuBatches : Infinity);
+        const maxSeconds = impl === 'cpu' ? opts.cpuSeconds : Infinity;
         const flags = opts.profile && impl === 'engine' && round === 1 ? profileFlags() : [];
         process.stdout.write(`  ${model} on ${impl}... `);
-        const r = runChild([impl, model, String(maxBatches)], flags);
+        const r = runChild([impl, model, String(maxBatches), String(maxSeconds)], flags);
         console.log(`${Math.round(r.samplesPerSec)} samples/s, test accuracy ${(100 * r.testAccuracy).toFixed(2)}% (${r.batches} batches in ${r.seconds.toFixed(1)} s, load ${r.loadavg1m.toFixed(1)})`);
         runs.push({ ...r, round });
       }

@@ -83,21 +83,23 @@ function step(model, x, labels, rows) {
   return loss;
 }
 
-/** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
-export function trainReference(model, split, order, maxBatches = order.length) {
-  const nBatches = Math.min(maxBatches, order.length);
+/** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
+export function trainReference(model, split, order, limits = {}) {
+  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
+  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
   const losses = [];
   let samples = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let s = 0; s < nBatches; s++) {
+  let s = 0;
+  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
     const { x, y } = gatherBatch(split, order[s]);
     losses.push(step(model, x, y, y.length));
     samples += y.length;
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
 }
 
 /** Test accuracy of the reference model on a split. */

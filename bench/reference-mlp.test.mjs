@@ -37,3 +37,14 @@ test('a 6-4-3 ReLU MLP trained 5 batches matches TF.js cpu loss by loss', async 
   a.forEach((loss, i) => assert.ok(Math.abs(loss - b[i]) < 1e-5, `batch ${i}: ${loss} vs ${b[i]}`));
   assert.ok(a[4] !== a[0], 'the weights changed between batches');
 });
+
+test('limits stop a run early and the summary says it was not a full epoch', () => {
+  const model = buildReference([{ inF: 2, outF: 3, weight: new Float32Array(6), bias: new Float32Array(3) }]);
+  const split = { n: 3, features: 2, images: Float32Array.from([1, 0, 0, 1, 1, 1]), labels: Int32Array.from([0, 1, 2]) };
+  const order = [0, 1, 2].map((i) => Int32Array.from([i]));
+  const run = trainReference(model, split, order, { maxBatches: 2 });
+  assert.equal(run.batches, 2);
+  assert.equal(run.samples, 2);
+  assert.equal(run.fullEpoch, false);
+  assert.equal(trainReference(model, split, order, { maxSeconds: 60 }).batches, 3);
+});

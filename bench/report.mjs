@@ -18,14 +18,16 @@ export function computeRatios(results, field = 'samplesPerSec') {
   return ratios;
 }
 
-/** Each target with its measured value and whether it is met (missing measurements are skipped). */
-export function checkTargets(ratios, matmul) {
+/** Each target with its measured value and whether it is met, by wall clock and by CPU time (missing measurements are skipped). */
+export function checkTargets(ratios, matmul, ratiosPerCpuSecond = {}) {
   const checks = [];
   const add = (name, value, goal, unit) => {
     if (value !== undefined) checks.push({ name, value, goal, unit, met: value >= goal });
   };
   add('MLP: ours / TF.js wasm', ratios.mlp?.wasm, TARGETS.mlpVsWasm, '×');
   add('MLP: ours / TF.js cpu', ratios.mlp?.cpu, TARGETS.mlpVsCpu, '×');
+  add('MLP per CPU-second: ours / TF.js wasm', ratiosPerCpuSecond.mlp?.wasm, TARGETS.mlpVsWasm, '×');
+  add('MLP per CPU-second: ours / TF.js cpu', ratiosPerCpuSecond.mlp?.cpu, TARGETS.mlpVsCpu, '×');
   for (const m of matmul ?? []) add(`matmul ${m.m}×${m.k}×${m.n} GFLOP/s`, m.gflops, TARGETS.matmulGflops, '');
   return checks;
 }

@@ -2,15 +2,17 @@
 // forward, fused softmax cross-entropy, zeroGrad, backward, SGD step, per batch, float32.
 import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
-/** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
-export function trainEngine(engine, model, split, order, maxBatches = order.length) {
+/** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
+export function trainEngine(engine, model, split, order, limits = {}) {
   const optimizer = new engine.SGD(model.parameters(), { lr: LR });
-  const nBatches = Math.min(maxBatches, order.length);
+  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
+  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
   const losses = [];
   let samples = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let s = 0; s < nBatches; s++) {
+  let s = 0;
+  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
     const { x, y } = gatherBatch(split, order[s]);
     const xs = engine.tensor(x, { shape: [order[s].length, split.features], dtype: 'float32' });
     const loss = model.forward(xs).softmaxCrossEntropy(y);
@@ -22,7 +24,7 @@ export function trainEngine(engine, model, split, order, maxBatches = order.leng
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
 }
 
 /** Class indices from `argmax(1)`, which the engine may return as an Int32Array or a tensor. */

@@ -46,15 +46,17 @@ export function buildTfModel(tf, layers) {
   return { vars, forward, classes: layers[layers.length - 1].outF };
 }
 
-/** One timed pass over `order` (optionally only its first `maxBatches`); returns the shared summary. */
-export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
+/** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
+export function trainTfjs(tf, model, split, order, limits = {}) {
   const optimizer = tf.train.sgd(LR);
-  const nBatches = Math.min(maxBatches, order.length);
+  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
+  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
   const losses = [];
   let samples = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let s = 0; s < nBatches; s++) {
+  let s = 0;
+  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
     const { x, y } = gatherBatch(split, order[s]);
     const xs = tf.tensor2d(x, [order[s].length, split.features]);
     const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), model.classes));
@@ -66,7 +68,7 @@ export function trainTfjs(tf, model, split, order, maxBatches = order.length) {
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
   optimizer.dispose();
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: nBatches, epochBatches: order.length });
+  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
 }
 
 /** Test accuracy of the TF.js model on a split. */
