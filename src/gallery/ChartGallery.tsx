@@ -15,7 +15,7 @@ export function TrainingChartsSection() {
   // The run (engine objects) is created once and trained in place; React state holds only plain data.
   const [run] = useState(() => createToyRun(3));
   const [state, setState] = useState(() => {
-    const first = trainSteps(run, 20);
+    const first = trainSteps(run, 60);
     return { train: first.train, test: first.test, field: predictGrid(run) };
   });
   const [logY, setLogY] = useState(false);

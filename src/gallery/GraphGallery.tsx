@@ -70,9 +70,9 @@ export function BenchGraphSection() {
     setIsRunning(false);
   };
   return (
-    <Figure wide id="graph-bench" title={`A ${graphs[0].nodes.length}-node graph: L = ½(relu(Σ wᵢxᵢ) − y)²`} caption="Each redraw shows new values and gradients from a new seeded forward and backward pass; the layout is computed once.">
+    <Figure wide id="graph-bench" title={`A ${graphs[0].nodes.length}-node graph: L = ½(relu(Σ wᵢxᵢ) − y)², summed pairwise`} caption="Each redraw shows new values and gradients from a new seeded forward and backward pass; the layout is computed once.">
       <div ref={boxRef}>
-        <GraphView graph={graphs[index]} currentStep={{ kind: 'backward', opId: graphs[index].nodes.find((n) => n.kind === 'op' && n.op === 'relu')?.id ?? '' }} ariaLabel="A 58-node computational graph" />
+        <GraphView graph={graphs[index]} currentStep={{ kind: 'backward', opId: graphs[index].nodes.find((n) => n.kind === 'op' && n.op === 'relu')?.id ?? '' }} ariaLabel={`A ${graphs[0].nodes.length}-node computational graph`} />
       </div>
       <div className="gallery-row">
         <button type="button" className="gallery-button" onClick={run} disabled={isRunning} data-testid="bench-graphview-run">

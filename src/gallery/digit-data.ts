@@ -23,6 +23,8 @@ const SHOW = 24;
 export function trainLinear(images: Uint8Array, labels: Uint8Array, n: number, show: number): { templates: Float32Array[]; predicted: number[] } {
   const rng = createRng(11);
   const model = mlp([784, 10], { activation: 'relu', rng });
+  // NOTE: zero init, so pixels that are always blank keep weight 0 and the templates read cleanly.
+  for (const p of model.parameters()) p.data.fill(0);
   const opt = new SGD(model.parameters(), { lr: 0.1 });
   const x = new Float32Array(n * 784);
   for (let i = 0; i < n * 784; i++) x[i] = images[i] / 255;

@@ -24,6 +24,16 @@ export function lectureLoss(): Tensor {
   return yHat.halfSquaredError(y).setLabel('L');
 }
 
+/** Give the engine's unlabelled intermediates (`t<id>`) readable names, in graph order. */
+export function nameIntermediates(graph: GraphData, names: string[]): GraphData {
+  let k = 0;
+  const nodes = graph.nodes.map((n) => (n.kind === 'value' && /^t\d+$/.test(n.label) && k < names.length ? { ...n, label: names[k++] } : n));
+  return { ...graph, nodes };
+}
+
+/** Names of the intermediates of ½(ŷ − y)², in the order the engine creates them. */
+const LOSS_PARTS = ['ŷ−y', '(ŷ−y)²', 'Σ(ŷ−y)²'];
+
 /** Hide values not computed yet (forward frames) and all gradients. */
 function maskForward(graph: GraphData, known: Set<string>): GraphData {
   return {
@@ -35,7 +45,7 @@ function maskForward(graph: GraphData, known: Set<string>): GraphData {
 /** Frames: inputs only, each forward op, then each backward op (gradients accumulate as in backward()). */
 export function lectureFrames(): GraphFrame[] {
   const loss = lectureLoss();
-  const full = exportGraph(loss);
+  const full = nameIntermediates(exportGraph(loss), LOSS_PARTS);
   const frames: GraphFrame[] = [{ graph: maskForward(full, new Set()), caption: 'Inputs and parameters are known; nothing is computed yet.' }];
   const known = new Set<string>();
   for (const s of forwardSteps(loss)) {
@@ -43,22 +53,24 @@ export function lectureFrames(): GraphFrame[] {
     frames.push({ graph: maskForward(full, known), step: { ...s, kind: 'forward' }, caption: `Forward: ${s.op} computes its output.` });
   }
   for (const s of backwardSteps(loss)) {
-    frames.push({ graph: exportGraph(loss), step: { ...s, kind: 'backward' }, caption: `Backward: ${s.op} multiplies upstream by its local derivative.` });
+    frames.push({ graph: nameIntermediates(exportGraph(loss), LOSS_PARTS), step: { ...s, kind: 'backward' }, caption: `Backward: ${s.op} multiplies upstream by its local derivative.` });
   }
   return frames;
 }
 
-/** A ~50-node scalar graph: L = ½(relu(Σ wᵢxᵢ) − y)² with 8 terms, values drawn from a seeded generator. */
+/** A ~58-node scalar graph: L = ½(relu(Σ wᵢxᵢ) − y)² with 8 terms summed pairwise, values from a seeded generator. */
 export function benchLoss(seed: number): Tensor {
   const rng = createRng(seed);
-  let sum: Tensor | null = null;
+  let level: Tensor[] = [];
   for (let i = 1; i <= 8; i++) {
-    const x = scalar(rng.normal(), { label: `x${i}` });
-    const w = scalar(rng.normal(), { requiresGrad: true, label: `w${i}`, labelTex: `w_{${i}}` });
-    const term = w.mul(x).setLabel(`p${i}`);
-    sum = sum ? sum.add(term).setLabel(`s${i}`) : term;
+    const x = scalar(rng.next(), { label: `x${i}` });
+    const w = scalar(0.5 + 0.5 * rng.normal(), { requiresGrad: true, label: `w${i}`, labelTex: `w_{${i}}` });
+    level.push(w.mul(x).setLabel(`p${i}`));
   }
-  const h = (sum as Tensor).relu().setLabel('h');
+  for (let depth = 1; level.length > 1; depth++) {
+    level = level.flatMap((t, i) => (i % 2 === 0 ? [t.add(level[i + 1]).setLabel(`s${depth}.${i / 2 + 1}`)] : []));
+  }
+  const h = level[0].relu().setLabel('h');
   return h.halfSquaredError(scalar(0.5, { label: 'y' })).setLabel('L');
 }
 
@@ -68,7 +80,7 @@ export function benchGraphs(count: number): GraphData[] {
   for (let k = 0; k < count; k++) {
     const loss = benchLoss(1000 + k);
     loss.backward();
-    out.push(exportGraph(loss));
+    out.push(nameIntermediates(exportGraph(loss), ['h−y', '(h−y)²', 'Σ(h−y)²']));
   }
   return out;
 }
@@ -81,5 +93,5 @@ export function mlpGraph(): GraphData {
   const x = tensor(Array.from({ length: 4 * 784 }, () => rng.next()), { shape: [4, 784], label: 'X' });
   const loss = model.forward(x).softmaxCrossEntropy([3, 1, 4, 1]).setLabel('L');
   loss.backward();
-  return exportGraph(loss);
+  return nameIntermediates(exportGraph(loss), ['Z1', 'H1', 'Z2']);
 }

@@ -45,7 +45,7 @@ export interface LineChartProps {
 }
 
 /** Virtual width of the drawing (viewBox); the SVG scales to its container. */
-const WIDTH = 640;
+const WIDTH = 540;
 
 /** Data extent of all series: [xmin, xmax, ymin, ymax] (y > 0 only on log scale). */
 export function seriesExtent(series: readonly LineSeries[], isLog: boolean): [number, number, number, number] {

@@ -50,9 +50,9 @@ function ValueShape({ node, laid, collapsed, showGrads, isOutput }: Pick<GraphNo
         <text className="cr-graph-label" y={5} textAnchor="middle">{collapsedLabel(node)}</text>
       ) : (
         <>
-          <text className="cr-graph-label" y={-h / 2 + 17} textAnchor="middle">{node.label}</text>
-          <text className="cr-graph-val" y={-h / 2 + 34} textAnchor="middle">{valueText(node)}</text>
-          {grad && <text className="cr-graph-grad" y={-h / 2 + 51} textAnchor="middle">{grad}</text>}
+          <text className="cr-graph-label" y={-h / 2 + 18} textAnchor="middle">{node.label}</text>
+          <text className="cr-graph-val" y={-h / 2 + 36} textAnchor="middle">{valueText(node)}</text>
+          {grad && <text className="cr-graph-grad" y={-h / 2 + 53} textAnchor="middle">{grad}</text>}
         </>
       )}
     </>

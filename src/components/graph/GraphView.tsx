@@ -3,7 +3,7 @@
  * highlights the current forward/backward step with a flowing edge animation, and explains the
  * hovered or focused node's local derivative in KaTeX.
  */
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { useReducedMotion } from '../hooks';
 import { layoutGraph } from './layout';
@@ -32,7 +32,7 @@ export interface GraphViewProps {
 }
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
-const MIN_SCALE = 0.7;
+const MIN_SCALE = 0.85;
 const MAX_SCALE = 1.6;
 
 function useStepSets(graph: GraphData, step: GraphStep | undefined) {
@@ -88,7 +88,10 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   );
 
   const activeId = hoverId ?? focusedId ?? currentStep?.opId ?? null;
-  const activeNode = activeId ? nodeById.get(activeId) : undefined;
+  // NOTE: the KaTeX panel follows at lower priority, so a redraw of the graph never waits for formula typesetting.
+  const formulaInput = useMemo(() => ({ graph, activeId, currentStep }), [graph, activeId, currentStep]);
+  const formula = useDeferredValue(formulaInput);
+  const activeNode = formula.activeId ? formula.graph.nodes.find((n) => n.id === formula.activeId) : undefined;
   const flowCls = currentStep ? `cr-graph-flow cr-graph-flow--${currentStep.kind}${isReduced ? '' : ' cr-graph-flow--animated'}` : '';
   const svgStyle = {
     width: '100%',
@@ -130,7 +133,7 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
                 isFocused={focusedId === n.id}
                 isTabStop={tabStop === n.id}
                 isOutput={graph.outputId === n.id}
-                ariaLabel={nodeAriaLabel(graph, n, showGrads)}
+                ariaLabel={nodeAriaLabel(nodeById, n, showGrads)}
                 registerRef={registerRef}
                 onHover={setHoverId}
                 onFocusChange={onFocusChange}
@@ -142,7 +145,7 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
         </svg>
       </div>
       {activeNode ? (
-        <NodeFormula graph={graph} node={activeNode} currentStep={currentStep} showGrads={showGrads} />
+        <NodeFormula graph={formula.graph} node={activeNode} currentStep={formula.currentStep} showGrads={showGrads} />
       ) : (
         <p className="cr-graph-hint">Hover or focus a node (Tab, then arrow keys) to see its local derivative.</p>
       )}

@@ -1,5 +1,5 @@
 /** Text for graph nodes: display lines and accessible names. */
-import type { BackwardStep, ForwardStep, GraphData, GraphNode } from '../../engine/graph-types';
+import type { BackwardStep, ForwardStep, GraphNode } from '../../engine/graph-types';
 import { formatNumber, formatShape, formatValues } from '../format';
 
 /**
@@ -24,9 +24,9 @@ export function gradText(node: GraphNode): string | null {
 }
 
 /** The node's accessible name, e.g. "value w1 = 1, gradient 80" or "operation × (mul): inputs w1, x; output f". */
-export function nodeAriaLabel(graph: GraphData, node: GraphNode, showGrads: boolean): string {
+export function nodeAriaLabel(byId: ReadonlyMap<string, GraphNode>, node: GraphNode, showGrads: boolean): string {
   if (node.kind === 'op') {
-    const name = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+    const name = (id: string) => byId.get(id)?.label ?? id;
     const ins = (node.inputs ?? []).map(name).join(', ');
     const out = node.output ? `; output ${name(node.output)}` : '';
     return `operation ${node.label} (${node.op ?? 'op'}): inputs ${ins || 'none'}${out}`;

@@ -9,9 +9,11 @@ import type { GraphData, GraphNode } from '../../engine/graph-types';
 import { formatShape } from '../format';
 
 /** Approximate glyph width (px) of the node label font, used to size boxes before rendering. */
-const CHAR_W = 7.8;
+const CHAR_W = 8.4;
+/** Approximate glyph width (px) of the monospace value font. */
+const MONO_W = 8.6;
 /** Value-node box height (label, value and gradient lines). */
-export const VALUE_H = 58;
+export const VALUE_H = 60;
 /** Collapsed value-node box height (one line). */
 export const COLLAPSED_H = 34;
 
@@ -64,7 +66,7 @@ export function collapsedLabel(node: GraphNode): string {
 
 /** Radius of an op circle, grown to fit its symbol. */
 export function opRadius(node: GraphNode): number {
-  return Math.max(19, 6 + (node.label.length * CHAR_W) / 2);
+  return Math.max(17, 7 + (node.label.length * CHAR_W) / 2);
 }
 
 function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number } {
@@ -72,8 +74,10 @@ function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number }
     const r = opRadius(node);
     return { w: 2 * r, h: 2 * r };
   }
-  if (collapsed) return { w: Math.max(72, collapsedLabel(node).length * CHAR_W + 24), h: COLLAPSED_H };
-  return { w: Math.max(92, node.label.length * CHAR_W + 24), h: VALUE_H };
+  if (collapsed) return { w: Math.max(64, collapsedLabel(node).length * CHAR_W + 20), h: COLLAPSED_H };
+  // Scalars fit "−0.123" and "∇ −0.123"; tensors also show their shape and a short preview.
+  const valueChars = node.size === 1 ? 8 : formatShape(node.shape).length + 18;
+  return { w: Math.max(64, node.label.length * CHAR_W + 20, valueChars * MONO_W + 12), h: VALUE_H };
 }
 
 /**
@@ -97,7 +101,7 @@ const edgePath = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).cu
 /** Run dagre on a graph (no cache). */
 export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 22, ranksep: 44, edgesep: 10, marginx: 12, marginy: 12 });
+  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 28, edgesep: 8, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) {
     const { w, h } = nodeSize(n, collapsed);
