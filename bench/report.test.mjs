@@ -27,10 +27,10 @@ test('checkTargets marks each target met or missed against its goal', () => {
 });
 
 test('markdownTables prints one row per run with its ratio, and the matmul table', () => {
-  const md = markdownTables(RESULTS, computeRatios(RESULTS), [{ m: 64, k: 784, n: 128, gflops: 6.25 }]);
+  const md = markdownTables(RESULTS, computeRatios(RESULTS), [{ m: 64, k: 784, n: 128, gflops: 6.25, gflopsPerCpuSecond: 7.5 }]);
   const lines = md.split('\n');
   assert.equal(lines[2], '| MLP 784-128-10 (ReLU) | Chain Rule engine | 938 (1 epoch) | 14,000 | 7,000 | 97.12% | — |');
   assert.equal(lines[3], '| MLP 784-128-10 (ReLU) | TF.js 4.22.0 wasm (SIMD, 1 thread) | 938 (1 epoch) | 7,000 | 3,500 | 97.12% | 2.00× |');
   assert.equal(lines[4], '| MLP 784-128-10 (ReLU) | TF.js 4.22.0 cpu | 200 of 938 | 2,000 | 1,000 | 97.12% | 7.00× |');
-  assert.ok(md.includes('| 64×784 · 784×128 | 6.25 |'));
+  assert.ok(md.includes('| 64×784 · 784×128 | 6.25 | 7.50 |'));
 });
