@@ -13,7 +13,9 @@ export function applyOp(def: OpDef, inputs: Tensor[], attrs: OpAttrs = {}): Tens
   }
   for (let i = 1; i < inputs.length; i++) {
     if (inputs[i].dtype !== inputs[0].dtype) {
-      throw new EngineError(`${def.name}: dtype mismatch (${inputs[0].dtype} and ${inputs[i].dtype})`);
+      throw new EngineError(
+        `${def.name}: dtype mismatch (${inputs[0].dtype} and ${inputs[i].dtype})`,
+      );
     }
   }
   const ctx: OpCtx = { attrs, saved: {}, needsInputGrad: inputs.map((t) => t.requiresGrad) };
@@ -56,7 +58,9 @@ export function topoSort(output: Tensor, onlyRequiringGrad = false): Tensor[] {
 /** Adds `g` into `t.grad` (copying on first assignment when `g` may share a buffer). */
 export function accumulateGrad(t: Tensor, g: Tensor, mayAlias: boolean): void {
   if (!sameShape(g.shape, t.shape)) {
-    throw new EngineError(`backward: gradient of shape ${fmtShape(g.shape)} does not match tensor of shape ${fmtShape(t.shape)}`);
+    throw new EngineError(
+      `backward: gradient of shape ${fmtShape(g.shape)} does not match tensor of shape ${fmtShape(t.shape)}`,
+    );
   }
   if (t.grad === null) {
     t.grad = mayAlias ? new Tensor(g.data.slice(), t.shape.slice()) : g;
@@ -77,7 +81,8 @@ export function backwardNode(node: Tensor): (Tensor | null)[] {
   node.parents.forEach((p, i) => {
     const g = grads[i];
     if (!p.requiresGrad || !g) return;
-    if (g.dtype !== p.dtype) throw new EngineError(`${fn.def.name}: backward returned ${g.dtype} for a ${p.dtype} input`);
+    if (g.dtype !== p.dtype)
+      throw new EngineError(`${fn.def.name}: backward returned ${g.dtype} for a ${p.dtype} input`);
     accumulateGrad(p, g, custom || g.data === gradOut.data || g === p);
   });
   return grads.map((g, i) => (node.parents[i].requiresGrad ? g : null));
@@ -86,7 +91,9 @@ export function backwardNode(node: Tensor): (Tensor | null)[] {
 /** Checks the output, clears intermediate grads and seeds ∂L/∂output; returns the topological order. */
 export function prepareBackward(output: Tensor, grad?: Tensor): Tensor[] {
   if (!output.requiresGrad) {
-    throw new EngineError('backward: the output does not require grad (no input has requiresGrad, or it was computed under noGrad)');
+    throw new EngineError(
+      'backward: the output does not require grad (no input has requiresGrad, or it was computed under noGrad)',
+    );
   }
   if (!grad && output.size !== 1) {
     throw new EngineError(
@@ -96,7 +103,9 @@ export function prepareBackward(output: Tensor, grad?: Tensor): Tensor[] {
   const order = topoSort(output, true);
   for (const node of order) if (node.gradFn) node.grad = null;
   if (grad && grad.dtype !== output.dtype) {
-    throw new EngineError(`backward: gradient dtype ${grad.dtype} does not match output dtype ${output.dtype}`);
+    throw new EngineError(
+      `backward: gradient dtype ${grad.dtype} does not match output dtype ${output.dtype}`,
+    );
   }
   const seed = grad ?? new Tensor(allocate(output.dtype, 1).fill(1), output.shape.slice());
   accumulateGrad(output, seed, true);

@@ -44,7 +44,10 @@ export function scalar(v: number, opts: TensorOpts = {}): Tensor {
 }
 
 /** A leaf from nested arrays (shape inferred) or a flat array-like (1-D, or `opts.shape`). */
-export function tensor(data: NestedInput | ArrayLike<number>, opts: TensorOpts & { shape?: number[] } = {}): Tensor {
+export function tensor(
+  data: NestedInput | ArrayLike<number>,
+  opts: TensorOpts & { shape?: number[] } = {},
+): Tensor {
   const dtype = opts.dtype ?? 'float32';
   let shape: number[] = [];
   let values: ArrayLike<number>;
@@ -58,7 +61,9 @@ export function tensor(data: NestedInput | ArrayLike<number>, opts: TensorOpts &
   }
   if (opts.shape) {
     if (sizeOf(opts.shape) !== values.length) {
-      throw new EngineError(`tensor: ${values.length} values do not fill shape [${opts.shape.join(',')}]`);
+      throw new EngineError(
+        `tensor: ${values.length} values do not fill shape [${opts.shape.join(',')}]`,
+      );
     }
     shape = opts.shape.slice();
   }
@@ -72,7 +77,10 @@ export function zeros(shape: number[], opts: TensorOpts = {}): Tensor {
 
 /** A leaf of ones. */
 export function ones(shape: number[], opts: TensorOpts = {}): Tensor {
-  return finish(new Tensor(allocate(opts.dtype ?? 'float32', sizeOf(shape)).fill(1), shape.slice()), opts);
+  return finish(
+    new Tensor(allocate(opts.dtype ?? 'float32', sizeOf(shape)).fill(1), shape.slice()),
+    opts,
+  );
 }
 
 /** A leaf of normal samples with standard deviation `std` (default 1) from `rng`. */
@@ -84,7 +92,11 @@ export function randn(shape: number[], rng: Rng, opts: TensorOpts & { std?: numb
 }
 
 /** A leaf of uniform samples in [low, high) (default [0, 1)) from `rng`. */
-export function rand(shape: number[], rng: Rng, opts: TensorOpts & { low?: number; high?: number } = {}): Tensor {
+export function rand(
+  shape: number[],
+  rng: Rng,
+  opts: TensorOpts & { low?: number; high?: number } = {},
+): Tensor {
   const t = zeros(shape, opts);
   const low = opts.low ?? 0;
   const high = opts.high ?? 1;

@@ -42,16 +42,28 @@ describe('customOp (autograd.Function style)', () => {
   });
 
   it('passes gradcheck in float64, including on matrices', () => {
-    const x = tensor([[0.3, -1.2], [2.0, 0.7]]);
-    const y = tensor([[1.5, 0.2], [-0.4, 0.9]]);
+    const x = tensor([
+      [0.3, -1.2],
+      [2.0, 0.7],
+    ]);
+    const y = tensor([
+      [1.5, 0.2],
+      [-0.4, 0.9],
+    ]);
     const result = gradcheck((a, b) => Multiply.apply(a, b), [x, y]);
     expect(result.ok).toBe(true);
     expect(result.maxRelError).toBeLessThan(1e-6);
   });
 
   it('a wrong backward fails gradcheck', () => {
-    const x = tensor([[0.3, -1.2], [2.0, 0.7]]);
-    const y = tensor([[1.5, 0.2], [-0.4, 0.9]]);
+    const x = tensor([
+      [0.3, -1.2],
+      [2.0, 0.7],
+    ]);
+    const y = tensor([
+      [1.5, 0.2],
+      [-0.4, 0.9],
+    ]);
     const result = gradcheck((a, b) => BrokenMultiply.apply(a, b), [x, y]);
     expect(result.ok).toBe(false);
     expect(result.maxRelError).toBeGreaterThan(0.1);
@@ -62,11 +74,16 @@ describe('customOp (autograd.Function style)', () => {
     const op = exportGraph(z).nodes.find((n) => n.kind === 'op')!;
     expect(op.op).toBe('multiply');
     expect(op.label).toBe('×');
-    expect(op.localGradTex).toEqual(['\\frac{\\partial z}{\\partial x} = y', '\\frac{\\partial z}{\\partial y} = x']);
+    expect(op.localGradTex).toEqual([
+      '\\frac{\\partial z}{\\partial x} = y',
+      '\\frac{\\partial z}{\\partial y} = x',
+    ]);
     expect(op.inputs).toHaveLength(2);
   });
 
   it('refuses to shadow a built-in op', () => {
-    expect(() => customOp({ name: 'mul', symbol: '×', forward: (_c, x) => x, backward: () => [] })).toThrow(/built-in/);
+    expect(() =>
+      customOp({ name: 'mul', symbol: '×', forward: (_c, x) => x, backward: () => [] }),
+    ).toThrow(/built-in/);
   });
 });

@@ -39,7 +39,10 @@ function restore(ctx: OpCtx): CustomOpCtx {
 }
 
 function toDef(spec: CustomOpSpec, arity: number): OpDef {
-  const names = arity <= 3 ? ['x', 'y', 'w'].slice(0, arity) : Array.from({ length: arity }, (_, i) => `x_${i + 1}`);
+  const names =
+    arity <= 3
+      ? ['x', 'y', 'w'].slice(0, arity)
+      : Array.from({ length: arity }, (_, i) => `x_${i + 1}`);
   return {
     name: spec.name,
     symbol: spec.symbol,
@@ -65,7 +68,10 @@ function toDef(spec: CustomOpSpec, arity: number): OpDef {
       return inputs.map((_, i) => grads[i] ?? null);
     },
     saves: (inputs, _output, ctx) =>
-      restore(ctx).saved.map((t, i) => ({ name: inputs.indexOf(t) >= 0 ? names[inputs.indexOf(t)] : `s_${i}`, value: t })),
+      restore(ctx).saved.map((t, i) => ({
+        name: inputs.indexOf(t) >= 0 ? names[inputs.indexOf(t)] : `s_${i}`,
+        value: t,
+      })),
   };
 }
 

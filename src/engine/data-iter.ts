@@ -7,7 +7,9 @@ import { EngineError } from './errors';
  */
 export function* batches(n: number, batchSize: number, rng: Rng): Generator<Int32Array> {
   if (!Number.isInteger(n) || n < 0 || !Number.isInteger(batchSize) || batchSize < 1) {
-    throw new EngineError(`batches: need n ≥ 0 and batchSize ≥ 1 (integers), got n=${n}, batchSize=${batchSize}`);
+    throw new EngineError(
+      `batches: need n ≥ 0 and batchSize ≥ 1 (integers), got n=${n}, batchSize=${batchSize}`,
+    );
   }
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -17,5 +19,6 @@ export function* batches(n: number, batchSize: number, rng: Rng): Generator<Int3
     order[i] = order[j];
     order[j] = tmp;
   }
-  for (let start = 0; start < n; start += batchSize) yield order.slice(start, Math.min(start + batchSize, n));
+  for (let start = 0; start < n; start += batchSize)
+    yield order.slice(start, Math.min(start + batchSize, n));
 }

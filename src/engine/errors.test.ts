@@ -3,12 +3,16 @@ import { EngineError, noGrad, isGradEnabled, scalar, tensor, zeros } from './ind
 
 describe('errors name the op and the shapes', () => {
   it('matmul misalignment', () => {
-    expect(() => zeros([2, 3]).matmul(zeros([4, 5]))).toThrow('matmul: shapes [2,3] and [4,5] do not align (3 ≠ 4)');
+    expect(() => zeros([2, 3]).matmul(zeros([4, 5]))).toThrow(
+      'matmul: shapes [2,3] and [4,5] do not align (3 ≠ 4)',
+    );
     expect(() => zeros([2, 3]).matmul(zeros([4, 5]))).toThrow(EngineError);
   });
 
   it('broadcast mismatch', () => {
-    expect(() => zeros([2, 3]).add(zeros([4]))).toThrow('add: shapes [2,3] and [4] cannot broadcast (3 ≠ 4)');
+    expect(() => zeros([2, 3]).add(zeros([4]))).toThrow(
+      'add: shapes [2,3] and [4] cannot broadcast (3 ≠ 4)',
+    );
   });
 
   it('reshape, transpose and axis errors', () => {
@@ -19,7 +23,9 @@ describe('errors name the op and the shapes', () => {
 
   it('backward on a non-scalar without a gradient', () => {
     const x = zeros([2, 2], { requiresGrad: true });
-    expect(() => x.mul(2).backward()).toThrow(/backward: output has shape \[2,2\]; pass a gradient/);
+    expect(() => x.mul(2).backward()).toThrow(
+      /backward: output has shape \[2,2\]; pass a gradient/,
+    );
   });
 
   it('backward on something that needs no grad', () => {
@@ -33,8 +39,12 @@ describe('errors name the op and the shapes', () => {
   });
 
   it('softmaxCrossEntropy labels', () => {
-    expect(() => zeros([2, 3]).softmaxCrossEntropy([0])).toThrow(/1 labels for logits of shape \[2,3\]/);
-    expect(() => zeros([1, 3]).softmaxCrossEntropy([3])).toThrow(/label 3 is out of range \[0, 3\)/);
+    expect(() => zeros([2, 3]).softmaxCrossEntropy([0])).toThrow(
+      /1 labels for logits of shape \[2,3\]/,
+    );
+    expect(() => zeros([1, 3]).softmaxCrossEntropy([3])).toThrow(
+      /label 3 is out of range \[0, 3\)/,
+    );
   });
 
   it('item on a non-scalar and ragged input', () => {

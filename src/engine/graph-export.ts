@@ -27,7 +27,13 @@ export function localTex(t: Tensor): { symbolic: string[]; numeric: string[] } {
   const def = t.gradFn!.def;
   const symbolic = def.localGradTex;
   const scalars = t.parents.every((p) => p.size === 1) && t.size === 1;
-  const numeric = scalars ? def.numericTex(t.parents.map((p) => p.data[0]), t.data[0], t.gradFn!.ctx.attrs) : symbolic;
+  const numeric = scalars
+    ? def.numericTex(
+        t.parents.map((p) => p.data[0]),
+        t.data[0],
+        t.gradFn!.ctx.attrs,
+      )
+    : symbolic;
   return { symbolic, numeric };
 }
 
@@ -78,7 +84,12 @@ export function exportGraph(output: Tensor, opts: ExportOpts = {}): GraphData {
     if (t.gradFn) {
       nodes.push(opNode(t));
       t.parents.forEach((p, i) => {
-        edges.push({ id: `e${p.id}-${opId(t)}-${i}`, source: valueId(p), target: opId(t), inputIndex: i });
+        edges.push({
+          id: `e${p.id}-${opId(t)}-${i}`,
+          source: valueId(p),
+          target: opId(t),
+          inputIndex: i,
+        });
       });
       edges.push({ id: `e${opId(t)}-${valueId(t)}`, source: opId(t), target: valueId(t) });
     }

@@ -1,21 +1,57 @@
 // Public API of the Chain Rule autodiff engine. Plain TypeScript: no UI libraries, no DOM.
-export type { DType, FloatArray, OpAttrs, OpCtx, OpDef, OpSampleCase, SavedValue } from './op-types';
+export type {
+  DType,
+  FloatArray,
+  OpAttrs,
+  OpCtx,
+  OpDef,
+  OpSampleCase,
+  SavedValue,
+} from './op-types';
 export type { GraphData, GraphNode, GraphEdge, ForwardStep, BackwardStep } from './graph-types';
 export { VALUE_PREVIEW_LIMIT } from './graph-types';
 export { EngineError } from './errors';
 export { createRng, type Rng } from './rng';
 export { noGrad, isGradEnabled } from './grad-mode';
 export { Tensor, constant, type Nested, type GradFn } from './tensor';
-export { scalar, tensor, zeros, ones, randn, rand, type TensorOpts, type NestedInput } from './create';
+export {
+  scalar,
+  tensor,
+  zeros,
+  ones,
+  randn,
+  rand,
+  type TensorOpts,
+  type NestedInput,
+} from './create';
 export { OPS, getOp } from './registry';
 export { topoSort } from './autograd';
 export { unbroadcast } from './ops/helpers';
 export { linear, takeRows } from './functional';
-export { finiteDifference, numericGrad, gradcheck, jacobian, numericJacobian, type GradcheckOpts, type GradcheckResult } from './numerics';
+export {
+  finiteDifference,
+  numericGrad,
+  gradcheck,
+  jacobian,
+  numericJacobian,
+  type GradcheckOpts,
+  type GradcheckResult,
+} from './numerics';
 export { exportGraph, forwardSteps, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
-export { Linear, ReLU, Sigmoid, Tanh, LeakyReLU, Sequential, mlp, type Module, type LinearOpts, type ActivationName } from './nn';
+export {
+  Linear,
+  ReLU,
+  Sigmoid,
+  Tanh,
+  LeakyReLU,
+  Sequential,
+  mlp,
+  type Module,
+  type LinearOpts,
+  type ActivationName,
+} from './nn';
 export { SGD, Adam } from './optim';
 export { batches } from './data-iter';
 export { saveParams, loadParams, type ParamsFile } from './params-io';

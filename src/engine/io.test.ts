@@ -23,14 +23,42 @@ describe('saveParams / loadParams', () => {
       return patch(f) ?? f;
     };
     expect(() => loadParams(model, null)).toThrow('loadParams: not a chain-rule-params file');
-    expect(() => loadParams(model, bad((f) => void (f.version = 2)))).toThrow('unsupported version 2');
-    expect(() => loadParams(model, bad((f) => void (f.params[1].name = 'x')))).toThrow(/names \[0.weight, x, 2.weight, 2.bias\]/);
-    expect(() => loadParams(model, bad((f) => void (f.params[0].shape = [3, 4])))).toThrow(
-      '"0.weight" has shape [3,4], the model expects [4,3]',
-    );
-    expect(() => loadParams(model, bad((f) => void (f.params[2].data[0] = null)))).toThrow(/non-finite/);
-    expect(() => loadParams(model, bad((f) => void f.params[3].data.pop()))).toThrow('"2.bias" needs 2 values');
-    expect(() => loadParams(model, bad((f) => void f.params.pop()))).toThrow(EngineError);
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void (f.version = 2)),
+      ),
+    ).toThrow('unsupported version 2');
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void (f.params[1].name = 'x')),
+      ),
+    ).toThrow(/names \[0.weight, x, 2.weight, 2.bias\]/);
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void (f.params[0].shape = [3, 4])),
+      ),
+    ).toThrow('"0.weight" has shape [3,4], the model expects [4,3]');
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void (f.params[2].data[0] = null)),
+      ),
+    ).toThrow(/non-finite/);
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void f.params[3].data.pop()),
+      ),
+    ).toThrow('"2.bias" needs 2 values');
+    expect(() =>
+      loadParams(
+        model,
+        bad((f) => void f.params.pop()),
+      ),
+    ).toThrow(EngineError);
     expect(model.parameters().map((t) => t.toArray())).toEqual(before);
   });
 });
@@ -43,7 +71,8 @@ describe('batches', () => {
   });
 
   it('is seeded: same seed, same order; the next epoch is shuffled differently', () => {
-    const flat = (rng: ReturnType<typeof createRng>) => Array.from(batches(50, 8, rng)).flatMap((b) => Array.from(b));
+    const flat = (rng: ReturnType<typeof createRng>) =>
+      Array.from(batches(50, 8, rng)).flatMap((b) => Array.from(b));
     const a = createRng(9);
     const b = createRng(9);
     const epoch1 = flat(a);

@@ -37,7 +37,9 @@ describe("the lecture's scalar example: f = w1·x, g = relu(f), ŷ = w2·g, L = 
   it('gives zero gradient to w1 when the relu is off (w1 = −1)', () => {
     const x = scalar(5);
     const w1 = scalar(-1, { requiresGrad: true });
-    const loss = scalar(2, { requiresGrad: true }).mul(w1.mul(x).relu()).halfSquaredError(scalar(2));
+    const loss = scalar(2, { requiresGrad: true })
+      .mul(w1.mul(x).relu())
+      .halfSquaredError(scalar(2));
     loss.backward();
     expect(Math.abs(w1.grad!.item())).toBe(0);
   });

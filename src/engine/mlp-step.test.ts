@@ -36,8 +36,14 @@ describe('one two-layer MLP step against hand-computed reference numbers', () =>
   });
 
   it("halfSquaredError 'mean' divides the summed ½‖ŷ − y‖² by the batch size", () => {
-    const yHat = tensor([[1, 2], [3, 4]]);
-    const y = tensor([[0, 0], [0, 0]]);
+    const yHat = tensor([
+      [1, 2],
+      [3, 4],
+    ]);
+    const y = tensor([
+      [0, 0],
+      [0, 0],
+    ]);
     // ½(1 + 4 + 9 + 16) = 15 over 2 rows; mse is the mean over all 4 entries: 30/4.
     expect(yHat.halfSquaredError(y, 'mean').item()).toBe(7.5);
     expect(yHat.halfSquaredError(y).item()).toBe(15);

@@ -83,7 +83,9 @@ describe('mlp', () => {
 describe('optimisers', () => {
   it('SGD: w ← w − lr·g', () => {
     const w = tensor([1, -2], { requiresGrad: true });
-    w.mul(tensor([3, 4])).sum().backward();
+    w.mul(tensor([3, 4]))
+      .sum()
+      .backward();
     new SGD([w], { lr: 0.1 }).step();
     expect(w.toArray().map((v) => +v.toFixed(6))).toEqual([0.7, -2.4]);
   });
@@ -102,7 +104,9 @@ describe('optimisers', () => {
 
   it('Adam first step moves each weight by ≈ lr against the gradient sign', () => {
     const w = tensor([1, 1], { requiresGrad: true });
-    w.mul(tensor([5, -0.01])).sum().backward();
+    w.mul(tensor([5, -0.01]))
+      .sum()
+      .backward();
     new Adam([w], { lr: 0.1 }).step();
     expect(w.toArray()[0]).toBeCloseTo(0.9, 5);
     expect(w.toArray()[1]).toBeCloseTo(1.1, 4);

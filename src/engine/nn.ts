@@ -37,14 +37,26 @@ export class Linear implements Module {
   /** Creates the layer with seeded random weights. */
   constructor(inFeatures: number, outFeatures: number, opts: LinearOpts) {
     const dtype = opts.dtype ?? 'float32';
-    const std = opts.init === 'xavier' ? Math.sqrt(2 / (inFeatures + outFeatures)) : Math.sqrt(2 / inFeatures);
-    this.weight = randn([outFeatures, inFeatures], opts.rng, { dtype, std, requiresGrad: true, label: 'W' });
-    this.bias = opts.bias === false ? null : zeros([outFeatures], { dtype, requiresGrad: true, label: 'b' });
+    const std =
+      opts.init === 'xavier'
+        ? Math.sqrt(2 / (inFeatures + outFeatures))
+        : Math.sqrt(2 / inFeatures);
+    this.weight = randn([outFeatures, inFeatures], opts.rng, {
+      dtype,
+      std,
+      requiresGrad: true,
+      label: 'W',
+    });
+    this.bias =
+      opts.bias === false ? null : zeros([outFeatures], { dtype, requiresGrad: true, label: 'b' });
   }
 
   /** y = x Wᵀ + b (one fused op), or x Wᵀ without bias. */
   forward(x: Tensor): Tensor {
-    if (x.ndim !== 2) throw new EngineError(`Linear: expects input [B, ${this.weight.shape[1]}], got [${x.shape.join(',')}]`);
+    if (x.ndim !== 2)
+      throw new EngineError(
+        `Linear: expects input [B, ${this.weight.shape[1]}], got [${x.shape.join(',')}]`,
+      );
     return this.bias ? linear(x, this.weight, this.bias) : x.matmul(this.weight.transpose());
   }
 
@@ -55,7 +67,12 @@ export class Linear implements Module {
 
   /** [['weight', W], ['bias', b]]. */
   namedParameters(): [string, Tensor][] {
-    return this.bias ? [['weight', this.weight], ['bias', this.bias]] : [['weight', this.weight]];
+    return this.bias
+      ? [
+          ['weight', this.weight],
+          ['bias', this.bias],
+        ]
+      : [['weight', this.weight]];
   }
 }
 
@@ -131,7 +148,9 @@ export class Sequential implements Module {
 
   /** Parameters named `<layer index>.<name>`, e.g. `0.weight`. */
   namedParameters(): [string, Tensor][] {
-    return this.modules.flatMap((m, i) => m.namedParameters().map(([n, t]): [string, Tensor] => [`${i}.${n}`, t]));
+    return this.modules.flatMap((m, i) =>
+      m.namedParameters().map(([n, t]): [string, Tensor] => [`${i}.${n}`, t]),
+    );
   }
 }
 
@@ -150,8 +169,14 @@ function activation(name: ActivationName): Module {
  * A multilayer perceptron: Linear layers of the given sizes with the activation between them (none after
  * the last). mlp([784, 10]) is the linear model. Kaiming init for relu/leakyRelu, Xavier for sigmoid/tanh.
  */
-export function mlp(sizes: number[], opts: { activation: ActivationName; rng: Rng; dtype?: DType }): Sequential {
-  if (sizes.length < 2) throw new EngineError(`mlp: needs at least an input and an output size, got [${sizes.join(',')}]`);
+export function mlp(
+  sizes: number[],
+  opts: { activation: ActivationName; rng: Rng; dtype?: DType },
+): Sequential {
+  if (sizes.length < 2)
+    throw new EngineError(
+      `mlp: needs at least an input and an output size, got [${sizes.join(',')}]`,
+    );
   const init = opts.activation === 'sigmoid' || opts.activation === 'tanh' ? 'xavier' : 'kaiming';
   const modules: Module[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {

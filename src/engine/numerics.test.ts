@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { finiteDifference, gradcheck, jacobian, numericGrad, numericJacobian, scalar, tensor } from './index';
+import {
+  finiteDifference,
+  gradcheck,
+  jacobian,
+  numericGrad,
+  numericJacobian,
+  scalar,
+  tensor,
+} from './index';
 
 describe('finiteDifference', () => {
   // f = x³ at x = 2, f' = 12. Forward: ((2+h)³ − 8)/h = 12 + 6h + h²; central: 12 + h².
@@ -23,9 +31,17 @@ describe('numericGrad', () => {
 
 describe('gradcheck', () => {
   it('passes a long mixed expression and reports per-input errors', () => {
-    const x = tensor([[0.5, -1.2, 2.0], [0.3, 0.8, -0.4]]);
-    const w = tensor([[0.1, 0.4], [-0.7, 0.2], [0.5, -0.3]]);
-    const f = (a: typeof x, b: typeof w) => a.matmul(b).tanh().mul(a.sum(1, true)).sigmoid().add(a.mean()).exp().log().pow(2).sum();
+    const x = tensor([
+      [0.5, -1.2, 2.0],
+      [0.3, 0.8, -0.4],
+    ]);
+    const w = tensor([
+      [0.1, 0.4],
+      [-0.7, 0.2],
+      [0.5, -0.3],
+    ]);
+    const f = (a: typeof x, b: typeof w) =>
+      a.matmul(b).tanh().mul(a.sum(1, true)).sigmoid().add(a.mean()).exp().log().pow(2).sum();
     const result = gradcheck(f, [x, w]);
     expect(result.ok).toBe(true);
     expect(result.perInput).toHaveLength(2);
@@ -35,7 +51,13 @@ describe('gradcheck', () => {
 
 describe('Jacobians (the lecture’s vector differentiation)', () => {
   it('∂(W g)/∂g = W: an M×N "output × input" matrix', () => {
-    const W = tensor([[1, 2, 3], [4, 5, 6]], { dtype: 'float64' });
+    const W = tensor(
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      { dtype: 'float64' },
+    );
     const g = tensor([0.5, -1, 2], { dtype: 'float64' });
     const J = jacobian((v) => W.matmul(v), g);
     expect(J.shape).toEqual([2, 3]);

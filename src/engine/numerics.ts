@@ -5,7 +5,12 @@ import { createRng } from './rng';
 import { allocate } from './storage';
 
 /** Finite-difference derivative of a scalar function: forward (f(x+h)−f(x))/h or central (f(x+h)−f(x−h))/2h. */
-export function finiteDifference(f: (x: number) => number, x: number, h: number, kind: 'forward' | 'central'): number {
+export function finiteDifference(
+  f: (x: number) => number,
+  x: number,
+  h: number,
+  kind: 'forward' | 'central',
+): number {
   return kind === 'forward' ? (f(x + h) - f(x)) / h : (f(x + h) - f(x - h)) / (2 * h);
 }
 
@@ -27,7 +32,11 @@ function scalarOf(t: Tensor): number {
  * Central-difference gradient in float64 of fn's output (summed when it is not a scalar) w.r.t. each input.
  * Inputs are copied to float64 first, so fn must build its constants from numbers or the inputs' dtype.
  */
-export function numericGrad(fn: (...inputs: Tensor[]) => Tensor, inputs: Tensor[], h = 1e-6): Tensor[] {
+export function numericGrad(
+  fn: (...inputs: Tensor[]) => Tensor,
+  inputs: Tensor[],
+  h = 1e-6,
+): Tensor[] {
   const xs = inputs.map((t) => toFloat64(t, false));
   const evaluate = (): number => noGrad(() => scalarOf(fn(...xs)));
   return xs.map((x) => {
@@ -69,11 +78,18 @@ export interface GradcheckResult {
  * Compares autodiff gradients with float64 central differences. Non-scalar outputs are projected onto
  * fixed random weights first, so every output element is checked.
  */
-export function gradcheck(fn: (...inputs: Tensor[]) => Tensor, inputs: Tensor[], opts: GradcheckOpts = {}): GradcheckResult {
+export function gradcheck(
+  fn: (...inputs: Tensor[]) => Tensor,
+  inputs: Tensor[],
+  opts: GradcheckOpts = {},
+): GradcheckResult {
   const { h = 1e-6, rtol = 1e-6, atol = 0 } = opts;
   const probe = noGrad(() => fn(...inputs.map((t) => toFloat64(t, false))));
   const rng = createRng(1234);
-  const weights = new Tensor(Float64Array.from({ length: probe.size }, () => 0.5 + rng.next()), probe.shape.slice());
+  const weights = new Tensor(
+    Float64Array.from({ length: probe.size }, () => 0.5 + rng.next()),
+    probe.shape.slice(),
+  );
   const projected = (...xs: Tensor[]): Tensor => {
     const y = fn(...xs);
     return y.size === 1 ? y.sum() : y.mul(weights).sum();

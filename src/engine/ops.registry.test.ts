@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { OPS, Tensor, createRng, gradcheck, ones, tensor, type NestedInput, type OpAttrs, type OpSampleCase } from './index';
+import {
+  OPS,
+  Tensor,
+  createRng,
+  gradcheck,
+  ones,
+  tensor,
+  type NestedInput,
+  type OpAttrs,
+  type OpSampleCase,
+} from './index';
 import { applyOp } from './autograd';
 
 /** A hand-worked example per op: inputs, expected output and expected input gradients for a given upstream. */
@@ -29,52 +39,204 @@ const HAND: Record<string, HandCase> = {
   // tanh(ln 2) = (2 − ½)/(2 + ½) = 0.6, tanh' = 1 − 0.36.
   tanh: { inputs: [[0, LN2]], output: [0, 0.6], grads: [[1, 0.64]] },
   add: {
-    inputs: [[[1, 2, 3], [4, 5, 6]], [10, 20, 30]],
-    output: [[11, 22, 33], [14, 25, 36]],
-    grads: [[[1, 1, 1], [1, 1, 1]], [2, 2, 2]],
+    inputs: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      [10, 20, 30],
+    ],
+    output: [
+      [11, 22, 33],
+      [14, 25, 36],
+    ],
+    grads: [
+      [
+        [1, 1, 1],
+        [1, 1, 1],
+      ],
+      [2, 2, 2],
+    ],
   },
-  sub: { inputs: [[[1], [2]], [[10, 20]]], output: [[-9, -19], [-8, -18]], grads: [[[2], [2]], [[-2, -2]]] },
+  sub: {
+    inputs: [[[1], [2]], [[10, 20]]],
+    output: [
+      [-9, -19],
+      [-8, -18],
+    ],
+    grads: [[[2], [2]], [[-2, -2]]],
+  },
   mul: {
-    inputs: [[[1, 2], [3, 4]], [10, 100]],
-    output: [[10, 200], [30, 400]],
-    grads: [[[10, 100], [10, 100]], [4, 6]],
+    inputs: [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [10, 100],
+    ],
+    output: [
+      [10, 200],
+      [30, 400],
+    ],
+    grads: [
+      [
+        [10, 100],
+        [10, 100],
+      ],
+      [4, 6],
+    ],
   },
   // ∂/∂b Σ a/b = −Σa/b² = −(6 − 3)/4.
   div: { inputs: [[6, -3], 2], output: [3, -1.5], grads: [[0.5, 0.5], -0.75] },
-  sum: { inputs: [[[1, 2, 3], [4, 5, 6]]], attrs: { axis: 0 }, output: [5, 7, 9], upstream: [1, 2, 3], grads: [[[1, 2, 3], [1, 2, 3]]] },
-  mean: { inputs: [[[1, 2, 3], [4, 5, 6]]], attrs: { axis: 1 }, output: [2, 5], upstream: [3, 6], grads: [[[1, 1, 1], [2, 2, 2]]] },
+  sum: {
+    inputs: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
+    attrs: { axis: 0 },
+    output: [5, 7, 9],
+    upstream: [1, 2, 3],
+    grads: [
+      [
+        [1, 2, 3],
+        [1, 2, 3],
+      ],
+    ],
+  },
+  mean: {
+    inputs: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
+    attrs: { axis: 1 },
+    output: [2, 5],
+    upstream: [3, 6],
+    grads: [
+      [
+        [1, 1, 1],
+        [2, 2, 2],
+      ],
+    ],
+  },
   reshape: {
-    inputs: [[[1, 2, 3], [4, 5, 6]]],
+    inputs: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
     attrs: { shape: [3, 2] },
-    output: [[1, 2], [3, 4], [5, 6]],
-    upstream: [[1, 2], [3, 4], [5, 6]],
-    grads: [[[1, 2, 3], [4, 5, 6]]],
+    output: [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ],
+    upstream: [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ],
+    grads: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
   },
   transpose: {
-    inputs: [[[1, 2, 3], [4, 5, 6]]],
+    inputs: [
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
     attrs: { axes: [1, 0] },
-    output: [[1, 4], [2, 5], [3, 6]],
-    upstream: [[1, 2], [3, 4], [5, 6]],
-    grads: [[[1, 3, 5], [2, 4, 6]]],
+    output: [
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ],
+    upstream: [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ],
+    grads: [
+      [
+        [1, 3, 5],
+        [2, 4, 6],
+      ],
+    ],
   },
   // Ḡ = ones: ∂/∂A = Ḡ Bᵀ has rows (5+6, 7+8); ∂/∂B = Aᵀ Ḡ has rows (1+3, 2+4).
   matmul: {
-    inputs: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]],
-    output: [[19, 22], [43, 50]],
-    grads: [[[11, 15], [11, 15]], [[4, 4], [6, 6]]],
+    inputs: [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [5, 6],
+        [7, 8],
+      ],
+    ],
+    output: [
+      [19, 22],
+      [43, 50],
+    ],
+    grads: [
+      [
+        [11, 15],
+        [11, 15],
+      ],
+      [
+        [4, 4],
+        [6, 6],
+      ],
+    ],
   },
   linear: {
-    inputs: [[[1, 2]], [[1, 0], [0, 1], [1, 1]], [0.5, -1, 2]],
+    inputs: [
+      [[1, 2]],
+      [
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ],
+      [0.5, -1, 2],
+    ],
     output: [[1.5, 1, 5]],
     upstream: [[1, 2, 3]],
-    grads: [[[4, 5]], [[1, 2], [2, 4], [3, 6]], [1, 2, 3]],
+    grads: [
+      [[4, 5]],
+      [
+        [1, 2],
+        [2, 4],
+        [3, 6],
+      ],
+      [1, 2, 3],
+    ],
   },
   // Row 1: logits (0,0), label 1 → ln 2, p = (½,½). Row 2: logits (ln 3, 0), label 0 → p = (¾,¼), −ln ¾.
   softmaxCrossEntropy: {
-    inputs: [[[0, 0], [Math.log(3), 0]]],
+    inputs: [
+      [
+        [0, 0],
+        [Math.log(3), 0],
+      ],
+    ],
     attrs: { labels: Int32Array.from([1, 0]) },
     output: (LN2 + Math.log(4 / 3)) / 2,
-    grads: [[[0.25, -0.25], [-0.125, 0.125]]],
+    grads: [
+      [
+        [0.25, -0.25],
+        [-0.125, 0.125],
+      ],
+    ],
   },
 };
 
@@ -94,7 +256,10 @@ function sampleInputs(c: OpSampleCase, seed: number): Tensor[] {
   const rng = createRng(seed);
   const { low = -2, high = 2, awayFromZero = 0 } = c;
   return c.shapes.map((shape) => {
-    const t = tensor(new Float64Array(shape.reduce((p, d) => p * d, 1)), { dtype: 'float64', shape });
+    const t = tensor(new Float64Array(shape.reduce((p, d) => p * d, 1)), {
+      dtype: 'float64',
+      shape,
+    });
     for (let i = 0; i < t.size; i++) {
       let v = low + (high - low) * rng.next();
       // NOTE: push samples out of the band around 0 where relu has its kink and 1/x blows up.
@@ -117,7 +282,9 @@ describe('op registry', () => {
         expect(def.forwardTex.length).toBeGreaterThan(0);
         expect(def.localGradTex).toHaveLength(def.arity);
         expect(def.inputNames).toHaveLength(def.arity);
-        expect(def.numericTex(new Array(def.arity).fill(2), 3, HAND[name].attrs)).toHaveLength(def.arity);
+        expect(def.numericTex(new Array(def.arity).fill(2), 3, HAND[name].attrs)).toHaveLength(
+          def.arity,
+        );
       });
 
       it('forward matches hand-computed values', () => {
@@ -127,7 +294,11 @@ describe('op registry', () => {
       it('backward matches the closed-form gradients', () => {
         const c = HAND[name];
         const { out, inputs } = run(name, c);
-        out.backward(c.upstream === undefined ? ones(out.shape, { dtype: 'float64' }) : tensor(c.upstream, { dtype: 'float64' }));
+        out.backward(
+          c.upstream === undefined
+            ? ones(out.shape, { dtype: 'float64' })
+            : tensor(c.upstream, { dtype: 'float64' }),
+        );
         inputs.forEach((x, i) => expectClose(x.grad as Tensor, c.grads[i]));
       });
 
@@ -142,15 +313,22 @@ describe('op registry', () => {
 
       if (def.local) {
         it('its elementwise local derivative times upstream equals the backward contribution', () => {
-          const c = def.sample.find((s) => s.shapes.every((sh) => sh.join() === s.shapes[0].join())) ?? def.sample[0];
-          const inputs = sampleInputs({ ...c, awayFromZero: Math.max(c.awayFromZero ?? 0, 0.1) }, 5);
+          const c =
+            def.sample.find((s) => s.shapes.every((sh) => sh.join() === s.shapes[0].join())) ??
+            def.sample[0];
+          const inputs = sampleInputs(
+            { ...c, awayFromZero: Math.max(c.awayFromZero ?? 0, 0.1) },
+            5,
+          );
           inputs.forEach((x) => (x.requiresGrad = true));
           const out = applyOp(def, inputs, c.attrs ?? {});
           const upstream = sampleInputs({ shapes: [out.shape] }, 6)[0];
           out.backward(upstream);
           const local = def.local!(inputs, out, out.gradFn!.ctx);
           inputs.forEach((x, i) => {
-            x.toArray().forEach((_, j) => expect(x.grad!.data[j]).toBeCloseTo(upstream.data[j] * local[i]![j], 12));
+            x.toArray().forEach((_, j) =>
+              expect(x.grad!.data[j]).toBeCloseTo(upstream.data[j] * local[i]![j], 12),
+            );
           });
         });
       }
@@ -158,7 +336,10 @@ describe('op registry', () => {
   }
 
   it('numeric TeX plugs the numbers into the local derivative (mul: ∂y/∂a = b = 2)', () => {
-    expect(OPS.mul.numericTex([3, 2], 6)).toEqual(['\\frac{\\partial y}{\\partial a} = b = 2', '\\frac{\\partial y}{\\partial b} = a = 3']);
+    expect(OPS.mul.numericTex([3, 2], 6)).toEqual([
+      '\\frac{\\partial y}{\\partial a} = b = 2',
+      '\\frac{\\partial y}{\\partial b} = a = 3',
+    ]);
     expect(OPS.sigmoid.numericTex([0], 0.5)[0]).toMatch(/= 0\.25$/);
   });
 });

@@ -67,7 +67,10 @@ export class Adam {
   private readonly v: FloatArray[];
 
   /** Creates the optimiser over `params` (defaults lr 1e-3, β1 0.9, β2 0.999, ε 1e-8). */
-  constructor(params: Tensor[], opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {}) {
+  constructor(
+    params: Tensor[],
+    opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {},
+  ) {
     this.params = params;
     this.lr = opts.lr ?? 1e-3;
     this.beta1 = opts.beta1 ?? 0.9;

@@ -17,7 +17,9 @@ export function saveParams(m: Module): ParamsFile {
   return {
     format: 'chain-rule-params',
     version: 1,
-    params: m.namedParameters().map(([name, t]) => ({ name, shape: t.shape.slice(), data: Array.from(t.data) })),
+    params: m
+      .namedParameters()
+      .map(([name, t]) => ({ name, shape: t.shape.slice(), data: Array.from(t.data) })),
   };
 }
 
@@ -43,11 +45,14 @@ export function loadParams(m: Module, file: unknown): void {
     const e = entries[i] as Record<string, unknown>;
     const shape = e.shape;
     if (!Array.isArray(shape) || !sameShape(shape as number[], t.shape)) {
-      fail(`"${name}" has shape ${Array.isArray(shape) ? fmtShape(shape as number[]) : String(shape)}, the model expects ${fmtShape(t.shape)}`);
+      fail(
+        `"${name}" has shape ${Array.isArray(shape) ? fmtShape(shape as number[]) : String(shape)}, the model expects ${fmtShape(t.shape)}`,
+      );
     }
     const data = e.data;
     if (!Array.isArray(data) || data.length !== t.size) fail(`"${name}" needs ${t.size} values`);
-    if (!data.every((v) => typeof v === 'number' && Number.isFinite(v))) fail(`"${name}" contains a non-finite or non-numeric value`);
+    if (!data.every((v) => typeof v === 'number' && Number.isFinite(v)))
+      fail(`"${name}" contains a non-finite or non-numeric value`);
     return data as number[];
   });
   // NOTE: everything is validated before anything is written, so a bad file leaves the model untouched.

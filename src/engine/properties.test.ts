@@ -7,7 +7,10 @@ const broadcastPair = fc
   .array(fc.integer({ min: 1, max: 4 }), { minLength: 0, maxLength: 3 })
   .chain((out) => {
     const derived = fc
-      .tuple(fc.integer({ min: 0, max: out.length }), fc.array(fc.boolean(), { minLength: out.length, maxLength: out.length }))
+      .tuple(
+        fc.integer({ min: 0, max: out.length }),
+        fc.array(fc.boolean(), { minLength: out.length, maxLength: out.length }),
+      )
       .map(([drop, ones]) => out.map((d, i) => (ones[i] ? 1 : d)).slice(drop));
     return fc.tuple(fc.constant(out), derived, derived);
   });
@@ -18,7 +21,10 @@ function filled(shape: number[], values: number[]): Tensor {
   return tensor(values.slice(0, size(shape)), { shape, dtype: 'float64' });
 }
 
-const values = fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 64, maxLength: 64 });
+const values = fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), {
+  minLength: 64,
+  maxLength: 64,
+});
 const signs = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
 
 describe('property: broadcasting binary ops pass gradcheck for random broadcast shapes', () => {
@@ -33,8 +39,12 @@ describe('property: broadcasting binary ops pass gradcheck for random broadcast 
           const y = (a[op] as (o: Tensor) => Tensor).call(a, b);
           const nd = Math.max(sa.length, sb.length);
           const dim = (s: number[], i: number) => s[s.length - nd + i] ?? 1;
-          expect(y.shape).toEqual(out.slice(out.length - nd).map((_, i) => Math.max(dim(sa, i), dim(sb, i))));
-          expect(gradcheck((p, q) => (p[op] as (o: Tensor) => Tensor).call(p, q), [a, b]).ok).toBe(true);
+          expect(y.shape).toEqual(
+            out.slice(out.length - nd).map((_, i) => Math.max(dim(sa, i), dim(sb, i))),
+          );
+          expect(gradcheck((p, q) => (p[op] as (o: Tensor) => Tensor).call(p, q), [a, b]).ok).toBe(
+            true,
+          );
         }),
         { numRuns: 40, seed: 1 },
       );
@@ -52,22 +62,29 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
   e: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.tuple(fc.constantFrom('tanh', 'sigmoid', 'neg', 'square', 'exp'), tie('e')).map(
-      ([u, f]): Expr =>
-        (x, y) => {
-          const v = f(x, y);
-          if (u === 'square') return v.pow(2);
-          if (u === 'exp') return v.tanh().exp();
-          return (v[u as 'tanh' | 'sigmoid' | 'neg'] as () => Tensor).call(v);
-        },
-    ),
+    fc
+      .tuple(fc.constantFrom('tanh', 'sigmoid', 'neg', 'square', 'exp'), tie('e'))
+      .map(([u, f]): Expr => (x, y) => {
+        const v = f(x, y);
+        if (u === 'square') return v.pow(2);
+        if (u === 'exp') return v.tanh().exp();
+        return (v[u as 'tanh' | 'sigmoid' | 'neg'] as () => Tensor).call(v);
+      }),
     fc.tuple(fc.constantFrom('add', 'sub', 'mul'), tie('e'), tie('e')).map(
       ([b, f, g]): Expr =>
         (x, y) =>
           (f(x, y)[b as 'add'] as (o: Tensor) => Tensor).call(f(x, y), g(x, y)),
     ),
-    fc.tuple(tie('e'), tie('e')).map(([f, g]): Expr => (x, y) => f(x, y).tanh().matmul(g(x, y).transpose()).tanh().matmul(x)),
-    fc.tuple(tie('e'), tie('e')).map(([f, g]): Expr => (x, y) => f(x, y).mean(1, true).mul(g(x, y))),
+    fc.tuple(tie('e'), tie('e')).map(
+      ([f, g]): Expr =>
+        (x, y) =>
+          f(x, y).tanh().matmul(g(x, y).transpose()).tanh().matmul(x),
+    ),
+    fc.tuple(tie('e'), tie('e')).map(
+      ([f, g]): Expr =>
+        (x, y) =>
+          f(x, y).mean(1, true).mul(g(x, y)),
+    ),
   ),
 })).e;
 
@@ -91,12 +108,20 @@ describe('property: random small expression graphs pass gradcheck', () => {
 describe('property: reshape and transpose round trips', () => {
   const shapeAndPerm = fc
     .array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 })
-    .chain((shape) => fc.tuple(fc.constant(shape), fc.shuffledSubarray([...shape.keys()], { minLength: shape.length })));
+    .chain((shape) =>
+      fc.tuple(
+        fc.constant(shape),
+        fc.shuffledSubarray([...shape.keys()], { minLength: shape.length }),
+      ),
+    );
 
   it('transpose(perm) then transpose(inverse) is the identity; reshape to flat and back too', () => {
     fc.assert(
       fc.property(shapeAndPerm, ([shape, perm]) => {
-        const x = tensor(Array.from({ length: size(shape) }, (_, i) => i), { shape });
+        const x = tensor(
+          Array.from({ length: size(shape) }, (_, i) => i),
+          { shape },
+        );
         const inverse = perm.map((_, i) => perm.indexOf(i));
         const t = x.transpose(perm);
         expect(t.shape).toEqual(perm.map((p) => shape[p]));
@@ -112,9 +137,13 @@ describe('property: reshape and transpose round trips', () => {
   it('a 2-D transpose moves element (i, j) to (j, i)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), (r, c) => {
-        const x = tensor(Array.from({ length: r * c }, (_, i) => i), { shape: [r, c] });
+        const x = tensor(
+          Array.from({ length: r * c }, (_, i) => i),
+          { shape: [r, c] },
+        );
         const t = x.transpose();
-        for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) expect(t.data[j * r + i]).toBe(x.data[i * c + j]);
+        for (let i = 0; i < r; i++)
+          for (let j = 0; j < c; j++) expect(t.data[j * r + i]).toBe(x.data[i * c + j]);
       }),
       { numRuns: 30, seed: 4 },
     );

@@ -33,7 +33,9 @@ export function broadcastShapes(op: string, a: readonly number[], b: readonly nu
     const da = a[a.length - n + i] ?? 1;
     const db = b[b.length - n + i] ?? 1;
     if (da !== db && da !== 1 && db !== 1) {
-      throw new EngineError(`${op}: shapes ${fmtShape(a)} and ${fmtShape(b)} cannot broadcast (${da} ≠ ${db})`);
+      throw new EngineError(
+        `${op}: shapes ${fmtShape(a)} and ${fmtShape(b)} cannot broadcast (${da} ≠ ${db})`,
+      );
     }
     out[i] = da === 1 ? db : da;
   }

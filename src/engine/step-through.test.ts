@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { backwardSteps, exportGraph, forwardSteps, scalar, tensor, VALUE_PREVIEW_LIMIT, type Tensor } from './index';
+import {
+  backwardSteps,
+  exportGraph,
+  forwardSteps,
+  scalar,
+  tensor,
+  VALUE_PREVIEW_LIMIT,
+  type Tensor,
+} from './index';
 
 /** A small mixed graph: L = sum(relu(a·b + c) · 0.5) with broadcasting. */
 function build() {
-  const a = tensor([[1, -2, 3], [0.5, 2, -1]], { requiresGrad: true, label: 'a' });
+  const a = tensor(
+    [
+      [1, -2, 3],
+      [0.5, 2, -1],
+    ],
+    { requiresGrad: true, label: 'a' },
+  );
   const b = tensor([2, 0.5, -1], { requiresGrad: true, label: 'b' });
   const c = tensor([[0.1], [0.2]], { requiresGrad: true, label: 'c' });
   const loss = a.mul(b).add(c).relu().mul(0.5).sum().setLabel('L', '\\mathcal{L}');
@@ -67,12 +81,23 @@ describe('exportGraph', () => {
     expect(ops.map((o) => o.op)).toEqual(['mul', 'add', 'relu', 'mul', 'sum']);
     expect(g.outputId).toBe(`v${loss.id}`);
     const out = g.nodes.find((n) => n.id === g.outputId)!;
-    expect(out).toMatchObject({ label: 'L', labelTex: '\\mathcal{L}', shape: [], grad: [1], isLeaf: false });
+    expect(out).toMatchObject({
+      label: 'L',
+      labelTex: '\\mathcal{L}',
+      shape: [],
+      grad: [1],
+      isLeaf: false,
+    });
     const add = ops[1];
     const inEdges = g.edges.filter((e) => e.target === add.id);
-    expect(inEdges.map((e) => [e.source, e.inputIndex])).toEqual(add.inputs!.map((id, i) => [id, i]));
+    expect(inEdges.map((e) => [e.source, e.inputIndex])).toEqual(
+      add.inputs!.map((id, i) => [id, i]),
+    );
     expect(g.edges.some((e) => e.source === add.id && e.target === add.output)).toBe(true);
-    expect(add.localGradTex).toEqual(['\\frac{\\partial y}{\\partial a} = 1', '\\frac{\\partial y}{\\partial b} = 1']);
+    expect(add.localGradTex).toEqual([
+      '\\frac{\\partial y}{\\partial a} = 1',
+      '\\frac{\\partial y}{\\partial b} = 1',
+    ]);
   });
 
   it('truncates previews at VALUE_PREVIEW_LIMIT and reports null grads before backward', () => {
@@ -92,7 +117,8 @@ describe('forwardSteps', () => {
     const steps = forwardSteps(loss);
     const graph = exportGraph(loss);
     expect(steps.map((s) => s.op)).toEqual(['mul', 'add', 'relu', 'mul', 'sum']);
-    for (const s of steps) expect(s.value).toEqual(graph.nodes.find((n) => n.id === s.outputId)!.value);
+    for (const s of steps)
+      expect(s.value).toEqual(graph.nodes.find((n) => n.id === s.outputId)!.value);
     expect(steps[0].saved.map((s) => s.name)).toEqual(['a', 'b']);
   });
 });

@@ -3,10 +3,19 @@ import { createRng, ones, rand, randn, scalar, takeRows, tensor, zeros } from '.
 
 describe('tensor factories', () => {
   it('infers shapes from nested arrays and accepts flat data with a shape', () => {
-    expect(tensor([[1, 2, 3], [4, 5, 6]]).shape).toEqual([2, 3]);
+    expect(
+      tensor([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]).shape,
+    ).toEqual([2, 3]);
     expect(tensor(5).shape).toEqual([]);
     const t = tensor(Float32Array.from([1, 2, 3, 4, 5, 6]), { shape: [3, 2] });
-    expect(t.toNested()).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(t.toNested()).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     expect(t.dtype).toBe('float32');
     expect(tensor([1, 2], { dtype: 'float64' }).data).toBeInstanceOf(Float64Array);
   });
@@ -35,7 +44,11 @@ describe('tensor factories', () => {
 });
 
 describe('tensor methods', () => {
-  const m = () => tensor([[1, 5, 3], [7, 2, 7]]);
+  const m = () =>
+    tensor([
+      [1, 5, 3],
+      [7, 2, 7],
+    ]);
 
   it('max and argmax along an axis (argmax returns an Int32Array, first index on ties)', () => {
     expect(m().max(1).toArray()).toEqual([5, 7]);
@@ -51,7 +64,10 @@ describe('tensor methods', () => {
   });
 
   it('reshape with −1 and transpose of a 3-D tensor', () => {
-    const x = tensor(Array.from({ length: 24 }, (_, i) => i), { shape: [2, 3, 4] });
+    const x = tensor(
+      Array.from({ length: 24 }, (_, i) => i),
+      { shape: [2, 3, 4] },
+    );
     expect(x.reshape([4, -1]).shape).toEqual([4, 6]);
     const t = x.transpose();
     expect(t.shape).toEqual([4, 3, 2]);
@@ -87,12 +103,19 @@ describe('tensor methods', () => {
   });
 
   it('takeRows gathers a mini-batch', () => {
-    expect(takeRows(m(), [1, 1, 0]).toNested()).toEqual([[7, 2, 7], [7, 2, 7], [1, 5, 3]]);
+    expect(takeRows(m(), [1, 1, 0]).toNested()).toEqual([
+      [7, 2, 7],
+      [7, 2, 7],
+      [1, 5, 3],
+    ]);
     expect(() => takeRows(m(), [2])).toThrow(/row 2 is out of range/);
   });
 
   it('softmaxCrossEntropy stays finite for huge logits', () => {
-    const loss = tensor([[1000, 0], [-1000, 1000]]).softmaxCrossEntropy([0, 1]);
+    const loss = tensor([
+      [1000, 0],
+      [-1000, 1000],
+    ]).softmaxCrossEntropy([0, 1]);
     expect(loss.isFinite()).toBe(true);
     expect(loss.item()).toBeCloseTo(0, 6);
   });

@@ -132,7 +132,9 @@ export class Tensor {
   /** Maximum along `axis`. Not differentiable: the result never requires grad. */
   max(axis: number, keepdims = false): Tensor {
     const ax = normalizeAxis('max', axis, this.ndim);
-    const shape = this.shape.filter((_, i) => i !== ax || keepdims).map((d, i) => (keepdims && i === ax ? 1 : d));
+    const shape = this.shape
+      .filter((_, i) => i !== ax || keepdims)
+      .map((d, i) => (keepdims && i === ax ? 1 : d));
     return new Tensor(maxAlong(this.data, this.shape, ax), shape);
   }
   /** Index of the maximum along `axis`, as an Int32Array (reduced shape, row-major). Not differentiable. */
@@ -145,7 +147,9 @@ export class Tensor {
   }
   /** Permutes axes (default: reverse them). */
   transpose(axes?: number[]): Tensor {
-    return applyOp(getOp('transpose'), [this], { axes: axes ?? this.shape.map((_, i) => this.ndim - 1 - i) });
+    return applyOp(getOp('transpose'), [this], {
+      axes: axes ?? this.shape.map((_, i) => this.ndim - 1 - i),
+    });
   }
   /** ½‖ŷ − y‖² called on ŷ; 'mean' divides by the batch size (first dimension). Built from primitives. */
   halfSquaredError(target: Tensor, reduction: 'sum' | 'mean' = 'sum'): Tensor {
@@ -163,7 +167,10 @@ export class Tensor {
   }
   /** The single value of a one-element tensor. */
   item(): number {
-    if (this.size !== 1) throw new EngineError(`item: tensor of shape ${fmtShape(this.shape)} has ${this.size} elements, not 1`);
+    if (this.size !== 1)
+      throw new EngineError(
+        `item: tensor of shape ${fmtShape(this.shape)} has ${this.size} elements, not 1`,
+      );
     return this.data[0];
   }
   /** Flat copy of the values as numbers. */

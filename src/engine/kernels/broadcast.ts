@@ -3,13 +3,18 @@ import { sameShape, sizeOf, stridesOf } from '../shape';
 import { allocate, dtypeOf } from '../storage';
 
 /** For each element of `outShape`, the flat index of the element of `inShape` it was broadcast from. */
-export function broadcastIndex(inShape: readonly number[], outShape: readonly number[]): Int32Array {
+export function broadcastIndex(
+  inShape: readonly number[],
+  outShape: readonly number[],
+): Int32Array {
   const n = sizeOf(outShape);
   const nd = outShape.length;
   const offset = nd - inShape.length;
   const inStrides = stridesOf(inShape);
   // NOTE: a broadcast dimension gets stride 0, so every output index along it maps to the same input.
-  const strides = outShape.map((_, d) => (d < offset || inShape[d - offset] === 1 ? 0 : inStrides[d - offset]));
+  const strides = outShape.map((_, d) =>
+    d < offset || inShape[d - offset] === 1 ? 0 : inStrides[d - offset],
+  );
   const idx = new Int32Array(n);
   const counter = new Array<number>(nd).fill(0);
   let flat = 0;
@@ -27,7 +32,11 @@ export function broadcastIndex(inShape: readonly number[], outShape: readonly nu
 }
 
 /** Copies `data` of `inShape` broadcast to `outShape` (returns `data` itself when shapes match). */
-export function expandTo(data: FloatArray, inShape: readonly number[], outShape: readonly number[]): FloatArray {
+export function expandTo(
+  data: FloatArray,
+  inShape: readonly number[],
+  outShape: readonly number[],
+): FloatArray {
   if (sameShape(inShape, outShape)) return data;
   const idx = broadcastIndex(inShape, outShape);
   const out = allocate(dtypeOf(data), idx.length);
@@ -36,7 +45,11 @@ export function expandTo(data: FloatArray, inShape: readonly number[], outShape:
 }
 
 /** Undoes broadcasting: sums a gradient of `gradShape` back to `shape` (returns `grad` when shapes match). */
-export function unbroadcastData(grad: FloatArray, gradShape: readonly number[], shape: readonly number[]): FloatArray {
+export function unbroadcastData(
+  grad: FloatArray,
+  gradShape: readonly number[],
+  shape: readonly number[],
+): FloatArray {
   if (sameShape(gradShape, shape)) return grad;
   const out = allocate(dtypeOf(grad), sizeOf(shape));
   if (out.length === 1) {

@@ -25,7 +25,14 @@ function loopScalarB(code: BinCode, a: FloatArray, s: number, out: FloatArray): 
   else for (let i = 0; i < n; i++) out[i] = a[i] / s;
 }
 
-function loopIndexed(code: BinCode, a: FloatArray, ia: Int32Array, b: FloatArray, ib: Int32Array, out: FloatArray): void {
+function loopIndexed(
+  code: BinCode,
+  a: FloatArray,
+  ia: Int32Array,
+  b: FloatArray,
+  ib: Int32Array,
+  out: FloatArray,
+): void {
   const n = out.length;
   if (code === 0) for (let i = 0; i < n; i++) out[i] = a[ia[i]] + b[ib[i]];
   else if (code === 1) for (let i = 0; i < n; i++) out[i] = a[ia[i]] - b[ib[i]];
@@ -45,6 +52,14 @@ export function binaryKernel(
   const out = allocate(dtypeOf(a), sizeOf(outShape));
   if (sameShape(aShape, bShape)) loopSame(code, a, b, out);
   else if (b.length === 1 && a.length === out.length) loopScalarB(code, a, b[0], out);
-  else loopIndexed(code, a, broadcastIndex(aShape, outShape), b, broadcastIndex(bShape, outShape), out);
+  else
+    loopIndexed(
+      code,
+      a,
+      broadcastIndex(aShape, outShape),
+      b,
+      broadcastIndex(bShape, outShape),
+      out,
+    );
   return out;
 }

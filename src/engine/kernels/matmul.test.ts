@@ -5,7 +5,9 @@ import { matmulNN, matmulNT, matmulTN, transpose2d } from './matmul';
 /** Textbook triple loop in float64, the independent reference. */
 function naive(a: Float64Array, b: Float64Array, m: number, k: number, n: number): Float64Array {
   const out = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) for (let p = 0; p < k; p++) out[i * n + j] += a[i * k + p] * b[p * n + j];
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++)
+      for (let p = 0; p < k; p++) out[i * n + j] += a[i * k + p] * b[p * n + j];
   return out;
 }
 

@@ -8,7 +8,7 @@ const SPARSE_THRESHOLD = 0.7;
 /** Fraction of zero entries of a buffer, estimated from at most ~1024 evenly spaced entries. */
 function zeroFraction(a: FloatArray, len: number): number {
   // NOTE: an odd stride avoids sampling the same image column (784 = 16·49) in every row.
-  const step = len > 1024 ? ((len >> 10) | 1) : 1;
+  const step = len > 1024 ? (len >> 10) | 1 : 1;
   let zeros = 0;
   let seen = 0;
   for (let i = 0; i < len; i += step, seen++) if (a[i] === 0) zeros++;
@@ -24,23 +24,24 @@ let nzIndex = new Int32Array(0);
 let nzValue = new Float64Array(0);
 
 /** out[o…o+n) += Σ_q val[q] · B[idx[q] …] over the `cnt` gathered non-zeros of one row of A. */
+// prettier-ignore
 function sparseRow(b: FloatArray, out: FloatArray, o: number, n: number, idx: Int32Array, val: Float64Array, cnt: number): void {
   let q = 0;
   // NOTE: eight (then four) B rows per pass: one load/store of the output row feeds several multiply-adds.
   for (; q + 8 <= cnt; q += 8) {
-    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
-    const a4 = val[q + 4], a5 = val[q + 5], a6 = val[q + 6], a7 = val[q + 7]; // prettier-ignore
-    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
-    const b4 = idx[q + 4], b5 = idx[q + 5], b6 = idx[q + 6], b7 = idx[q + 7]; // prettier-ignore
+    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3];
+    const a4 = val[q + 4], a5 = val[q + 5], a6 = val[q + 6], a7 = val[q + 7];
+    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3];
+    const b4 = idx[q + 4], b5 = idx[q + 5], b6 = idx[q + 6], b7 = idx[q + 7];
     for (let j = 0; j < n; j++) {
       out[o + j] +=
         a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j] +
-        a4 * b[b4 + j] + a5 * b[b5 + j] + a6 * b[b6 + j] + a7 * b[b7 + j]; // prettier-ignore
+        a4 * b[b4 + j] + a5 * b[b5 + j] + a6 * b[b6 + j] + a7 * b[b7 + j];
     }
   }
   for (; q + 4 <= cnt; q += 4) {
-    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3]; // prettier-ignore
-    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3]; // prettier-ignore
+    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3];
+    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3];
     for (let j = 0; j < n; j++) out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
   }
   for (; q < cnt; q++) {
@@ -51,7 +52,14 @@ function sparseRow(b: FloatArray, out: FloatArray, o: number, n: number, idx: In
 }
 
 /** out[m,n] += A[m,k] · B[k,n], row by row over the non-zero entries of A only. */
-export function matmulSparseNN(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void {
+export function matmulSparseNN(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+): void {
   if (nzIndex.length < k) {
     nzIndex = new Int32Array(k);
     nzValue = new Float64Array(k);
@@ -78,38 +86,45 @@ function packPanels(b: FloatArray, k: number, n: number, transposed: boolean): F
   for (let jb = 0; jb < nb; jb++) {
     for (let p = 0; p < k; p++) {
       const d = (jb * k + p) * 4;
-      for (let c = 0; c < 4; c++) panel[d + c] = transposed ? b[(jb * 4 + c) * k + p] : b[p * n + jb * 4 + c];
+      for (let c = 0; c < 4; c++)
+        panel[d + c] = transposed ? b[(jb * 4 + c) * k + p] : b[p * n + jb * 4 + c];
     }
   }
   return panel;
 }
 
-/** One 4×4 block of C += A·B from packed panels, accumulated in registers. */
+/** One 4×4 block of C += A·B from packed panels, accumulated in registers (kept compact: prettier-ignore). */
+// prettier-ignore
 function block4x4(a: FloatArray, panel: FloatArray, out: FloatArray, i: number, jb: number, k: number, n: number): void {
-  const a0 = i * k;
-  const a1 = a0 + k;
-  const a2 = a1 + k;
-  const a3 = a2 + k;
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0; // prettier-ignore
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0; // prettier-ignore
+  const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
   let q = jb * k * 4;
   for (let p = 0; p < k; p++, q += 4) {
-    const b0 = panel[q], b1 = panel[q + 1], b2 = panel[q + 2], b3 = panel[q + 3]; // prettier-ignore
-    const x0 = a[a0 + p], x1 = a[a1 + p], x2 = a[a2 + p], x3 = a[a3 + p]; // prettier-ignore
-    c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3; // prettier-ignore
-    c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3; // prettier-ignore
-    c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3; // prettier-ignore
-    c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3; // prettier-ignore
+    const b0 = panel[q], b1 = panel[q + 1], b2 = panel[q + 2], b3 = panel[q + 3];
+    const x0 = a[a0 + p], x1 = a[a1 + p], x2 = a[a2 + p], x3 = a[a3 + p];
+    c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
+    c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
+    c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
+    c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3;
   }
   let o = i * n + jb * 4;
-  out[o] += c00; out[o + 1] += c01; out[o + 2] += c02; out[o + 3] += c03; o += n; // prettier-ignore
-  out[o] += c10; out[o + 1] += c11; out[o + 2] += c12; out[o + 3] += c13; o += n; // prettier-ignore
-  out[o] += c20; out[o + 1] += c21; out[o + 2] += c22; out[o + 3] += c23; o += n; // prettier-ignore
-  out[o] += c30; out[o + 1] += c31; out[o + 2] += c32; out[o + 3] += c33; // prettier-ignore
+  out[o] += c00; out[o + 1] += c01; out[o + 2] += c02; out[o + 3] += c03; o += n;
+  out[o] += c10; out[o + 1] += c11; out[o + 2] += c12; out[o + 3] += c13; o += n;
+  out[o] += c20; out[o + 1] += c21; out[o + 2] += c22; out[o + 3] += c23; o += n;
+  out[o] += c30; out[o + 1] += c31; out[o + 2] += c32; out[o + 3] += c33;
 }
 
 /** The rows and columns the 4×4 blocks do not cover, as plain dot products. */
-function edges(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number, transposed: boolean): void {
+function edges(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+  transposed: boolean,
+): void {
   const m4 = m & ~3;
   const n4 = n & ~3;
   const at = (p: number, j: number): number => (transposed ? b[j * k + p] : b[p * n + j]);
@@ -123,17 +138,34 @@ function edges(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: numb
 }
 
 /** Dense out[m,n] += A·B with 4×4 register blocking over packed B panels (B stored [n,k] when transposed). */
-function matmulBlocked(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number, transposed: boolean): void {
+function matmulBlocked(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+  transposed: boolean,
+): void {
   // NOTE: 16 accumulators in registers per 4×4 block: 8 loads feed 16 multiply-adds, instead of 3 memory ops per one.
   const panel = packPanels(b, k, n, transposed);
   const nb = n >> 2;
-  for (let i = 0; i + 4 <= m; i += 4) for (let jb = 0; jb < nb; jb++) block4x4(a, panel, out, i, jb, k, n);
+  for (let i = 0; i + 4 <= m; i += 4)
+    for (let jb = 0; jb < nb; jb++) block4x4(a, panel, out, i, jb, k, n);
   edges(a, b, out, m, k, n, transposed);
 }
 
 /** out[m,n] += A[m,k] · B[k,n]: zero-skipping kernel for sparse A, register-blocked kernel otherwise. */
-export function matmulNN(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void {
-  if (m < 4 || n < 4 || zeroFraction(a, m * k) >= SPARSE_THRESHOLD) matmulSparseNN(a, b, out, m, k, n);
+export function matmulNN(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  if (m < 4 || n < 4 || zeroFraction(a, m * k) >= SPARSE_THRESHOLD)
+    matmulSparseNN(a, b, out, m, k, n);
   else matmulBlocked(a, b, out, m, k, n, false);
 }
 
@@ -145,13 +177,21 @@ export function transpose2d(src: FloatArray, dst: FloatArray, rows: number, cols
     const r1 = Math.min(r0 + T, rows);
     for (let c0 = 0; c0 < cols; c0 += T) {
       const c1 = Math.min(c0 + T, cols);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
+      for (let r = r0; r < r1; r++)
+        for (let c = c0; c < c1; c++) dst[c * rows + r] = src[r * cols + c];
     }
   }
 }
 
 /** out[m,n] += A[m,k] · Bᵀ where B is stored [n,k]: packed straight from B's layout, or transposed for sparse A. */
-export function matmulNT(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void {
+export function matmulNT(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+): void {
   if (m >= 4 && n >= 4 && zeroFraction(a, m * k) < SPARSE_THRESHOLD) {
     matmulBlocked(a, b, out, m, k, n, true);
     return;
@@ -162,7 +202,14 @@ export function matmulNT(a: FloatArray, b: FloatArray, out: FloatArray, m: numbe
 }
 
 /** out[m,n] += Aᵀ · B where A is stored [k,m] and B is [k,n] (A transposed into scratch, then NN). */
-export function matmulTN(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void {
+export function matmulTN(
+  a: FloatArray,
+  b: FloatArray,
+  out: FloatArray,
+  m: number,
+  k: number,
+  n: number,
+): void {
   const at = scratch(dtypeOf(a), m * k);
   transpose2d(a, at, k, m);
   if (m >= 4 && n >= 4 && !isSparse(at, m * k)) matmulBlocked(at, b, out, m, k, n, false);

@@ -26,7 +26,12 @@ export function sumAlong(data: FloatArray, shape: readonly number[], axis: numbe
 }
 
 /** Repeats a reduced buffer back along `axis` (the inverse of a sum's shape change), scaled by `scale`. */
-export function expandAlong(reduced: FloatArray, shape: readonly number[], axis: number, scale: number): FloatArray {
+export function expandAlong(
+  reduced: FloatArray,
+  shape: readonly number[],
+  axis: number,
+  scale: number,
+): FloatArray {
   const [outer, n, inner] = splitAxis(shape, axis);
   const out = allocate(dtypeOf(reduced), outer * n * inner);
   for (let o = 0; o < outer; o++) {
@@ -45,7 +50,8 @@ export function maxAlong(data: FloatArray, shape: readonly number[], axis: numbe
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < n; k++) {
       const row = (o * n + k) * inner;
-      for (let i = 0; i < inner; i++) if (data[row + i] > out[o * inner + i]) out[o * inner + i] = data[row + i];
+      for (let i = 0; i < inner; i++)
+        if (data[row + i] > out[o * inner + i]) out[o * inner + i] = data[row + i];
     }
   }
   return out;

@@ -14,6 +14,7 @@ const pools: Record<DType, FloatArray[]> = {
  */
 export function scratch(dtype: DType, n: number, slot: ScratchSlot = 0): FloatArray {
   const pool = pools[dtype];
-  if (pool[slot].length < n) pool[slot] = dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);
+  if (pool[slot].length < n)
+    pool[slot] = dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);
   return pool[slot];
 }

@@ -94,7 +94,10 @@ export const BINARY_OPS = [
     symbol: '÷',
     forwardTex: 'y = \\frac{a}{b}',
     localGradTex: [`${DA} = \\frac{1}{b}`, `${DB} = -\\frac{a}{b^2}`],
-    numericTex: (a, b) => [`${DA} = \\frac{1}{b} = ${fmt(1 / b)}`, `${DB} = -\\frac{a}{b^2} = ${fmt(-a / (b * b))}`],
+    numericTex: (a, b) => [
+      `${DA} = \\frac{1}{b} = ${fmt(1 / b)}`,
+      `${DB} = -\\frac{a}{b^2} = ${fmt(-a / (b * b))}`,
+    ],
     grads(_a, b, y, g, need) {
       const ga = compute(BIN.div, g, b, g.shape);
       // NOTE: ∂y/∂b = −a/b² = −y/b, so the b-gradient reuses g/b and the saved output: −(g/b)·y.

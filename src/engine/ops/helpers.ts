@@ -27,8 +27,18 @@ export const UNARY_SAMPLES: OpSampleCase[] = [{ shapes: [[]] }, { shapes: [[2, 3
 /** Gradient-check samples shared by broadcasting binary ops. */
 export const BINARY_SAMPLES: OpSampleCase[] = [
   { shapes: [[], []] },
-  { shapes: [[2, 3], [2, 3]] },
-  { shapes: [[3, 1], [1, 4]] },
+  {
+    shapes: [
+      [2, 3],
+      [2, 3],
+    ],
+  },
+  {
+    shapes: [
+      [3, 1],
+      [1, 4],
+    ],
+  },
   { shapes: [[2, 3], [3]] },
   { shapes: [[2, 3], []] },
   { shapes: [[4], [2, 1]] },
@@ -74,6 +84,7 @@ export function unaryOp(spec: {
       return [wrap(d, output.shape)];
     },
     local: (inputs, output, ctx) => [localOf(inputs, output, ctx)],
-    saves: (inputs, output) => (spec.savesOutput ? [{ name: 'y', value: output }] : [{ name: 'x', value: inputs[0] }]),
+    saves: (inputs, output) =>
+      spec.savesOutput ? [{ name: 'y', value: output }] : [{ name: 'x', value: inputs[0] }],
   };
 }

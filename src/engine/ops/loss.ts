@@ -7,14 +7,19 @@ import { wrap } from './helpers';
 
 function checkLabels(logits: Tensor, labels: Int32Array | undefined): Int32Array {
   if (logits.ndim !== 2) {
-    throw new EngineError(`softmaxCrossEntropy: logits must be 2-D [B, C], got ${fmtShape(logits.shape)}`);
+    throw new EngineError(
+      `softmaxCrossEntropy: logits must be 2-D [B, C], got ${fmtShape(logits.shape)}`,
+    );
   }
   const [rows, classes] = logits.shape;
   if (!labels || labels.length !== rows) {
-    throw new EngineError(`softmaxCrossEntropy: ${labels?.length ?? 0} labels for logits of shape ${fmtShape(logits.shape)}`);
+    throw new EngineError(
+      `softmaxCrossEntropy: ${labels?.length ?? 0} labels for logits of shape ${fmtShape(logits.shape)}`,
+    );
   }
   for (const c of labels) {
-    if (c < 0 || c >= classes) throw new EngineError(`softmaxCrossEntropy: label ${c} is out of range [0, ${classes})`);
+    if (c < 0 || c >= classes)
+      throw new EngineError(`softmaxCrossEntropy: label ${c} is out of range [0, ${classes})`);
   }
   return labels;
 }
@@ -26,7 +31,9 @@ const softmaxCrossEntropyOp: OpDef = {
   arity: 1,
   inputNames: ['z'],
   forwardTex: 'L = \\frac{1}{B} \\sum_i -\\log \\frac{e^{z_{i,y_i}}}{\\sum_c e^{z_{i,c}}}',
-  localGradTex: ['\\frac{\\partial L}{\\partial z_{i,c}} = \\frac{1}{B} \\left(p_{i,c} - \\mathbb{1}[c = y_i]\\right)'],
+  localGradTex: [
+    '\\frac{\\partial L}{\\partial z_{i,c}} = \\frac{1}{B} \\left(p_{i,c} - \\mathbb{1}[c = y_i]\\right)',
+  ],
   numericTex: () => ['\\frac{\\partial L}{\\partial z} = p - 1 = 0'],
   isElementwise: false,
   sample: [
@@ -73,4 +80,3 @@ const softmaxCrossEntropyOp: OpDef = {
 export const LOSS_OPS = [softmaxCrossEntropyOp];
 
 registerOps(LOSS_OPS);
-

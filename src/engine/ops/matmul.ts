@@ -10,12 +10,16 @@ import { fmt, wrap } from './helpers';
 /** The 2-D view [m,k]·[k,n] of a NumPy matmul, and the output shape. */
 function dims(a: Tensor, b: Tensor): { m: number; k: number; n: number; shape: number[] } {
   if (a.ndim < 1 || a.ndim > 2 || b.ndim < 1 || b.ndim > 2) {
-    throw new EngineError(`matmul: only 1-D and 2-D operands are supported, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
+    throw new EngineError(
+      `matmul: only 1-D and 2-D operands are supported, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`,
+    );
   }
   const [m, ka] = a.ndim === 2 ? a.shape : [1, a.shape[0]];
   const [kb, n] = b.ndim === 2 ? b.shape : [b.shape[0], 1];
   if (ka !== kb) {
-    throw new EngineError(`matmul: shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)} do not align (${ka} ≠ ${kb})`);
+    throw new EngineError(
+      `matmul: shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)} do not align (${ka} ≠ ${kb})`,
+    );
   }
   const shape = [...(a.ndim === 2 ? [m] : []), ...(b.ndim === 2 ? [n] : [])];
   return { m, k: ka, n, shape };
@@ -30,11 +34,22 @@ const matmulOp: OpDef = {
   arity: 2,
   inputNames: ['A', 'B'],
   forwardTex: 'Y = A B',
-  localGradTex: [`${DA} = \\frac{\\partial L}{\\partial Y} B^\\top`, `${DB} = A^\\top \\frac{\\partial L}{\\partial Y}`],
-  numericTex: ([a, b]) => [`\\frac{\\partial y}{\\partial a} = b = ${fmt(b)}`, `\\frac{\\partial y}{\\partial b} = a = ${fmt(a)}`],
+  localGradTex: [
+    `${DA} = \\frac{\\partial L}{\\partial Y} B^\\top`,
+    `${DB} = A^\\top \\frac{\\partial L}{\\partial Y}`,
+  ],
+  numericTex: ([a, b]) => [
+    `\\frac{\\partial y}{\\partial a} = b = ${fmt(b)}`,
+    `\\frac{\\partial y}{\\partial b} = a = ${fmt(a)}`,
+  ],
   isElementwise: false,
   sample: [
-    { shapes: [[2, 3], [3, 4]] },
+    {
+      shapes: [
+        [2, 3],
+        [3, 4],
+      ],
+    },
     { shapes: [[3], [3, 2]] },
     { shapes: [[2, 3], [3]] },
     { shapes: [[3], [3]] },
@@ -68,7 +83,12 @@ const matmulOp: OpDef = {
 };
 
 function linearDims(x: Tensor, w: Tensor, b: Tensor): [number, number, number] {
-  const ok = x.ndim === 2 && w.ndim === 2 && b.ndim === 1 && x.shape[1] === w.shape[1] && b.shape[0] === w.shape[0];
+  const ok =
+    x.ndim === 2 &&
+    w.ndim === 2 &&
+    b.ndim === 1 &&
+    x.shape[1] === w.shape[1] &&
+    b.shape[0] === w.shape[0];
   if (!ok) {
     throw new EngineError(
       `linear: shapes x ${fmtShape(x.shape)}, W ${fmtShape(w.shape)}, b ${fmtShape(b.shape)} do not fit y = x Wᵀ + b`,
@@ -89,7 +109,11 @@ const linearOp: OpDef = {
     '\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partial Y}^{\\!\\top} X',
     '\\frac{\\partial L}{\\partial b} = \\sum_i \\frac{\\partial L}{\\partial Y_i}',
   ],
-  numericTex: ([x, w]) => [`\\frac{\\partial y}{\\partial x} = w = ${fmt(w)}`, `\\frac{\\partial y}{\\partial w} = x = ${fmt(x)}`, '\\frac{\\partial y}{\\partial b} = 1'],
+  numericTex: ([x, w]) => [
+    `\\frac{\\partial y}{\\partial x} = w = ${fmt(w)}`,
+    `\\frac{\\partial y}{\\partial w} = x = ${fmt(x)}`,
+    '\\frac{\\partial y}{\\partial b} = 1',
+  ],
   isElementwise: false,
   sample: [{ shapes: [[4, 3], [2, 3], [2]] }, { shapes: [[1, 1], [1, 1], [1]] }],
   forward([x, w, b]) {
@@ -122,7 +146,8 @@ const linearOp: OpDef = {
     }
     if (needB) {
       gb = wrap(allocate(b.dtype, outF), b.shape);
-      for (let r = 0; r < rows; r++) for (let j = 0; j < outF; j++) gb.data[j] += g.data[r * outF + j];
+      for (let r = 0; r < rows; r++)
+        for (let j = 0; j < outF; j++) gb.data[j] += g.data[r * outF + j];
     }
     return [gx, gw, gb];
   },

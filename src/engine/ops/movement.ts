@@ -14,13 +14,19 @@ export function resolveShape(from: readonly number[], to: readonly number[]): nu
   const bad = free > 1 || to.some((d) => !Number.isInteger(d) || d < -1);
   const shape = to.map((d) => (d === -1 ? size / known : d));
   if (bad || sizeOf(shape) !== size || shape.some((d) => !Number.isInteger(d))) {
-    throw new EngineError(`reshape: cannot reshape ${fmtShape(from)} (${size} elements) into ${fmtShape(to)}`);
+    throw new EngineError(
+      `reshape: cannot reshape ${fmtShape(from)} (${size} elements) into ${fmtShape(to)}`,
+    );
   }
   return shape;
 }
 
 /** Permutes the axes of `data` with shape `shape` (fast path for 2-D). */
-export function permute(data: FloatArray, shape: readonly number[], axes: readonly number[]): FloatArray {
+export function permute(
+  data: FloatArray,
+  shape: readonly number[],
+  axes: readonly number[],
+): FloatArray {
   const out = allocate(dtypeOf(data), data.length);
   if (shape.length === 2 && axes[0] === 1) {
     transpose2d(data, out, shape[0], shape[1]);
@@ -46,8 +52,15 @@ export function permute(data: FloatArray, shape: readonly number[], axes: readon
 }
 
 function checkAxes(shape: readonly number[], axes: readonly number[]): void {
-  const ok = axes.length === shape.length && axes.every((a, i) => Number.isInteger(a) && a >= 0 && a < shape.length && axes.indexOf(a) === i);
-  if (!ok) throw new EngineError(`transpose: axes ${fmtShape(axes)} are not a permutation for shape ${fmtShape(shape)}`);
+  const ok =
+    axes.length === shape.length &&
+    axes.every(
+      (a, i) => Number.isInteger(a) && a >= 0 && a < shape.length && axes.indexOf(a) === i,
+    );
+  if (!ok)
+    throw new EngineError(
+      `transpose: axes ${fmtShape(axes)} are not a permutation for shape ${fmtShape(shape)}`,
+    );
 }
 
 const reshapeOp: OpDef = {
@@ -59,7 +72,10 @@ const reshapeOp: OpDef = {
   localGradTex: ['\\bar x = \\operatorname{reshape}(\\bar y)'],
   numericTex: () => ['\\frac{\\partial y}{\\partial x} = 1'],
   isElementwise: false,
-  sample: [{ shapes: [[2, 3]], attrs: { shape: [3, 2] } }, { shapes: [[2, 3]], attrs: { shape: [-1] } }],
+  sample: [
+    { shapes: [[2, 3]], attrs: { shape: [3, 2] } },
+    { shapes: [[2, 3]], attrs: { shape: [-1] } },
+  ],
   // NOTE: reshape is a view: the output shares the input's buffer (autograd copies aliased gradients).
   forward: ([x], ctx) => wrap(x.data, resolveShape(x.shape, ctx.attrs.shape ?? x.shape)),
   backward: ([x], _y, g) => [wrap(g.data, x.shape)],
@@ -82,13 +98,21 @@ const transposeOp: OpDef = {
   forward([x], ctx) {
     const axes = ctx.attrs.axes ?? x.shape.map((_, i) => x.ndim - 1 - i);
     checkAxes(x.shape, axes);
-    return wrap(permute(x.data, x.shape, axes), axes.map((a) => x.shape[a]));
+    return wrap(
+      permute(x.data, x.shape, axes),
+      axes.map((a) => x.shape[a]),
+    );
   },
   backward(_inputs, y, g, ctx) {
     const axes = ctx.attrs.axes ?? y.shape.map((_, i) => y.ndim - 1 - i);
     const inverse = new Array<number>(axes.length);
     axes.forEach((a, i) => (inverse[a] = i));
-    return [wrap(permute(g.data, g.shape, inverse), inverse.map((a) => g.shape[a]))];
+    return [
+      wrap(
+        permute(g.data, g.shape, inverse),
+        inverse.map((a) => g.shape[a]),
+      ),
+    ];
   },
   saves: () => [],
 };

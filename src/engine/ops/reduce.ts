@@ -6,12 +6,18 @@ import { allocate } from '../storage';
 import { expandAlong, sumAlong } from '../kernels/reduce';
 import { wrap } from './helpers';
 
-function reducedShape(op: string, x: Tensor, attrs: OpAttrs): { axis: number | null; shape: number[]; count: number } {
+function reducedShape(
+  op: string,
+  x: Tensor,
+  attrs: OpAttrs,
+): { axis: number | null; shape: number[]; count: number } {
   if (attrs.axis === undefined) {
     return { axis: null, shape: attrs.keepdims ? x.shape.map(() => 1) : [], count: x.size };
   }
   const axis = normalizeAxis(op, attrs.axis, x.ndim);
-  const shape = x.shape.map((d, i) => (i === axis ? 1 : d)).filter((_, i) => i !== axis || attrs.keepdims);
+  const shape = x.shape
+    .map((d, i) => (i === axis ? 1 : d))
+    .filter((_, i) => i !== axis || attrs.keepdims);
   return { axis, shape, count: x.shape[axis] };
 }
 
@@ -28,14 +34,26 @@ function reduceForward(op: string, x: Tensor, attrs: OpAttrs, scale: number | nu
   return wrap(out, shape);
 }
 
-function reduceBackward(op: string, x: Tensor, g: Tensor, attrs: OpAttrs, scale: number | null): Tensor {
+function reduceBackward(
+  op: string,
+  x: Tensor,
+  g: Tensor,
+  attrs: OpAttrs,
+  scale: number | null,
+): Tensor {
   const { axis, count } = reducedShape(op, x, attrs);
   const k = scale ?? 1 / count;
   if (axis === null) return wrap(allocate(x.dtype, x.size).fill(g.data[0] * k), x.shape);
   return wrap(expandAlong(g.data, x.shape, axis, k), x.shape);
 }
 
-function reduceOp(name: string, symbol: string, scale: number | null, forwardTex: string, localGradTex: string): OpDef {
+function reduceOp(
+  name: string,
+  symbol: string,
+  scale: number | null,
+  forwardTex: string,
+  localGradTex: string,
+): OpDef {
   return {
     name,
     symbol,
@@ -61,7 +79,13 @@ function reduceOp(name: string, symbol: string, scale: number | null, forwardTex
 /** Reductions: sum and mean (over one axis or all). */
 export const REDUCE_OPS = [
   reduceOp('sum', 'Σ', 1, 'y = \\sum_i x_i', '\\frac{\\partial y}{\\partial x_i} = 1'),
-  reduceOp('mean', 'mean', null, 'y = \\frac{1}{n} \\sum_i x_i', '\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}'),
+  reduceOp(
+    'mean',
+    'mean',
+    null,
+    'y = \\frac{1}{n} \\sum_i x_i',
+    '\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}',
+  ),
 ];
 
 registerOps(REDUCE_OPS);

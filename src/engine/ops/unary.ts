@@ -41,7 +41,10 @@ export const UNARY_OPS = [
     derivative: (x, _y, out) => {
       for (let i = 0; i < x.length; i++) out[i] = 1 / x[i];
     },
-    sample: [{ shapes: [[]], low: 0.2, high: 3 }, { shapes: [[2, 3]], low: 0.2, high: 3 }],
+    sample: [
+      { shapes: [[]], low: 0.2, high: 3 },
+      { shapes: [[2, 3]], low: 0.2, high: 3 },
+    ],
   }),
   unaryOp({
     name: 'reciprocal',
@@ -56,7 +59,10 @@ export const UNARY_OPS = [
       for (let i = 0; i < y.length; i++) out[i] = -y[i] * y[i];
     },
     savesOutput: true,
-    sample: [{ shapes: [[]], awayFromZero: 0.4 }, { shapes: [[2, 3]], awayFromZero: 0.4 }],
+    sample: [
+      { shapes: [[]], awayFromZero: 0.4 },
+      { shapes: [[2, 3]], awayFromZero: 0.4 },
+    ],
   }),
   unaryOp({
     name: 'pow',
@@ -94,7 +100,10 @@ export const UNARY_OPS = [
     derivative: (x, _y, out) => {
       for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? 1 : 0;
     },
-    sample: [{ shapes: [[]], awayFromZero: 0.1 }, { shapes: [[3, 4]], awayFromZero: 0.1 }],
+    sample: [
+      { shapes: [[]], awayFromZero: 0.1 },
+      { shapes: [[3, 4]], awayFromZero: 0.1 },
+    ],
   }),
   unaryOp({
     name: 'leakyRelu',
@@ -120,7 +129,8 @@ export const UNARY_OPS = [
     symbol: 'σ',
     forwardTex: 'y = \\sigma(x) = \\frac{1}{1 + e^{-x}}',
     localGradTex: `${D} = \\sigma(x)\\,(1 - \\sigma(x))`,
-    numericTex: (_x, y) => `${D} = \\sigma(1-\\sigma) = ${fmt(y)}\\,(1 - ${fmt(y)}) = ${fmt(y * (1 - y))}`,
+    numericTex: (_x, y) =>
+      `${D} = \\sigma(1-\\sigma) = ${fmt(y)}\\,(1 - ${fmt(y)}) = ${fmt(y * (1 - y))}`,
     value: (x, out) => {
       // NOTE: two branches keep e^{−x} from overflowing for large negative x.
       for (let i = 0; i < x.length; i++) {
