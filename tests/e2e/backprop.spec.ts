@@ -9,6 +9,7 @@ import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from 
 
 const BACKWARD_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'backward') + 1;
 const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs') + 1;
+const CHAIN_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'chain') + 1;
 const SANDBOX_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'sandbox') + 1;
 
 async function open(page: Page, step: number, query = ''): Promise<void> {
@@ -63,7 +64,7 @@ test('the sandbox reports a syntax error for w1*(x and keeps the last graph', as
   await field.fill('w1*(x');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText("'('");
-  await expect(alert).toContainText('character 6');
+  await expect(page.locator('.bp-expr__echo')).toContainText('w1*(x');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('group', { name: /Graph of relu\(w1\*x\)\*w2/ })).toBeVisible();
   await screenshotAllSizes(page, 'backprop-sandbox-error');
@@ -72,6 +73,20 @@ test('the sandbox reports a syntax error for w1*(x and keeps the last graph', as
   await page.getByRole('textbox', { name: 'x', exact: true }).fill('-2');
   await page.getByRole('textbox', { name: 'x', exact: true }).press('Enter');
   await expect(page.getByTestId('sandbox-problem')).toContainText('NaN');
+  consoleWatch.expectClean();
+});
+
+test('the chain assembles 5 · 1 · 2 · 8 = 80 and ∂L/∂w2 = 40 shares ∂L/∂ŷ', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, CHAIN_STEP);
+  const more = page.getByRole('button', { name: 'Multiply in the next factor →' });
+  for (let i = 0; i < 4; i++) await more.click();
+  await expect(page.getByTestId('chain-w1')).toContainText('80');
+  await expect(page).toHaveURL(/cs=4/);
+  await page.getByRole('textbox', { name: /What is ∂L\/∂w₂/ }).fill('40');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText(/Correct/)).toBeVisible();
+  await screenshotAllSizes(page, 'backprop-chain-done');
   consoleWatch.expectClean();
 });
 

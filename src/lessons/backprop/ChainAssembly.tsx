@@ -39,6 +39,7 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
       <div className="bp-chain__formula bp-big" data-testid="chain-w1">
         <Tex tex={chainProductTex(dL('w_1'), w1, k, gradW1)} display />
       </div>
+      <p className="bp-muted bp-chain__legend">The boxed factor, ∂L/∂ŷ, is the one both weights share.</p>
       <p className="bp-chain__running" aria-live="polite">
         {latest ? (
           <>

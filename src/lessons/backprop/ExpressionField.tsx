@@ -50,7 +50,8 @@ export function ExpressionField({ value, onChange, error, maxLength }: Expressio
             {'^'.repeat(Math.max(1, marked.length))}
           </pre>
           <p id={errId} role="alert" className="bp-expr__message" data-testid="expr-error">
-            {error.message} (at character {error.position + 1})
+            {error.message}
+            {/position \d/.test(error.message) ? '' : ` (at character ${error.position + 1})`}
           </p>
         </div>
       )}

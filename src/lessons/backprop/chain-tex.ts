@@ -7,7 +7,7 @@ import { texNum } from './tex-format';
 
 /** One factor as `\underbrace{\frac{∂f}{∂w_1}}_{5}` (or `_{?}` when hidden), boxed if shared. */
 export function factorTex(f: ChainFactor, isShown: boolean): string {
-  const body = `\\underbrace{${f.tex}}_{${isShown ? texNum(f.value) : '?'}}`;
+  const body = `\\underbrace{${f.tex}}_{\\large ${isShown ? texNum(f.value) : '?'}}`;
   return f.isShared ? `\\boxed{${body}}` : body;
 }
 

@@ -85,7 +85,7 @@ describe('ChainAssembly', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /What is ∂L\/∂w₂/ }), '40');
     await userEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByText(/Correct/)).toBeInTheDocument();
-    expect(screen.getByText(/both/)).toBeInTheDocument();
+    expect(screen.getByText('both', { selector: 'strong' })).toBeInTheDocument();
   });
 });
 
