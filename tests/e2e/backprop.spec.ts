@@ -10,6 +10,7 @@ import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from 
 const BACKWARD_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'backward') + 1;
 const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs') + 1;
 const CHAIN_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'chain') + 1;
+const CUSTOM_OP_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'custom-op') + 1;
 const SANDBOX_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'sandbox') + 1;
 
 async function open(page: Page, step: number, query = ''): Promise<void> {
@@ -87,6 +88,19 @@ test('the chain assembles 5 · 1 · 2 · 8 = 80 and ∂L/∂w2 = 40 shares ∂L/
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.getByText(/Correct/)).toBeVisible();
   await screenshotAllSizes(page, 'backprop-chain-done');
+  consoleWatch.expectClean();
+});
+
+test('a wrong custom backward fails the gradient check visibly', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await open(page, CUSTOM_OP_STEP);
+  await expect(page.getByTestId('gradcheck')).toContainText('passed');
+  await expect(page.locator('.bp-code pre')).toContainText('ctx.saveForBackward(x, y)');
+  await page.getByRole('radio', { name: /forgets the upstream/ }).check();
+  await expect(page.getByTestId('gradcheck')).toContainText('failed');
+  await expect(page.getByTestId('customop-grad')).not.toContainText('80');
+  await expect(page).toHaveURL(/bug=no-upstream/);
+  await screenshotAllSizes(page, 'backprop-customop-bug');
   consoleWatch.expectClean();
 });
 
