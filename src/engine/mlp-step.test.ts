@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Linear, ReLU, SGD, Sequential, createRng, tensor } from './index';
+import { Linear, ReLU, SGD, Sequential, createRng, gradcheck, linear, tensor } from './index';
 
 describe('one two-layer MLP step against hand-computed reference numbers', () => {
   // x = (1, 2); W1 = [[1, −1], [0.5, 0.5]], b1 = 0 → pre = (−1, 1.5), h = relu = (0, 1.5);
@@ -49,4 +49,29 @@ describe('one two-layer MLP step against hand-computed reference numbers', () =>
     expect(yHat.halfSquaredError(y).item()).toBe(15);
     expect(yHat.mse(y).item()).toBe(7.5);
   });
+});
+
+describe('the fused linear op on the kernels’ dense and zero-skipping paths', () => {
+  const make = (rows: number, cols: number, seed: number, zeros: number) => {
+    const rng = createRng(seed);
+    return tensor(
+      Float64Array.from({ length: rows * cols }, () => (rng.next() < zeros ? 0 : rng.normal())),
+      { shape: [rows, cols], dtype: 'float64' },
+    );
+  };
+  for (const zeros of [0, 0.85]) {
+    it(`passes gradcheck with ${zeros * 100}% zeros in x (x [6,9], W [5,9], b [5])`, () => {
+      const x = make(6, 9, 1, zeros);
+      const w = make(5, 9, 2, 0);
+      const b = make(1, 5, 3, 0).reshape([5]);
+      const result = gradcheck((xx, ww, bb) => linear(xx, ww, bb), [x, w, b]);
+      expect(result.ok).toBe(true);
+      // And it equals the unfused x·Wᵀ + b.
+      const fused = linear(x, w, b).toArray();
+      x.matmul(w.transpose())
+        .add(b)
+        .toArray()
+        .forEach((v, i) => expect(fused[i]).toBeCloseTo(v, 12));
+    });
+  }
 });

@@ -44,19 +44,30 @@ export const BINARY_SAMPLES: OpSampleCase[] = [
   { shapes: [[4], [2, 1]] },
 ];
 
-/** Declares a unary elementwise op from its value and derivative loops. */
-export function unaryOp(spec: {
+/** What a unary elementwise op declares: display data, TeX, and its value and derivative loops. */
+export interface UnarySpec {
+  /** Registry name. */
   name: string;
+  /** Display symbol. */
   symbol: string;
+  /** Forward formula TeX. */
   forwardTex: string;
+  /** Symbolic local derivative TeX. */
   localGradTex: string;
-  numericTex(x: number, y: number, ctx?: OpCtx['attrs']): string;
+  /** Local derivative TeX with numbers plugged in (scalar x, output y). */
+  numericTex(x: number, y: number, attrs?: OpCtx['attrs']): string;
+  /** Writes y = f(x) per element. */
   value(x: FloatArray, out: FloatArray, ctx: OpCtx): void;
   /** Writes ∂y/∂x per element; may use the saved output y. */
   derivative(x: FloatArray, y: FloatArray, out: FloatArray, ctx: OpCtx): void;
+  /** True when backward reuses the output (sigmoid, tanh, exp), shown as saved `y`. */
   savesOutput?: boolean;
+  /** Gradient-check samples (default UNARY_SAMPLES). */
   sample?: OpSampleCase[];
-}): OpDef {
+}
+
+/** Declares a unary elementwise op from its value and derivative loops. */
+export function unaryOp(spec: UnarySpec): OpDef {
   const localOf = (inputs: Tensor[], output: Tensor, ctx: OpCtx): FloatArray => {
     const d = allocate(output.dtype, output.size);
     spec.derivative(inputs[0].data, output.data, d, ctx);
