@@ -46,14 +46,18 @@ describe('backwardSteps', () => {
 
   it('each elementwise step contributes upstream × local', () => {
     const { loss } = build();
+    let checked = 0;
     for (const step of backwardSteps(loss)) {
       if (step.op !== 'relu' && step.op !== 'mul') continue;
       step.local.forEach((local, i) => {
         const contribution = step.contributions[i];
         if (!local || !contribution || contribution.length !== local.length) return;
         contribution.forEach((v, j) => expect(v).toBeCloseTo(step.upstream[j] * local[j], 6));
+        checked++;
       });
     }
+    // ·0.5's first input, relu's input and a; b is broadcast and the constant 0.5 needs no grad.
+    expect(checked).toBe(3);
   });
 
   it('walks the lecture example in reverse order with numeric TeX', () => {
