@@ -67,6 +67,7 @@ export function matmulSparseNN(
   for (let i = 0; i < m; i++) {
     const aRow = i * k;
     // NOTE: skipping zero entries of the left operand pays off: MNIST pixels are ~80% zeros.
+    // A skipped 0 times an infinite B entry contributes 0 here, not NaN; other entries still diverge.
     let cnt = 0;
     for (let p = 0; p < k; p++) {
       const av = a[aRow + p];
