@@ -2,6 +2,7 @@
 import { memo, useMemo } from 'react';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
+import './components.css';
 
 /** Props of {@link Tex}. */
 export interface TexProps {

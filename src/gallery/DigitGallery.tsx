@@ -26,7 +26,14 @@ export function MnistSections() {
   const source = data.source === 'mnist' ? 'MNIST test digits' : 'a drawn stand-in digit (MNIST files not built)';
   return (
     <>
-      <Figure wide id="digits-grid" title="Predictions of a linear model" caption={`Linear model (mlp([784, 10]), softmax cross-entropy, SGD) trained in the page on 2,000 ${source}; these 24 were not used for training.`}>
+      <Figure
+        wide
+        id="digits-grid"
+        title="Predictions of a linear model"
+        caption={data.source === 'mnist'
+          ? 'Linear model (mlp([784, 10]), softmax cross-entropy, SGD) trained in the page on 2,000 MNIST test digits; these 24 were not used for training.'
+          : 'MNIST files are not built (run npm run data): showing a drawn stand-in digit with made-up predictions.'}
+      >
         <ImageGrid samples={data.samples} ariaLabel="Test digits with true and predicted labels" />
       </Figure>
       <Figure wide id="digits-templates" title="Each row of W, as a 28×28 template" caption="Blue is negative, orange positive, on one shared scale symmetric around 0.">

@@ -37,6 +37,19 @@ describe('GraphView', () => {
     expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
   });
 
+  it('hovering a value shows its value, gradient and the local derivative of each op it feeds', () => {
+    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" />);
+    fireEvent.pointerEnter(container.querySelector('[data-node-id="v4"]')!);
+    const panel = screen.getByTestId('graph-formula');
+    expect(panel.textContent).toContain('Value g');
+    expect(panel.textContent).toContain('into ×');
+    // KaTeX keeps the TeX source in its MathML annotation.
+    expect(panel.querySelector('annotation')?.textContent).toBeDefined();
+    const sources = Array.from(panel.querySelectorAll('annotation')).map((a) => a.textContent);
+    expect(sources).toContain('\\frac{\\partial \\hat y}{\\partial g} = w_2 = 2');
+    expect(sources).toContain('\\frac{\\partial L}{\\partial g} = 16');
+  });
+
   it('highlights the current step op, its inputs/outputs and animates its edges unless reduced motion', () => {
     const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={{ kind: 'forward', opId: 'o3' }} />);
     expect(container.querySelector('[data-node-id="o3"]')).toHaveClass('cr-graph-node--step-op');

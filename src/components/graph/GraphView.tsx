@@ -3,7 +3,7 @@
  * highlights the current forward/backward step with a flowing edge animation, and explains the
  * hovered or focused node's local derivative in KaTeX.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { useReducedMotion } from '../hooks';
 import { layoutGraph } from './layout';
@@ -57,6 +57,7 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [tabStopId, setTabStopId] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGGElement>());
+  const scrollRef = useRef<HTMLDivElement>(null);
   const { io, edges: stepEdges } = useStepSets(graph, currentStep);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const tabStop = tabStopId && nodeById.has(tabStopId) ? tabStopId : (graph.nodes[0]?.id ?? null);
@@ -87,6 +88,15 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
     [layout, onSelectNode],
   );
 
+  const stepX = currentStep ? layout.byId.get(currentStep.opId)?.x : undefined;
+  useEffect(() => {
+    // Keep the current step in view when the graph is wider than its box (phones).
+    const box = scrollRef.current;
+    if (!box || stepX === undefined || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.scrollWidth / layout.width;
+    box.scrollTo({ left: stepX * scale - box.clientWidth / 2, behavior: isReduced ? 'auto' : 'smooth' });
+  }, [stepX, layout.width, isReduced]);
+
   const activeId = hoverId ?? focusedId ?? currentStep?.opId ?? null;
   // NOTE: the KaTeX panel follows at lower priority, so a redraw of the graph never waits for formula typesetting.
   const formulaInput = useMemo(() => ({ graph, activeId, currentStep }), [graph, activeId, currentStep]);
@@ -102,7 +112,7 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   };
   return (
     <div className="cr-graph">
-      <div className="cr-graph__scroll">
+      <div className="cr-graph__scroll" ref={scrollRef}>
         <svg className="cr-graph__svg" viewBox={`0 0 ${layout.width} ${layout.height}`} style={svgStyle} role="group" aria-label={ariaLabel}>
           <defs>
             <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
