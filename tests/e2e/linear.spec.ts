@@ -74,6 +74,7 @@ test('the pixel grid reads out a value on hover', async ({ page }) => {
   await page.goto('./#/lesson/linear/1');
   const grid = page.locator('.cr-pixel-grid__svg');
   await expect(grid).toBeVisible({ timeout: 30_000 });
+  await grid.scrollIntoViewIfNeeded();
   const box = await grid.boundingBox();
   if (!box) throw new Error('no grid');
   await page.mouse.move(box.x + box.width * (14.5 / 28), box.y + box.height * (14.5 / 28));

@@ -4,7 +4,7 @@ import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
 import { LessonFigure } from '../shared/LessonFigure';
 import { Curves } from './Curves';
-import { ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
+import { CHANCE_LOSS, ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
 import { MAX_TRAIN } from './params';
 import { RunStatus } from './RunStatus';
 import { Templates } from './Templates';
@@ -24,10 +24,15 @@ function StatusLine() {
   const run = useRunState();
   const snap = run.snapshot;
   const p = snap.progress;
-  if (snap.status === 'diverged') {
+  const d = run.divergence;
+  if (d) {
+    const what = Number.isFinite(d.loss)
+      ? `the batch loss was ${d.loss.toFixed(1)}, more than ten times the ${CHANCE_LOSS.toFixed(2)} of a uniform guess`
+      : 'the loss stopped being a finite number';
     return (
       <p className="error-box" role="alert" data-testid="linear-diverged">
-        <strong>Diverged at step {snap.divergedAtStep ?? '?'}.</strong> {snap.message} Nothing is lost: press Reset.
+        <strong>Diverged at step {d.step}:</strong> {what}. Training is paused. The learning rate is too large: lower it and
+        press Reset (your settings are kept).
       </p>
     );
   }
@@ -88,7 +93,7 @@ function TrainFigure({ settings, onSettings }: TrainStepProps) {
         onPlayPause={onPlayPause}
         onStep={onStep}
         onReset={() => void resetRun(settings)}
-        isAtEnd={!isPlaying && iteration >= RUN_STEPS}
+        isAtEnd={(!isPlaying && iteration >= RUN_STEPS) || run.divergence !== null}
       />
       <RunStatus settings={settings} />
       <StatusLine />

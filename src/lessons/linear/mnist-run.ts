@@ -27,6 +27,30 @@ export const RUN_STEPS = 1500;
 export const EVAL_EVERY = 100;
 /** Weight snapshots are fetched this often while training (ms). */
 export const WEIGHT_POLL_MS = 250;
+/** Loss of a uniform guess over ten classes, ln 10 ≈ 2.30: where training starts. */
+export const CHANCE_LOSS = Math.log(10);
+/**
+ * A batch loss above ten times chance counts as diverged. NOTE: the fused softmax cross-entropy
+ * is numerically stable, so a too-large learning rate makes the loss explode (to hundreds) and
+ * oscillate rather than turn into NaN; this threshold catches that (the worker catches NaN).
+ */
+export const DIVERGED_LOSS = 10 * CHANCE_LOSS;
+
+/** Where and how training blew up. */
+export interface Divergence {
+  /** First published step whose batch loss was past the threshold (or not finite). */
+  step: number;
+  /** That batch loss. */
+  loss: number;
+}
+
+/** The divergence shown by a snapshot, if any (exploded loss, or the worker's non-finite loss). */
+export function divergenceOf(snap: TrainingSnapshot): Divergence | null {
+  if (snap.status === 'diverged') return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: Number.NaN };
+  const p = snap.progress;
+  if (p && p.iteration > 0 && p.batchLoss > DIVERGED_LOSS) return { step: p.iteration, loss: p.batchLoss };
+  return null;
+}
 
 /** The run's configuration: a linear model 784 → 10 with softmax cross-entropy and plain SGD. */
 export function runConfig(s: RunSettings): TrainConfig {
@@ -55,6 +79,8 @@ export interface RunState {
   builtTrainCount: number | null;
   /** A failed command's message (e.g. loading), shown beside the figure. */
   actionError: string | null;
+  /** Set when training blew up; cleared by a reset. */
+  divergence: Divergence | null;
 }
 
 let client: TrainingClient | null = null;
@@ -65,6 +91,7 @@ let state: RunState = {
   weightsIteration: 0,
   builtTrainCount: null,
   actionError: null,
+  divergence: null,
 };
 const listeners = new Set<() => void>();
 let pollTimer: ReturnType<typeof setInterval> | null = null;
@@ -93,6 +120,11 @@ function onSnapshot(c: TrainingClient): void {
   const snap = c.getSnapshot();
   const prev = state.snapshot;
   set({ snapshot: snap, series: foldSeries(state.series, prev, snap) });
+  const divergence = state.divergence ?? divergenceOf(snap);
+  if (divergence && !state.divergence) {
+    set({ divergence });
+    if (snap.status === 'running') void c.pause().catch(() => undefined);
+  }
   const isRunning = snap.status === 'running';
   if (isRunning && !pollTimer) pollTimer = setInterval(() => void refreshWeights(), WEIGHT_POLL_MS);
   if (!isRunning && pollTimer) {
@@ -138,20 +170,20 @@ export async function ensureBuilt(s: RunSettings): Promise<boolean> {
 export async function startRun(s: RunSettings): Promise<void> {
   if (!(await ensureBuilt(s))) return;
   await runCommand((c) => c.setHyperparameters({ lr: s.lr, batchSize: s.batchSize }));
-  const status = state.snapshot.status;
-  if (status === 'diverged') return;
+  if (state.snapshot.status === 'diverged' || state.divergence) return;
   await runCommand((c) => c.resume());
 }
 
 /** Re-initialises the weights (same seed); rebuilds when the training-set size changed. */
 export async function resetRun(s: RunSettings): Promise<void> {
+  set({ divergence: null });
   if (state.builtTrainCount !== s.trainCount || state.snapshot.status === 'error') {
     await ensureBuilt(s);
     return;
   }
   if (!state.snapshot.info) return;
   await runCommand((c) => c.reset());
-  set({ series: EMPTY_SERIES });
+  set({ series: EMPTY_SERIES, divergence: null });
   await refreshWeights();
 }
 
