@@ -92,3 +92,11 @@ test('gallery screenshots at 1280×720 and 375×812, light and dark', async ({ p
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('edge flow animates, except with prefers-reduced-motion', async ({ page }) => {
+  await openGallery(page);
+  const flow = page.locator('#graph-lecture [data-testid="graph-flow"]').first();
+  await expect(flow).toHaveCSS('animation-name', /cr-graph-flow/);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(flow).toHaveCSS('animation-name', 'none');
+});
