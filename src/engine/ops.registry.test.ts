@@ -221,6 +221,19 @@ const HAND: Record<string, HandCase> = {
       [1, 2, 3],
     ],
   },
+  // ŷ − y = (2, −2): ½(4 + 4) = 4; with upstream 2, ∂/∂ŷ = 2(ŷ − y), ∂/∂y = −2(ŷ − y).
+  halfSquaredError: {
+    inputs: [
+      [3, -1],
+      [1, 1],
+    ],
+    output: 4,
+    upstream: 2,
+    grads: [
+      [4, -4],
+      [-4, 4],
+    ],
+  },
   // Row 1: logits (0,0), label 1 → ln 2, p = (½,½). Row 2: logits (ln 3, 0), label 0 → p = (¾,¼), −ln ¾.
   softmaxCrossEntropy: {
     inputs: [

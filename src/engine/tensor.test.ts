@@ -124,3 +124,12 @@ describe('tensor methods', () => {
     expect(tensor([-800, 800]).sigmoid().toArray()).toEqual([0, 1]);
   });
 });
+
+describe('non-finite values', () => {
+  it('relu keeps NaN as NaN so divergence stays visible', () => {
+    const t = tensor([Number.NaN, -1, 2]).relu();
+    expect(Number.isNaN(t.toArray()[0])).toBe(true);
+    expect(t.toArray().slice(1)).toEqual([0, 2]);
+    expect(t.isFinite()).toBe(false);
+  });
+});

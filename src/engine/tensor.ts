@@ -151,9 +151,9 @@ export class Tensor {
       axes: axes ?? this.shape.map((_, i) => this.ndim - 1 - i),
     });
   }
-  /** ½‖ŷ − y‖² called on ŷ; 'mean' divides by the batch size (first dimension). Built from primitives. */
+  /** ½‖ŷ − y‖² called on ŷ (one registry op); 'mean' divides by the batch size (first dimension). */
   halfSquaredError(target: Tensor, reduction: 'sum' | 'mean' = 'sum'): Tensor {
-    const total = this.sub(target).pow(2).sum().mul(0.5);
+    const total = applyOp(getOp('halfSquaredError'), [this, target]);
     return reduction === 'sum' ? total : total.div(this.ndim === 0 ? 1 : this.shape[0]);
   }
   /** mean((ŷ − y)²) called on ŷ. Built from primitives. */

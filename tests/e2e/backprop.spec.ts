@@ -36,10 +36,10 @@ test('stepping the backward pass reaches ∂L/∂w1 = 80', async ({ page }) => {
   await open(page, BACKWARD_STEP);
   const next = page.getByRole('button', { name: 'Next node →' });
   while (await next.isEnabled()) await next.click();
-  await expect(status(page)).toContainText('step 6 of 6');
+  await expect(status(page)).toContainText('step 4 of 4');
   await expect(page.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeVisible();
   await expect(page.getByTestId('backward-details')).toContainText('80');
-  await expect(page).toHaveURL(/bs=6/);
+  await expect(page).toHaveURL(/bs=4/);
   await screenshotAllSizes(page, 'backprop-backward-end');
   consoleWatch.expectClean();
 });
@@ -107,12 +107,12 @@ test('a wrong custom backward fails the gradient check visibly', async ({ page }
 test('a deep link restores the middle of the backward pass with x = −1', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await open(page, BACKWARD_STEP, 'bs=3&x=-1');
-  await expect(status(page)).toContainText('step 3 of 6');
+  await expect(status(page)).toContainText('step 3 of 4');
   await expect(page.getByTestId('backward-details')).toBeVisible();
   await expect(page.getByRole('button', { name: /^value x = −1/ })).toBeVisible();
   await open(page, BACKWARD_STEP, 'bs=abc');
   await expect(page.getByRole('status').filter({ hasText: 'could not read' })).toBeVisible();
-  await expect(status(page)).toContainText('step 0 of 6');
+  await expect(status(page)).toContainText('step 0 of 4');
   consoleWatch.expectClean();
 });
 
@@ -120,9 +120,9 @@ test('presenter mode: PageDown walks the backward pass one node per press, then 
   const consoleWatch = watchConsole(page);
   await open(page, BACKWARD_STEP, 'present=1');
   await expect(page.locator('.presenter')).toBeVisible();
-  for (let k = 1; k <= 6; k++) {
+  for (let k = 1; k <= 4; k++) {
     await page.keyboard.press('PageDown');
-    await expect(status(page)).toContainText(`step ${k} of 6`);
+    await expect(status(page)).toContainText(`step ${k} of 4`);
     await expect(page).toHaveURL(new RegExp(`/lesson/backprop/${BACKWARD_STEP}\\?`));
   }
   await page.setViewportSize({ width: 1920, height: 1080 });

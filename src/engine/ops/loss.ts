@@ -3,7 +3,8 @@ import type { Tensor } from '../tensor';
 import { registerOps } from '../registry';
 import { EngineError, fmtShape } from '../errors';
 import { allocate } from '../storage';
-import { wrap } from './helpers';
+import { fmt, wrap } from './helpers';
+import { sameShape } from '../shape';
 
 function checkLabels(logits: Tensor, labels: Int32Array | undefined): Int32Array {
   if (logits.ndim !== 2) {
@@ -76,7 +77,54 @@ const softmaxCrossEntropyOp: OpDef = {
   saves: (_inputs, _y, ctx) => [{ name: 'p', value: ctx.saved.probs }],
 };
 
-/** Loss ops (the composite ones, mse and halfSquaredError, are built from primitives on Tensor). */
-export const LOSS_OPS = [softmaxCrossEntropyOp];
+const DL = (v: string) => `\\frac{\\partial L}{\\partial ${v}}`;
+
+/**
+ * ½‖ŷ − y‖², summed. A primitive (not built from sub/pow/sum/mul) because the lecture shows its
+ * local derivative as one step, ∂L/∂ŷ = ŷ − y, and the scalar graph stays four ops long.
+ */
+const halfSquaredErrorOp: OpDef = {
+  name: 'halfSquaredError',
+  symbol: '½‖·‖²',
+  arity: 2,
+  inputNames: ['\\hat y', 'y'],
+  forwardTex: 'L = \\tfrac{1}{2} \\lVert \\hat y - y \\rVert^2',
+  localGradTex: [`${DL('\\hat y')} = \\hat y - y`, `${DL('y')} = -(\\hat y - y)`],
+  numericTex: ([yhat, y]) => [
+    `${DL('\\hat y')} = \\hat y - y = ${fmt(yhat)} - ${fmt(y)} = ${fmt(yhat - y)}`,
+    `${DL('y')} = -(\\hat y - y) = ${fmt(y - yhat)}`,
+  ],
+  isElementwise: false,
+  sample: [{ shapes: [[], []] }, { shapes: [[2, 3], [2, 3]] }],
+  forward([yhat, y]) {
+    if (!sameShape(yhat.shape, y.shape)) {
+      throw new EngineError(
+        `halfSquaredError: prediction ${fmtShape(yhat.shape)} and target ${fmtShape(y.shape)} must have the same shape`,
+      );
+    }
+    let total = 0;
+    for (let i = 0; i < yhat.size; i++) {
+      const d = yhat.data[i] - y.data[i];
+      total += d * d;
+    }
+    return wrap(allocate(yhat.dtype, 1).fill(0.5 * total), []);
+  },
+  backward([yhat, y], _out, g, ctx) {
+    const scale = g.data[0];
+    const diff = allocate(yhat.dtype, yhat.size);
+    for (let i = 0; i < diff.length; i++) diff[i] = (yhat.data[i] - y.data[i]) * scale;
+    const negated = ctx.needsInputGrad[1] ? diff.map((v) => -v) : null;
+    return [ctx.needsInputGrad[0] ? wrap(diff, yhat.shape) : null, negated && wrap(negated, y.shape)];
+  },
+  // The local derivative per input exists as one number when the inputs are scalars (the lecture's case).
+  local([yhat, y]) {
+    if (yhat.size !== 1) return [null, null];
+    const d = yhat.data[0] - y.data[0];
+    return [allocate(yhat.dtype, 1).fill(d), allocate(yhat.dtype, 1).fill(-d)];
+  },
+};
+
+/** Loss ops (mse is built from primitives on Tensor). */
+export const LOSS_OPS = [softmaxCrossEntropyOp, halfSquaredErrorOp];
 
 registerOps(LOSS_OPS);

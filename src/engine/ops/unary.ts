@@ -95,7 +95,8 @@ export const UNARY_OPS = [
     localGradTex: `${D} = \\mathbb{1}[x > 0]`,
     numericTex: (x) => `${D} = \\mathbb{1}[${fmt(x)} > 0] = ${x > 0 ? 1 : 0}`,
     value: (x, out) => {
-      for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : 0;
+      // NOTE: NaN fails `x > 0`; keep it NaN (not 0) so a diverged value is never hidden.
+      for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 || x[i] !== x[i] ? x[i] : 0;
     },
     derivative: (x, _y, out) => {
       for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? 1 : 0;

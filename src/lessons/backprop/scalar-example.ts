@@ -48,9 +48,7 @@ export function scalarGraph(leaves: Pick<ScalarTensors, 'x' | 'w1' | 'w2' | 'y'>
   const f = multiply(w1, x).setLabel('f', 'f');
   const g = f.relu().setLabel('g', 'g');
   const yhat = w2.mul(g).setLabel('ŷ', '\\hat y');
-  const err = yhat.sub(y).setLabel('ŷ−y', '\\hat y - y');
-  const sq = err.pow(2).setLabel('(ŷ−y)²', '(\\hat y - y)^2');
-  const loss = sq.mul(0.5).setLabel('L', 'L');
+  const loss = yhat.halfSquaredError(y).setLabel('L', 'L');
   return { x, w1, f, g, w2, yhat, y, loss };
 }
 

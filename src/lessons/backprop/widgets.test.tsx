@@ -31,11 +31,11 @@ function StatefulStepper({ registry, start = 0 }: { registry: SubStepRegistry; s
 describe('PassStepper', () => {
   it('steps backward with the buttons and shows upstream × local = product', async () => {
     render(<StatefulStepper registry={new SubStepRegistry()} />);
-    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 0 of 6');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 0 of 4');
     expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled();
     const next = screen.getByRole('button', { name: 'Next node →' });
-    for (let i = 0; i < 6; i++) await userEvent.click(next);
-    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+    for (let i = 0; i < 4; i++) await userEvent.click(next);
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 4 of 4');
     expect(next).toBeDisabled();
     expect(screen.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeInTheDocument();
     expect(screen.getByTestId('backward-details')).toHaveTextContent('to w1');
@@ -43,7 +43,7 @@ describe('PassStepper', () => {
 
   it('gives clicker presses to the stepper until its last node, then lets them through', () => {
     const registry = new SubStepRegistry();
-    render(<StatefulStepper registry={registry} start={5} />);
+    render(<StatefulStepper registry={registry} start={3} />);
     const press = (dir: 'next' | 'prev') => {
       let consumed = false;
       act(() => {
@@ -52,15 +52,15 @@ describe('PassStepper', () => {
       return consumed;
     };
     expect(press('next')).toBe(true);
-    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 4 of 4');
     expect(press('next')).toBe(false);
     expect(press('prev')).toBe(true);
-    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 5 of 6');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 3 of 4');
   });
 
   it('clamps a position from a link that is past the end', () => {
     render(<StatefulStepper registry={new SubStepRegistry()} start={99} />);
-    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 6 of 6');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 4 of 4');
   });
 });
 
