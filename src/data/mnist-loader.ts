@@ -181,6 +181,7 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 
 /**
  * Loads the first `count` images of a split (default: all), fetching only the chunks needed.
+ * The arrays may be shared with the cache: treat them as read-only.
  * Rejects with a user-facing Error naming the file, the URL and the fix.
  */
 export async function loadMnist(split: MnistSplit, options: MnistSplitOptions = {}): Promise<MnistDataset> {
