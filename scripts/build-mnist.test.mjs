@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMnist, fnv1a, labelHistogram, parseIdx } from './build-mnist.mjs';
+import { buildMnist, DEFAULT_OUT_DIR, fnv1a, labelHistogram, parseIdx } from './build-mnist.mjs';
 
 // Published MNIST label counts (digits 0..9).
 const TRAIN_HIST = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949];
@@ -85,5 +85,16 @@ describe('build-mnist helpers', () => {
     expect(fnv1a(new Uint8Array())).toBe('811c9dc5');
     expect(fnv1a(new TextEncoder().encode('a'))).toBe('e40c292c');
     expect(fnv1a(new TextEncoder().encode('foobar'))).toBe('bf9cf968');
+  });
+});
+
+// `npm test` runs `npm run data` first, so the real level-9 output normally exists.
+describe.skipIf(!existsSync(join(DEFAULT_OUT_DIR, 'manifest.json')))('the shipped public/mnist files', () => {
+  it('stay within the 12 MB transfer budget and match their manifest sizes', () => {
+    const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8'));
+    const entries = [...manifest.train.chunks, ...manifest.test.chunks].flatMap((c) => [c.images, c.labels]);
+    const onDisk = entries.reduce((sum, e) => sum + statSync(join(DEFAULT_OUT_DIR, e.file)).size, 0);
+    expect(onDisk).toBe(manifest.totalCompressedBytes);
+    expect(onDisk).toBeLessThanOrEqual(12e6);
   });
 });
