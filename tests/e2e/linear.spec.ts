@@ -98,3 +98,13 @@ test('a failed MNIST download shows a message and a Retry that works', async ({ 
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('presenter mode shows the model step with its scores', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('./#/lesson/linear/4?present=1');
+  await expect(page.locator('.presenter')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Scores of digit #0/ })).toBeVisible({ timeout: 60_000 });
+  await expectNoSeriousA11yViolations(page);
+  await screenshotAllSizes(page, 'linear-presenter-model');
+  consoleWatch.expectClean();
+});

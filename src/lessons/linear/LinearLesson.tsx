@@ -31,7 +31,10 @@ function useRecipeProgress(step: number): void {
   const iteration = run.snapshot.progress?.iteration ?? 0;
   const hasEvaluation = run.snapshot.lastEval !== null && run.snapshot.lastEval.iteration > 0;
   const reach = useLinearStore((s) => s.reach);
-  useEffect(() => reach(recipeReached({ step, hasData, iteration, hasEvaluation })), [reach, step, hasData, iteration, hasEvaluation]);
+  useEffect(
+    () => reach(recipeReached({ step, hasData, iteration, hasEvaluation })),
+    [reach, step, hasData, iteration, hasEvaluation],
+  );
 }
 
 /** The linear lesson; renders one step at a time. */
@@ -40,20 +43,29 @@ export default function LinearLesson({ step, isPresenting }: LessonProps) {
   const reached = useLinearStore((s) => s.reached);
   useRecipeProgress(step);
   const settings: RunSettings = { lr: params.lr, batchSize: params.batch, trainCount: params.n };
-  const onSettings = (s: Partial<RunSettings>) => setParams({ lr: s.lr, batch: s.batchSize, n: s.trainCount });
+  const onSettings = (s: Partial<RunSettings>) =>
+    setParams({ lr: s.lr, batch: s.batchSize, n: s.trainCount });
   const onDigit = (digit: number) => setParams({ digit });
   return (
     <div className={`linear-lesson${isPresenting ? ' is-presenting' : ''}`}>
       <RecipeStepper done={reached} current={recipeCurrent(step)} />
       <RejectedParamsNotice keys={rejected} />
-      {step === STEP.pixels && <PixelsStep digit={params.digit} onDigit={onDigit} />}
-      {step === STEP.variation && <VariationStep />}
-      {step === STEP.recipe && <RecipeStepView />}
-      {step === STEP.model && <ModelStep digit={params.digit} onDigit={onDigit} settings={settings} />}
-      {step === STEP.train && <TrainStep settings={settings} onSettings={onSettings} />}
-      {step === STEP.geometry && <GeometryStep cls={params.cls} onClass={(cls) => setParams({ cls })} />}
-      {step === STEP.limits && <LimitsStep toy={params.toy} onToy={(toy: ToyName) => setParams({ toy })} />}
-      {step === STEP.draw && <DrawStep settings={settings} />}
+      <div className="linear-step">
+        {step === STEP.pixels && <PixelsStep digit={params.digit} onDigit={onDigit} />}
+        {step === STEP.variation && <VariationStep />}
+        {step === STEP.recipe && <RecipeStepView />}
+        {step === STEP.model && (
+          <ModelStep digit={params.digit} onDigit={onDigit} settings={settings} />
+        )}
+        {step === STEP.train && <TrainStep settings={settings} onSettings={onSettings} />}
+        {step === STEP.geometry && (
+          <GeometryStep cls={params.cls} onClass={(cls) => setParams({ cls })} />
+        )}
+        {step === STEP.limits && (
+          <LimitsStep toy={params.toy} onToy={(toy: ToyName) => setParams({ toy })} />
+        )}
+        {step === STEP.draw && <DrawStep settings={settings} />}
+      </div>
     </div>
   );
 }
