@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Repository root (the folder above bench/). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Where the bundled engine is written (git-ignored). */
-export const ENGINE_BUNDLE = path.join(REPO_ROOT, 'bench', '.engine', 'engine.mjs');
+/** Where the bundled engine is written (git-ignored and lint-ignored, like all of bench/results). */
+export const ENGINE_BUNDLE = path.join(REPO_ROOT, 'bench', 'results', 'engine', 'engine.mjs');
 
 /** Builds src/engine/index.ts into bench/.engine/engine.mjs. Returns the bundle's path. */
 export async function buildEngine(entry = path.join(REPO_ROOT, 'src', 'engine', 'index.ts')) {
