@@ -10,8 +10,8 @@ const require = createRequire(import.meta.url);
 export async function initTfjs(backend) {
   const tf = await import('@tensorflow/tfjs');
   const info = { backend, version: tf.version.tfjs };
-  if (backend === 'wasm') {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const wasm = backend === 'wasm' ? await import('@tensorflow/tfjs-backend-wasm') : null;
+  if (wasm) {
     const dist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
     wasm.setWasmPaths(dist);
     info.wasmVersion = wasm.version_wasm;
@@ -19,8 +19,7 @@ export async function initTfjs(backend) {
   if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend '${backend}' failed to initialise`);
   await tf.ready();
   if (tf.getBackend() !== backend) throw new Error(`TF.js is on '${tf.getBackend()}', not '${backend}'`);
-  if (backend === 'wasm') {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  if (wasm) {
     info.simd = tf.env().getBool('WASM_HAS_SIMD_SUPPORT');
     info.threads = tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT') ? wasm.getThreadsCount() : 1;
   }
