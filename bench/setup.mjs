@@ -37,11 +37,20 @@ export function initialLayers(model) {
   return layers;
 }
 
-/** Gathers the rows `idx` of a split into a fresh float32 batch [B, features] and its labels. */
-export function gatherBatch(split, idx) {
+/** Reusable batch buffers for up to `rows` samples of a split (keeps allocation out of the timed loop). */
+export function batchBuffers(split, rows = BATCH_SIZE) {
+  return { x: new Float32Array(rows * split.features), y: new Int32Array(rows) };
+}
+
+/**
+ * Gathers the rows `idx` of a split into `buffers` (fresh ones by default) and returns views of the
+ * float32 batch [B, features] and its labels. Reused buffers are overwritten by the next call, so
+ * every trainer is done with a batch (graph freed / tensors disposed) before gathering the next.
+ */
+export function gatherBatch(split, idx, buffers = batchBuffers(split, idx.length)) {
   const f = split.features;
-  const x = new Float32Array(idx.length * f);
-  const y = new Int32Array(idx.length);
+  const x = buffers.x.subarray(0, idx.length * f);
+  const y = buffers.y.subarray(0, idx.length);
   for (let r = 0; r < idx.length; r++) {
     const i = idx[r];
     x.set(split.images.subarray(i * f, (i + 1) * f), r * f);

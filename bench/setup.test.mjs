@@ -1,7 +1,7 @@
 // node --test: batch gathering, accuracy and the run summary shared by every implementation.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { accuracy, gatherBatch, initialLayers, summarise } from './setup.mjs';
+import { accuracy, batchBuffers, gatherBatch, initialLayers, summarise } from './setup.mjs';
 
 /** A 4-sample split with 2 features where sample i is [10i, 10i + 1] with label i. */
 const SPLIT = { n: 4, features: 2, images: Float32Array.from([0, 1, 10, 11, 20, 21, 30, 31]), labels: Int32Array.from([0, 1, 2, 3]) };
@@ -12,6 +12,16 @@ test('gatherBatch copies the requested rows and labels in the requested order', 
   assert.deepEqual(Array.from(y), [3, 0, 2]);
   x[0] = -1;
   assert.equal(SPLIT.images[6], 30, 'the batch is a copy');
+});
+
+test('gatherBatch into reused buffers returns views sized to the batch', () => {
+  const buffers = batchBuffers(SPLIT, 3);
+  const first = gatherBatch(SPLIT, Int32Array.from([1, 2, 3]), buffers);
+  assert.deepEqual(Array.from(first.x), [10, 11, 20, 21, 30, 31]);
+  const second = gatherBatch(SPLIT, Int32Array.from([0]), buffers);
+  assert.deepEqual(Array.from(second.x), [0, 1]);
+  assert.deepEqual(Array.from(second.y), [0]);
+  assert.equal(second.x.buffer, first.x.buffer, 'no new allocation');
 });
 
 test('accuracy counts matching class indices', () => {

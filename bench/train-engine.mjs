@@ -1,6 +1,6 @@
 // Trains a model with our engine (the bundled src/engine) exactly as the API documents:
 // forward, fused softmax cross-entropy, zeroGrad, backward, SGD step, per batch, float32.
-import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, batchBuffers, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
 /** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
 export function trainEngine(engine, model, split, order, limits = {}) {
@@ -9,11 +9,12 @@ export function trainEngine(engine, model, split, order, limits = {}) {
   const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
   const losses = [];
   let samples = 0;
+  const buffers = batchBuffers(split);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let s = 0;
   for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
-    const { x, y } = gatherBatch(split, order[s]);
+    const { x, y } = gatherBatch(split, order[s], buffers);
     const xs = engine.tensor(x, { shape: [order[s].length, split.features], dtype: 'float32' });
     const loss = model.forward(xs).softmaxCrossEntropy(y);
     optimizer.zeroGrad();

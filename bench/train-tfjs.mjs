@@ -2,7 +2,7 @@
 // full forward + backward + SGD update per batch, float32.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { EVAL_CHUNK, LR, accuracy, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, batchBuffers, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -52,11 +52,12 @@ export function trainTfjs(tf, model, split, order, limits = {}) {
   const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
   const losses = [];
   let samples = 0;
+  const buffers = batchBuffers(split);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let s = 0;
   for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
-    const { x, y } = gatherBatch(split, order[s]);
+    const { x, y } = gatherBatch(split, order[s], buffers);
     const xs = tf.tensor2d(x, [order[s].length, split.features]);
     const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), model.classes));
     const cost = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)), true, model.vars);
