@@ -28,3 +28,12 @@ describe('gallery graph data', () => {
     expect(g.nodes.find((n) => n.label === 'W1')!.shape).toEqual([128, 784]);
   });
 });
+
+describe('bench graph gradients', () => {
+  it('keeps the relu active so every weight gets a non-zero gradient (positive wᵢ, xᵢ ∈ [0, 1))', () => {
+    const g = benchGraphs(3)[2];
+    const weights = g.nodes.filter((n) => /^w\d$/.test(n.label));
+    expect(weights).toHaveLength(8);
+    for (const w of weights) expect(Math.abs(w.grad![0])).toBeGreaterThan(0);
+  });
+});

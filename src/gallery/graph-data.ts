@@ -64,7 +64,7 @@ export function benchLoss(seed: number): Tensor {
   let level: Tensor[] = [];
   for (let i = 1; i <= 8; i++) {
     const x = scalar(rng.next(), { label: `x${i}` });
-    const w = scalar(0.5 + 0.5 * rng.normal(), { requiresGrad: true, label: `w${i}`, labelTex: `w_{${i}}` });
+    const w = scalar(0.2 + Math.abs(rng.normal()), { requiresGrad: true, label: `w${i}`, labelTex: `w_{${i}}` });
     level.push(w.mul(x).setLabel(`p${i}`));
   }
   for (let depth = 1; level.length > 1; depth++) {

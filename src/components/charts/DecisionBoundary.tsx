@@ -68,7 +68,7 @@ function paintField(canvas: HTMLCanvasElement, n: number, cells: Uint8Array | Fl
     const v = cells[i];
     // NOTE: probabilities tint by confidence |2p−1|, so the boundary (p = ½) fades to the background.
     const cls = isProb ? (v >= 0.5 ? 1 : 0) : Math.min(classes - 1, v);
-    const strength = isProb ? 0.15 + 0.4 * Math.abs(2 * v - 1) : 0.35;
+    const strength = isProb ? 0.1 + 0.3 * Math.abs(2 * v - 1) : 0.3;
     const c = mixRgb(bg, colours[cls] ?? bg, strength);
     img.data.set([c[0], c[1], c[2], 255], 4 * i);
   }
