@@ -35,6 +35,9 @@ test('training reaches at least 85% test accuracy and the templates render', asy
   await page.getByRole('button', { name: /Pause/ }).click();
   await expectNoSeriousA11yViolations(page);
   await screenshotAllSizes(page, 'linear-train-trained');
+  // The variation step now shows the trained model's own 4-or-9 confusions.
+  await page.getByRole('link', { name: 'Why no hand-written rule works' }).first().click();
+  await expect(page.getByText(/the linear model calls \d+ of the 982 test 4s a 9/)).toBeVisible({ timeout: 30_000 });
   consoleWatch.expectClean();
 });
 

@@ -52,7 +52,7 @@ export default function LinearLesson({ step, isPresenting }: LessonProps) {
       <RejectedParamsNotice keys={rejected} />
       <div className="linear-step">
         {step === STEP.pixels && <PixelsStep digit={params.digit} onDigit={onDigit} />}
-        {step === STEP.variation && <VariationStep />}
+        {step === STEP.variation && <VariationStep settings={settings} />}
         {step === STEP.recipe && <RecipeStepView />}
         {step === STEP.model && (
           <ModelStep digit={params.digit} onDigit={onDigit} settings={settings} />

@@ -5,6 +5,8 @@ import { ImageGrid, type DigitSample } from '../../components/digits/ImageGrid';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../shared/LessonFigure';
 import { DataGate } from './DataGate';
+import { startRun, useRunState, type RunSettings } from './mnist-run';
+import { predictImages } from './scores';
 import { useLinearStore } from './store';
 import Variation from './variation.mdx';
 import { classExtremes, imageAt, indicesOf, meanImage, nearestToMeanOf } from './variation';
@@ -17,7 +19,15 @@ function samplesOf(data: MnistDataset, indices: number[]): DigitSample[] {
   return indices.map((i) => ({ pixels: imageAt(data, i), label: data.labels[i] }));
 }
 
-function ClassSelect({ label, value, onChange }: { label: string; value: number; onChange: (d: number) => void }) {
+function ClassSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange: (d: number) => void;
+}) {
   return (
     <label className="linear-select">
       {label}{' '}
@@ -45,20 +55,40 @@ function WithinClass({ data, digit }: { data: MnistDataset; digit: number }) {
       {groups.map(([title, indices]) => (
         <div key={title} className="variation-group">
           <h3 className="variation-title">{title}</h3>
-          <ImageGrid samples={samplesOf(data, indices)} size={48} ariaLabel={`${title}: ${PER_GROUP} test digits labelled ${digit}`} />
+          <ImageGrid
+            samples={samplesOf(data, indices)}
+            size={48}
+            ariaLabel={`${title}: ${PER_GROUP} test digits labelled ${digit}`}
+          />
         </div>
       ))}
     </div>
   );
 }
 
-function BetweenClasses({ data, digit, other }: { data: MnistDataset; digit: number; other: number }) {
-  const nearest = useMemo(() => nearestToMeanOf(data, digit, other, PER_GROUP * 2), [data, digit, other]);
+function BetweenClasses({
+  data,
+  digit,
+  other,
+}: {
+  data: MnistDataset;
+  digit: number;
+  other: number;
+}) {
+  const nearest = useMemo(
+    () => nearestToMeanOf(data, digit, other, PER_GROUP * 2),
+    [data, digit, other],
+  );
   const mean = useMemo(() => meanImage(data, indicesOf(data, other)), [data, other]);
   return (
     <div className="variation-between">
       <div className="variation-mean">
-        <DigitCanvas pixels={mean} maxValue={255} size={96} ariaLabel={`The average of all test digits labelled ${other}`} />
+        <DigitCanvas
+          pixels={mean}
+          maxValue={255}
+          size={96}
+          ariaLabel={`The average of all test digits labelled ${other}`}
+        />
         <span className="muted">average {other}</span>
       </div>
       <ImageGrid
@@ -70,7 +100,69 @@ function BetweenClasses({ data, digit, other }: { data: MnistDataset; digit: num
   );
 }
 
-function Figures({ data }: { data: MnistDataset }) {
+function ModelConfusions({
+  data,
+  digit,
+  other,
+  settings,
+}: {
+  data: MnistDataset;
+  digit: number;
+  other: number;
+  settings: RunSettings;
+}) {
+  const run = useRunState();
+  const weights = run.weightsIteration > 0 ? run.weights : null;
+  const confused = useMemo(() => {
+    if (!weights) return null;
+    const indices = indicesOf(data, digit);
+    const predicted = predictImages(weights, data.images, indices);
+    return indices.flatMap((img, r) =>
+      predicted[r] === other ? [{ img, predicted: predicted[r] }] : [],
+    );
+  }, [weights, data, digit, other]);
+  if (!confused) {
+    const isBusy = run.snapshot.status === 'loading' || run.snapshot.status === 'running';
+    return (
+      <p>
+        {isBusy
+          ? 'The linear model is training in the background; its confusions appear here when its first weights arrive. '
+          : 'Once the linear model of this lesson has trained, this figure shows which of these digits it gets wrong. '}
+        {!isBusy && (
+          <button type="button" onClick={() => void startRun(settings)}>
+            Train it in the background
+          </button>
+        )}
+      </p>
+    );
+  }
+  const samples = confused
+    .slice(0, PER_GROUP * 2)
+    .map((c) => ({ pixels: imageAt(data, c.img), label: digit, predicted: c.predicted }));
+  return (
+    <>
+      <p className="linear-readout">
+        After {run.weightsIteration} training steps the linear model calls{' '}
+        <strong>{confused.length}</strong> of the {indicesOf(data, digit).length} test {digit}s a{' '}
+        {other}
+        {confused.length > samples.length
+          ? `; the first ${samples.length} in the test set:`
+          : confused.length > 0
+            ? ':'
+            : '.'}
+      </p>
+      {samples.length > 0 && (
+        <ImageGrid
+          samples={samples}
+          size={48}
+          ariaLabel={`Test digits labelled ${digit} that the model predicts as ${other}`}
+        />
+      )}
+    </>
+  );
+}
+
+function Figures({ data, settings }: { data: MnistDataset; settings: RunSettings }) {
   const digit = useLinearStore((s) => s.variationDigit);
   const other = useLinearStore((s) => s.confusedWith);
   const setVariation = useLinearStore((s) => s.setVariation);
@@ -93,18 +185,30 @@ function Figures({ data }: { data: MnistDataset }) {
       >
         <BetweenClasses data={data} digit={digit} other={other} />
       </LessonFigure>
+      <LessonFigure
+        title={`Between classes: the ${digit}s the trained linear model calls ${other}`}
+        caption="Predictions of the lesson's linear model f(x) = Wx + b (trained on training digits only) for every test digit of the class, computed by the engine in this page."
+      >
+        <ModelConfusions data={data} digit={digit} other={other} settings={settings} />
+      </LessonFigure>
     </>
   );
 }
 
+/** Props of {@link VariationStep}. */
+export interface VariationStepProps {
+  /** Settings of the lesson's MNIST run (trained on request to show its confusions). */
+  settings: RunSettings;
+}
+
 /** The variation step. */
-export function VariationStep() {
+export function VariationStep({ settings }: VariationStepProps) {
   return (
     <>
       <div className="prose">
         <Variation />
       </div>
-      <DataGate>{(data) => <Figures data={data} />}</DataGate>
+      <DataGate>{(data) => <Figures data={data} settings={settings} />}</DataGate>
     </>
   );
 }

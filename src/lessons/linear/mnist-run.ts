@@ -159,6 +159,8 @@ export async function ensureBuilt(s: RunSettings): Promise<boolean> {
   const status = state.snapshot.status;
   if (state.builtTrainCount === s.trainCount && status !== 'idle' && status !== 'error' && status !== 'loading') return true;
   if (status === 'loading') return false;
+  // NOTE: after an error start from a fresh worker: a worker that failed to start never answers.
+  if (status === 'error' && client) client.dispose();
   const info = await runCommand((c) => c.init(runConfig(s)));
   if (!info) return false;
   set({ builtTrainCount: s.trainCount });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WeightSnapshot } from '../../worker/protocol';
-import { contributionsOf, scoresOf, templateOf } from './scores';
+import { contributionsOf, predictImages, scoresOf, templateOf } from './scores';
 
 /** A 3-class model over 4 inputs, written out by hand. */
 const W: WeightSnapshot = {
@@ -42,5 +42,17 @@ describe('linear scores', () => {
     expect(Array.from(t)).toEqual([0.5, 0.5, 0.5, 0.5]);
     t[0] = 9;
     expect(W.weight[8]).toBe(0.5);
+  });
+});
+
+describe('batched predictions', () => {
+  it('agree with the one-by-one scores', () => {
+    // Two 4-pixel "images" as grey levels; W from above.
+    const images = Uint8Array.from([255, 255, 0, 0, 0, 0, 255, 255]);
+    const pred = predictImages(W, images, [1, 0]);
+    const one = (i: number) => scoresOf(W, Float32Array.from(images.subarray(i * 4, i * 4 + 4), (v) => v / 255)).predicted;
+    expect(Array.from(pred)).toEqual([one(1), one(0)]);
+    // Image 0 = (1, 1, 0, 0): scores 1, 2.25, 0 → class 1. Image 1 = (0, 0, 1, 1): 0, −0.75, 0 → class 0 (first of a tie).
+    expect(Array.from(pred)).toEqual([0, 1]);
   });
 });

@@ -40,3 +40,17 @@ export function templateOf(weights: WeightSnapshot, k: number): Float32Array {
   const inputs = weights.shape[1];
   return weights.weight.slice(k * inputs, (k + 1) * inputs);
 }
+
+/** Predicted class of each listed image of `images` (grey levels 0..255, 784 per image), in one batched product. */
+export function predictImages(weights: WeightSnapshot, images: Uint8Array, indices: readonly number[]): Int32Array {
+  const [classes, inputs] = weights.shape;
+  const x = new Float32Array(indices.length * inputs);
+  indices.forEach((img, r) => {
+    for (let j = 0; j < inputs; j++) x[r * inputs + j] = images[img * inputs + j] / 255;
+  });
+  return noGrad(() => {
+    const w = tensor(weights.weight, { shape: [classes, inputs] });
+    const logits = tensor(x, { shape: [indices.length, inputs] }).matmul(w.transpose()).add(tensor(weights.bias, { shape: [classes] }));
+    return logits.argmax(1);
+  });
+}
