@@ -14,7 +14,7 @@ async function openGallery(page: Page) {
   await expect(page.locator('#digits-grid')).toBeVisible({ timeout: 30_000 });
 }
 
-test('gallery renders every component without console errors or serious axe violations', async ({ page }) => {
+test('gallery renders every component without console errors or serious axe violations (light and dark)', async ({ page }) => {
   const console = watchConsole(page);
   await openGallery(page);
   for (const name of [
@@ -25,6 +25,8 @@ test('gallery renders every component without console errors or serious axe viol
   }
   await expect(page.getByRole('img', { name: /Cross-entropy loss per step/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Decision boundary/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await expectNoSeriousA11yViolations(page);
   console.expectClean();
 });
