@@ -20,8 +20,9 @@ test('a linear model trains in the worker to > 85% test accuracy while the page 
   await page.goto('./#/lab/training');
   await expect(page.getByRole('heading', { name: 'Training lab' })).toBeVisible();
   await page.getByTestId('train-linear').click();
-  await expect(page.getByTestId('lab-status')).toHaveText('running', { timeout: 30_000 });
-  await expect(page.getByTestId('lab-status')).toHaveText('paused', { timeout: 60_000 });
+  // NOTE: 300 linear steps can finish between two polls, so wait for the step count, not for "running".
+  await expect(page.getByTestId('lab-iteration')).toHaveText('300', { timeout: 90_000 });
+  await expect(page.getByTestId('lab-status')).toHaveText('paused', { timeout: 30_000 });
   await expect(page.getByTestId('lab-wall-ms')).not.toHaveText('–');
   await page.waitForTimeout(300); // let the frame statistics refresh once more
 
