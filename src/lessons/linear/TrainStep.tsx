@@ -4,7 +4,7 @@ import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
 import { LessonFigure } from '../shared/LessonFigure';
 import { Curves } from './Curves';
-import { CHANCE_LOSS, ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
+import { CHANCE_LOSS, DIVERGED_FACTOR, ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
 import { MAX_TRAIN } from './params';
 import { RunStatus } from './RunStatus';
 import { Templates } from './Templates';
@@ -27,7 +27,7 @@ function StatusLine() {
   const d = run.divergence;
   if (d) {
     const what = Number.isFinite(d.loss)
-      ? `the batch loss was ${d.loss.toFixed(1)}, more than ten times the ${CHANCE_LOSS.toFixed(2)} of a uniform guess`
+      ? `the batch loss was ${d.loss.toFixed(1)}, more than ${DIVERGED_FACTOR} times the ${CHANCE_LOSS.toFixed(2)} of a uniform guess`
       : 'the loss stopped being a finite number';
     return (
       <p className="error-box" role="alert" data-testid="linear-diverged">

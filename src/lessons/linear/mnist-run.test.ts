@@ -11,13 +11,14 @@ function at(iteration: number, batchLoss: number): TrainingSnapshot {
 }
 
 describe('divergence', () => {
-  it('is ten times the loss of a uniform guess over ten classes', () => {
+  it('is four times the loss of a uniform guess over ten classes', () => {
     expect(CHANCE_LOSS).toBeCloseTo(2.302585, 6);
-    expect(DIVERGED_LOSS).toBeCloseTo(23.02585, 5);
+    expect(DIVERGED_LOSS).toBeCloseTo(9.21034, 5);
   });
 
   it('flags an exploded batch loss with its step, and not a normal one', () => {
     expect(divergenceOf(at(12, 2.2))).toBeNull();
+    expect(divergenceOf(at(12, 9))).toBeNull();
     expect(divergenceOf(at(12, 87))).toEqual({ step: 12, loss: 87 });
   });
 
