@@ -33,6 +33,43 @@ for (const lesson of LESSONS) {
   }
 }
 
+for (const lesson of LESSONS) {
+  test(`lesson ${lesson.id}: presenter keys and a deep link that survives a reload`, async ({ page }) => {
+    const consoleWatch = watchConsole(page);
+    const last = lesson.steps.length;
+    const middle = Math.min(2, last);
+    await page.goto(`./#/lesson/${lesson.id}/${middle}`);
+    await expect(page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title })).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(page.locator('.presenter')).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(page.locator('#step-title')).toHaveText(lesson.steps[last - 1].title);
+    await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.id}/${last}\\?`));
+    await page.keyboard.press('Home');
+    await expect(page.locator('#step-title')).toHaveText(lesson.steps[0].title);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.presenter')).toHaveCount(0);
+    consoleWatch.expectClean();
+  });
+}
+
+for (const [path, title] of [
+  ['/gallery', 'Component gallery'],
+  ['/lab/training', 'Training lab'],
+] as const) {
+  test(`the page ${path} renders cleanly and passes axe`, async ({ page }) => {
+    const consoleWatch = watchConsole(page);
+    await page.goto(`./#${path}`);
+    await expect(page).toHaveTitle(new RegExp(title));
+    await expect(page.locator('.loading')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    consoleWatch.expectClean();
+  });
+}
+
 test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   const welcome = LESSONS.find((l) => l.id === 'welcome')!;
