@@ -8,21 +8,43 @@ export interface CurvesProps {
   series: RunSeries;
 }
 
-function line(id: string, label: string, points: Point[], colorIndex: number, dashed: boolean): LineSeries {
+function line(
+  id: string,
+  label: string,
+  points: Point[],
+  colorIndex: number,
+  dashed: boolean,
+): LineSeries {
   return { id, label, x: points.map((p) => p.x), y: points.map((p) => p.y), colorIndex, dashed };
 }
 
 /** Two charts: loss (train batches, test) and accuracy (train moving average, test). */
 export function Curves({ series }: CurvesProps) {
-  const loss = [line('train-loss', 'train (batch)', series.trainLoss, 0, false), line('test-loss', 'test', series.testLoss, 1, true)];
+  const loss = [
+    line('train-loss', 'train (batch)', series.trainLoss, 0, false),
+    line('test-loss', 'test', series.testLoss, 1, true),
+  ];
   const accuracy = [
     line('train-acc', 'train (moving average)', series.trainAccuracy, 0, false),
     line('test-acc', 'test', series.testAccuracy, 1, true),
   ];
   return (
     <div className="curves">
-      <LineChart series={loss} xLabel="step" yLabel="cross-entropy loss" height={220} ariaLabel="Loss per training step, train and test" />
-      <LineChart series={accuracy} xLabel="step" yLabel="accuracy" yDomain={[0, 1]} height={220} ariaLabel="Accuracy per training step, train and test" />
+      <LineChart
+        series={loss}
+        xLabel="step"
+        yLabel="cross-entropy loss"
+        height={220}
+        ariaLabel="Loss per training step, train and test"
+      />
+      <LineChart
+        series={accuracy}
+        xLabel="step"
+        yLabel="accuracy"
+        yDomain={[0, 1]}
+        height={220}
+        ariaLabel="Accuracy per training step, train and test"
+      />
     </div>
   );
 }

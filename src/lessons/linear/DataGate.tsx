@@ -25,5 +25,12 @@ export function DataGate({ children }: DataGateProps) {
       </div>
     );
   }
-  return <ProgressBar label="Downloading the MNIST test digits" value={set.loadedBytes} max={set.totalBytes} isBytes />;
+  return (
+    <ProgressBar
+      label="Downloading the MNIST test digits"
+      value={set.loadedBytes}
+      max={set.totalBytes}
+      isBytes
+    />
+  );
 }

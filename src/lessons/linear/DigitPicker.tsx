@@ -21,7 +21,14 @@ export function DigitPicker({ index, count, label, onChange }: DigitPickerProps)
       <button type="button" onClick={() => onChange(wrap(index - 1))}>
         ← Previous digit
       </button>
-      <NumberInput label="Test digit number" value={index} min={0} max={count - 1} step={1} onChange={onChange} />
+      <NumberInput
+        label="Test digit number"
+        value={index}
+        min={0}
+        max={count - 1}
+        step={1}
+        onChange={onChange}
+      />
       <button type="button" onClick={() => onChange(wrap(index + 1))}>
         Next digit →
       </button>

@@ -25,9 +25,15 @@ export function DrawStep({ settings }: DrawStepProps) {
   useEnsureRun(settings, true);
   const run = useRunState();
   const [input, setInput] = useState<Float32Array | null>(null);
-  const scores = useMemo(() => (run.weights && input && !isBlank(input) ? scoresOf(run.weights, input) : null), [run.weights, input]);
+  const scores = useMemo(
+    () => (run.weights && input && !isBlank(input) ? scoresOf(run.weights, input) : null),
+    [run.weights, input],
+  );
   const k = scores?.predicted ?? 0;
-  const contributions = useMemo(() => (run.weights && input && scores ? contributionsOf(run.weights, k, input) : null), [run.weights, input, scores, k]);
+  const contributions = useMemo(
+    () => (run.weights && input && scores ? contributionsOf(run.weights, k, input) : null),
+    [run.weights, input, scores, k],
+  );
   return (
     <>
       <div className="prose">
@@ -43,7 +49,11 @@ export function DrawStep({ settings }: DrawStepProps) {
                 The model reads a <strong>{scores.predicted}</strong>.
               </p>
             ) : (
-              <p className="muted">{run.weights ? 'Draw a digit in the box to see what the model reads.' : 'The model is being built…'}</p>
+              <p className="muted">
+                {run.weights
+                  ? 'Draw a digit in the box to see what the model reads.'
+                  : 'The model is being built…'}
+              </p>
             )}
           </div>
         </div>
@@ -52,13 +62,21 @@ export function DrawStep({ settings }: DrawStepProps) {
             <ScoresTable scores={scores} caption="Scores of your drawing" />
             <div className="draw-maps">
               <figure className="draw-map">
-                <WeightTemplate weights={contributions} size={140} ariaLabel={`Contributions w${k} ⊙ x of each pixel to the score of class ${k}`} />
+                <WeightTemplate
+                  weights={contributions}
+                  size={140}
+                  ariaLabel={`Contributions w${k} ⊙ x of each pixel to the score of class ${k}`}
+                />
                 <figcaption>
                   w<sub>{k}</sub> ⊙ x: what each inked pixel added to score {k}
                 </figcaption>
               </figure>
               <figure className="draw-map">
-                <WeightTemplate weights={templateOf(run.weights, k)} size={140} ariaLabel={`Template of class ${k}`} />
+                <WeightTemplate
+                  weights={templateOf(run.weights, k)}
+                  size={140}
+                  ariaLabel={`Template of class ${k}`}
+                />
                 <figcaption>
                   the template w<sub>{k}</sub> itself
                 </figcaption>

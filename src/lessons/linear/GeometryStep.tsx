@@ -34,16 +34,29 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
   const t = useToyTraining('blobs', SEED, MAX_STEPS, frame);
   const { w, b } = t.view.weights;
   const k = Math.min(cls, w.length - 1);
-  const set = (part: 0 | 1 | 'b') => (value: number) => t.setWeights(withWeight(t.view.weights, k, part, value));
+  const set = (part: 0 | 1 | 'b') => (value: number) =>
+    t.setWeights(withWeight(t.view.weights, k, part, value));
   const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
   return (
     <div ref={frame}>
-      <Transport label="Training the 2D classifier" isPlaying={t.isPlaying} onPlayPause={t.playPause} onStep={t.step} onReset={t.reset} isAtEnd={t.isAtEnd} />
+      <Transport
+        label="Training the 2D classifier"
+        isPlaying={t.isPlaying}
+        onPlayPause={t.playPause}
+        onStep={t.step}
+        onReset={t.reset}
+        isAtEnd={t.isAtEnd}
+      />
       <p className="linear-readout" aria-live="polite">
-        Step <strong>{t.view.iteration}</strong> of {MAX_STEPS} · test accuracy <strong data-testid="geometry-accuracy">{(100 * t.view.accuracy).toFixed(1)}%</strong>
+        Step <strong>{t.view.iteration}</strong> of {MAX_STEPS} · test accuracy{' '}
+        <strong data-testid="geometry-accuracy">{(100 * t.view.accuracy).toFixed(1)}%</strong>
       </p>
       <div className="geometry-layout">
-        <ToyPlot data={t.run.train} regions={t.view.regions} ariaLabel="Regions of the linear classifier on three blobs, with the training points" />
+        <ToyPlot
+          data={t.run.train}
+          regions={t.view.regions}
+          ariaLabel="Regions of the linear classifier on three blobs, with the training points"
+        />
         <div className="geometry-controls" role="group" aria-label={`Weights of class ${k}`}>
           <label className="linear-select">
             Class to move{' '}
@@ -55,11 +68,37 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
               ))}
             </select>
           </label>
-          <Slider label={`w${k},1 (x₁ weight)`} value={clamp(w[k][0])} min={-LIMIT} max={LIMIT} step={0.05} onChange={set(0)} format={f2} />
-          <Slider label={`w${k},2 (x₂ weight)`} value={clamp(w[k][1])} min={-LIMIT} max={LIMIT} step={0.05} onChange={set(1)} format={f2} />
-          <Slider label={`b${k} (bias)`} value={clamp(b[k])} min={-LIMIT} max={LIMIT} step={0.05} onChange={set('b')} format={f2} />
+          <Slider
+            label={`w${k},1 (x₁ weight)`}
+            value={clamp(w[k][0])}
+            min={-LIMIT}
+            max={LIMIT}
+            step={0.05}
+            onChange={set(0)}
+            format={f2}
+          />
+          <Slider
+            label={`w${k},2 (x₂ weight)`}
+            value={clamp(w[k][1])}
+            min={-LIMIT}
+            max={LIMIT}
+            step={0.05}
+            onChange={set(1)}
+            format={f2}
+          />
+          <Slider
+            label={`b${k} (bias)`}
+            value={clamp(b[k])}
+            min={-LIMIT}
+            max={LIMIT}
+            step={0.05}
+            onChange={set('b')}
+            format={f2}
+          />
           <p>
-            <Tex tex={`s_${k} = ${f2(w[k][0])}\\,x_1 ${w[k][1] < 0 ? '-' : '+'} ${f2(Math.abs(w[k][1]))}\\,x_2 ${b[k] < 0 ? '-' : '+'} ${f2(Math.abs(b[k]))}`} />
+            <Tex
+              tex={`s_${k} = ${f2(w[k][0])}\\,x_1 ${w[k][1] < 0 ? '-' : '+'} ${f2(Math.abs(w[k][1]))}\\,x_2 ${b[k] < 0 ? '-' : '+'} ${f2(Math.abs(b[k]))}`}
+            />
           </p>
         </div>
       </div>

@@ -26,12 +26,24 @@ function LimitsFigure({ name }: { name: ToyName }) {
   const acc = (100 * t.view.accuracy).toFixed(1);
   return (
     <div ref={frame}>
-      <Transport label={`Training on ${NAMES[name]}`} isPlaying={t.isPlaying} onPlayPause={t.playPause} onStep={t.step} onReset={t.reset} isAtEnd={t.isAtEnd} />
+      <Transport
+        label={`Training on ${NAMES[name]}`}
+        isPlaying={t.isPlaying}
+        onPlayPause={t.playPause}
+        onStep={t.step}
+        onReset={t.reset}
+        isAtEnd={t.isAtEnd}
+      />
       <p className="linear-readout" aria-live="polite">
-        Step <strong>{t.view.iteration}</strong> of {MAX_STEPS} · test accuracy <strong data-testid="limits-accuracy">{acc}%</strong>
+        Step <strong>{t.view.iteration}</strong> of {MAX_STEPS} · test accuracy{' '}
+        <strong data-testid="limits-accuracy">{acc}%</strong>
         {t.view.iteration >= 300 ? ` · stalled: two balanced classes, so 50% is a coin flip` : ''}
       </p>
-      <ToyPlot data={t.run.train} regions={t.view.regions} ariaLabel={`Regions of a linear classifier on ${NAMES[name]}`} />
+      <ToyPlot
+        data={t.run.train}
+        regions={t.view.regions}
+        ariaLabel={`Regions of a linear classifier on ${NAMES[name]}`}
+      />
     </div>
   );
 }
@@ -44,18 +56,29 @@ export function LimitsStep({ toy, onToy }: LimitsStepProps) {
       <div className="prose">
         <Limits />
       </div>
-      <LessonFigure title={`A linear classifier on ${NAMES[name]}`} caption="Press Play: whatever the line, about half of the points stay on the wrong side.">
+      <LessonFigure
+        title={`A linear classifier on ${NAMES[name]}`}
+        caption="Press Play: whatever the line, about half of the points stay on the wrong side."
+      >
         <div className="linear-controls" role="radiogroup" aria-label="Dataset">
           {(['xor', 'circles'] as const).map((n) => (
             <label key={n} className="linear-select">
-              <input type="radio" name="linear-toy" value={n} checked={name === n} onChange={() => onToy(n)} /> {NAMES[n]}
+              <input
+                type="radio"
+                name="linear-toy"
+                value={n}
+                checked={name === n}
+                onChange={() => onToy(n)}
+              />{' '}
+              {NAMES[n]}
             </label>
           ))}
         </div>
         <LimitsFigure key={name} name={name} />
       </LessonFigure>
       <p className="prose">
-        Multilayer perceptrons are the next part of the course (see the <Link href="/">course map</Link>).
+        Multilayer perceptrons are the next part of the course (see the{' '}
+        <Link href="/">course map</Link>).
       </p>
     </>
   );

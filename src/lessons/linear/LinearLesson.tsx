@@ -55,9 +55,16 @@ export default function LinearLesson({ step, isPresenting }: LessonProps) {
         {step === STEP.variation && <VariationStep settings={settings} />}
         {step === STEP.recipe && <RecipeStepView />}
         {step === STEP.model && (
-          <ModelStep digit={params.digit} onDigit={onDigit} settings={settings} />
+          <ModelStep
+            digit={params.digit}
+            onDigit={onDigit}
+            settings={settings}
+            isPresenting={isPresenting}
+          />
         )}
-        {step === STEP.train && <TrainStep settings={settings} onSettings={onSettings} />}
+        {step === STEP.train && (
+          <TrainStep settings={settings} onSettings={onSettings} isPresenting={isPresenting} />
+        )}
         {step === STEP.geometry && (
           <GeometryStep cls={params.cls} onClass={(cls) => setParams({ cls })} />
         )}

@@ -22,9 +22,16 @@ export interface ModelStepProps {
   onDigit: (index: number) => void;
   /** The MNIST run's settings (the run starts in the background if it has not). */
   settings: RunSettings;
+  /** Presenter mode: larger images. */
+  isPresenting?: boolean;
 }
 
-function ScoresFigure({ data, digit, onDigit }: Omit<ModelStepProps, 'settings'> & { data: MnistDataset }) {
+function ScoresFigure({
+  data,
+  digit,
+  onDigit,
+  isPresenting,
+}: Omit<ModelStepProps, 'settings'> & { data: MnistDataset }) {
   const run = useRunState();
   const index = Math.min(digit, data.count - 1);
   const label = data.labels[index];
@@ -32,14 +39,27 @@ function ScoresFigure({ data, digit, onDigit }: Omit<ModelStepProps, 'settings'>
   const scores = useMemo(() => (run.weights ? scoresOf(run.weights, x) : null), [run.weights, x]);
   return (
     <LessonFigure
-      title={<span>Ten scores <Tex tex="s = Wx + b" /> for test digit #{index}</span>}
+      title={
+        <span>
+          Ten scores <Tex tex="s = Wx + b" /> for test digit #{index}
+        </span>
+      }
       caption={`Weights: ${weightsLabel(run)}. Computed by the engine in this page from the latest weights.`}
     >
       <DigitPicker index={index} count={data.count} label={label} onChange={onDigit} />
       <div className="model-layout">
-        <DigitCanvas pixels={imageAt(data, index)} maxValue={255} size={112} ariaLabel={`Test digit ${index}, a handwritten ${label}`} />
+        <DigitCanvas
+          pixels={imageAt(data, index)}
+          maxValue={255}
+          size={isPresenting ? 224 : 112}
+          ariaLabel={`Test digit ${index}, a handwritten ${label}`}
+        />
         {scores ? (
-          <ScoresTable scores={scores} label={label} caption={`Scores of digit #${index} (true label ${label})`} />
+          <ScoresTable
+            scores={scores}
+            label={label}
+            caption={`Scores of digit #${index} (true label ${label})`}
+          />
         ) : (
           <p className="muted">The model is being built; its scores appear here in a moment.</p>
         )}
@@ -49,16 +69,23 @@ function ScoresFigure({ data, digit, onDigit }: Omit<ModelStepProps, 'settings'>
 }
 
 /** The model step. */
-export function ModelStep({ digit, onDigit, settings }: ModelStepProps) {
+export function ModelStep({ digit, onDigit, settings, isPresenting }: ModelStepProps) {
   useEnsureRun(settings, true);
   return (
     <>
       <div className="prose">
         <Model />
-        <Tex display tex="f(x) = Wx + b = \begin{bmatrix} w_0 \cdot x + b_0 \\ \vdots \\ w_9 \cdot x + b_9 \end{bmatrix},\qquad W \in \mathbb{R}^{10 \times 784},\; x \in \mathbb{R}^{784},\; b \in \mathbb{R}^{10}" />
+        <Tex
+          display
+          tex="f(x) = Wx + b = \begin{bmatrix} w_0 \cdot x + b_0 \\ \vdots \\ w_9 \cdot x + b_9 \end{bmatrix},\qquad W \in \mathbb{R}^{10 \times 784},\; x \in \mathbb{R}^{784},\; b \in \mathbb{R}^{10}"
+        />
       </div>
       <RunStatus settings={settings} />
-      <DataGate>{(data) => <ScoresFigure data={data} digit={digit} onDigit={onDigit} />}</DataGate>
+      <DataGate>
+        {(data) => (
+          <ScoresFigure data={data} digit={digit} onDigit={onDigit} isPresenting={isPresenting} />
+        )}
+      </DataGate>
     </>
   );
 }

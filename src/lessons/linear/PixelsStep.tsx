@@ -18,9 +18,16 @@ export interface PixelsStepProps {
 }
 
 function FlatVector({ pixels }: { pixels: Uint8Array }) {
-  const rows = Array.from({ length: 28 }, (_, r) => Array.from(pixels.subarray(r * 28, r * 28 + 28)));
+  const rows = Array.from({ length: 28 }, (_, r) =>
+    Array.from(pixels.subarray(r * 28, r * 28 + 28)),
+  );
   return (
-    <div className="flat-vector" role="group" aria-label="The 784 values of the digit, row after row" tabIndex={0}>
+    <div
+      className="flat-vector"
+      role="group"
+      aria-label="The 784 values of the digit, row after row"
+      tabIndex={0}
+    >
       {rows.map((row, r) => (
         <span key={r} className="flat-row">
           <span className="flat-row-mark">row {r}:</span>{' '}
@@ -42,19 +49,31 @@ function DigitFigures({ data, digit, onDigit }: PixelsStepProps & { data: MnistD
   const label = data.labels[index];
   return (
     <>
-      <LessonFigure title={`Test digit #${index}: a ${label}, as 28 × 28 grey levels`} caption="0 is paper, 255 is full ink.">
+      <LessonFigure
+        title={`Test digit #${index}: a ${label}, as 28 × 28 grey levels`}
+        caption="0 is paper, 255 is full ink."
+      >
         <DigitPicker index={index} count={data.count} label={label} onChange={onDigit} />
-        <PixelGrid pixels={pixels} ariaLabel={`Pixel values of test digit ${index}, a handwritten ${label}`} />
+        <PixelGrid
+          pixels={pixels}
+          ariaLabel={`Pixel values of test digit ${index}, a handwritten ${label}`}
+        />
       </LessonFigure>
       <div className="prose">
         <Flatten />
       </div>
       <LessonFigure
-        title={<span>The same digit as one vector <Tex tex="x \in \mathbb{R}^{784}" /></span>}
+        title={
+          <span>
+            The same digit as one vector <Tex tex="x \in \mathbb{R}^{784}" />
+          </span>
+        }
         caption="The 28 rows laid end to end: 784 numbers, shape 784 (× 1). Inked pixels in bold."
       >
         <p className="linear-readout">
-          <Tex tex={`x = (x_0, x_1, \\dots, x_{783}),\\quad x_{28r + c} = \\text{pixel}(r, c) / 255`} />
+          <Tex
+            tex={`x = (x_0, x_1, \\dots, x_{783}),\\quad x_{28r + c} = \\text{pixel}(r, c) / 255`}
+          />
         </p>
         <FlatVector pixels={pixels} />
       </LessonFigure>

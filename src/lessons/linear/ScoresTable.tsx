@@ -17,7 +17,12 @@ const fmt = (v: number) => formatNumber(Number(v.toFixed(3)));
 
 /** A table of the ten scores; the predicted class is marked in words and bold, not colour alone. */
 export function ScoresTable({ scores, label, caption }: ScoresTableProps) {
-  const rows = Array.from(scores.scores, (s, k) => ({ k, dot: scores.dots[k], bias: s - scores.dots[k], score: s }));
+  const rows = Array.from(scores.scores, (s, k) => ({
+    k,
+    dot: scores.dots[k],
+    bias: s - scores.dots[k],
+    score: s,
+  }));
   return (
     <table className="scores-table">
       <caption>{caption}</caption>
@@ -49,7 +54,12 @@ export function ScoresTable({ scores, label, caption }: ScoresTableProps) {
               <td>{isWinner ? <strong>{fmt(r.score)}</strong> : fmt(r.score)}</td>
               <td>
                 {isWinner ? <strong>← highest: predicted</strong> : null}
-                {label === r.k ? <span className={isWinner ? 'score-ok' : 'score-bad'}> {isWinner ? '✓' : '✗'} true label</span> : null}
+                {label === r.k ? (
+                  <span className={isWinner ? 'score-ok' : 'score-bad'}>
+                    {' '}
+                    {isWinner ? '✓' : '✗'} true label
+                  </span>
+                ) : null}
               </td>
             </tr>
           );

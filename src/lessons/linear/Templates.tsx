@@ -16,11 +16,21 @@ export function Templates({ weights, size = 72 }: TemplatesProps) {
   const range = maxAbs(weights.weight);
   const rows = Array.from({ length: weights.shape[0] }, (_, k) => templateOf(weights, k));
   return (
-    <ul className="templates" aria-label="Rows of W as 28 × 28 templates, one per class" data-testid="linear-templates">
+    <ul
+      className="templates"
+      aria-label="Rows of W as 28 × 28 templates, one per class"
+      data-testid="linear-templates"
+    >
       {rows.map((row, k) => (
         <li key={k} className="template-item">
           <span className="template-label">w{k}</span>
-          <WeightTemplate weights={row} range={range} size={size} showLegend={k === rows.length - 1} ariaLabel={`Template of class ${k} (row ${k} of W)`} />
+          <WeightTemplate
+            weights={row}
+            range={range}
+            size={size}
+            showLegend={k === rows.length - 1}
+            ariaLabel={`Template of class ${k} (row ${k} of W)`}
+          />
         </li>
       ))}
     </ul>

@@ -4,7 +4,17 @@ import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
 import { LessonFigure } from '../shared/LessonFigure';
 import { Curves } from './Curves';
-import { CHANCE_LOSS, DIVERGED_FACTOR, ensureBuilt, resetRun, RUN_STEPS, runCommand, startRun, useRunState, type RunSettings } from './mnist-run';
+import {
+  CHANCE_LOSS,
+  DIVERGED_FACTOR,
+  ensureBuilt,
+  resetRun,
+  RUN_STEPS,
+  runCommand,
+  startRun,
+  useRunState,
+  type RunSettings,
+} from './mnist-run';
 import { MAX_TRAIN } from './params';
 import { RunStatus } from './RunStatus';
 import { Templates } from './Templates';
@@ -16,9 +26,12 @@ export interface TrainStepProps {
   settings: RunSettings;
   /** Stores new settings (in the URL). */
   onSettings: (next: Partial<RunSettings>) => void;
+  /** Presenter mode: larger templates. */
+  isPresenting?: boolean;
 }
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${(100 * v).toFixed(1)}%`);
+const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? '–' : `${(100 * v).toFixed(1)}%`;
 
 function StatusLine() {
   const run = useRunState();
@@ -31,17 +44,20 @@ function StatusLine() {
       : 'the loss stopped being a finite number';
     return (
       <p className="error-box" role="alert" data-testid="linear-diverged">
-        <strong>Diverged at step {d.step}:</strong> {what}. Training is paused. The learning rate is too large: lower it and
-        press Reset (your settings are kept).
+        <strong>Diverged at step {d.step}:</strong> {what}. Training is paused. The learning rate is
+        too large: lower it and press Reset (your settings are kept).
       </p>
     );
   }
   return (
     <p className="linear-readout" aria-live="polite" data-testid="linear-train-status">
-      {snap.status === 'running' ? 'Training' : snap.status === 'idle' ? 'Not started' : 'Paused'} · step{' '}
-      <strong>{p?.iteration ?? 0}</strong> of {RUN_STEPS} · epoch {(p?.epoch ?? 0).toFixed(2)} · train accuracy{' '}
-      {pct(p?.trainAccuracy)} · test accuracy <strong data-testid="linear-test-accuracy">{pct(snap.lastEval?.testAccuracy)}</strong>
-      {p && p.samplesPerSecond > 0 ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits/s` : ''}
+      {snap.status === 'running' ? 'Training' : snap.status === 'idle' ? 'Not started' : 'Paused'} ·
+      step <strong>{p?.iteration ?? 0}</strong> of {RUN_STEPS} · epoch {(p?.epoch ?? 0).toFixed(2)}{' '}
+      · train accuracy {pct(p?.trainAccuracy)} · test accuracy{' '}
+      <strong data-testid="linear-test-accuracy">{pct(snap.lastEval?.testAccuracy)}</strong>
+      {p && p.samplesPerSecond > 0
+        ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits/s`
+        : ''}
     </p>
   );
 }
@@ -57,17 +73,41 @@ function Controls({ settings, onSettings }: TrainStepProps) {
   };
   return (
     <div className="train-controls">
-      <Slider label="Learning rate α" value={settings.lr} min={0.001} max={100} log onChange={(lr) => setHyper({ lr })} />
-      <NumberInput label="Batch size" value={settings.batchSize} min={1} max={1024} step={1} onChange={(batchSize) => setHyper({ batchSize })} />
-      <NumberInput label="Training digits" value={settings.trainCount} min={100} max={MAX_TRAIN} step={1000} onChange={(trainCount) => onSettings({ trainCount })} />
+      <Slider
+        label="Learning rate α"
+        value={settings.lr}
+        min={0.001}
+        max={100}
+        log
+        onChange={(lr) => setHyper({ lr })}
+      />
+      <NumberInput
+        label="Batch size"
+        value={settings.batchSize}
+        min={1}
+        max={1024}
+        step={1}
+        onChange={(batchSize) => setHyper({ batchSize })}
+      />
+      <NumberInput
+        label="Training digits"
+        value={settings.trainCount}
+        min={100}
+        max={MAX_TRAIN}
+        step={1000}
+        onChange={(trainCount) => onSettings({ trainCount })}
+      />
       {run.builtTrainCount !== null && run.builtTrainCount !== settings.trainCount && (
-        <p className="cr-control__note">The run trains on {run.builtTrainCount.toLocaleString('en')} digits; press Reset to use {settings.trainCount.toLocaleString('en')}.</p>
+        <p className="cr-control__note">
+          The run trains on {run.builtTrainCount.toLocaleString('en')} digits; press Reset to use{' '}
+          {settings.trainCount.toLocaleString('en')}.
+        </p>
       )}
     </div>
   );
 }
 
-function TrainFigure({ settings, onSettings }: TrainStepProps) {
+function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
   const run = useRunState();
   const status = run.snapshot.status;
   const isPlaying = status === 'running' || status === 'loading';
@@ -85,7 +125,11 @@ function TrainFigure({ settings, onSettings }: TrainStepProps) {
       });
   };
   return (
-    <LessonFigure title="Training f(x) = Wx + b on MNIST" caption="Loss and accuracy on training batches (moving average) and on the 10,000 test digits." onReset={() => void resetRun(settings)}>
+    <LessonFigure
+      title="Training f(x) = Wx + b on MNIST"
+      caption="Loss and accuracy on training batches (moving average) and on the 10,000 test digits."
+      onReset={() => void resetRun(settings)}
+    >
       <Controls settings={settings} onSettings={onSettings} />
       <Transport
         label="Training"
@@ -98,7 +142,11 @@ function TrainFigure({ settings, onSettings }: TrainStepProps) {
       <RunStatus settings={settings} />
       <StatusLine />
       <Curves series={run.series} />
-      {run.weights ? <Templates weights={run.weights} /> : <p className="muted">The templates appear once the model is built.</p>}
+      {run.weights ? (
+        <Templates weights={run.weights} size={isPresenting ? 104 : 72} />
+      ) : (
+        <p className="muted">The templates appear once the model is built.</p>
+      )}
     </LessonFigure>
   );
 }

@@ -13,7 +13,11 @@ afterEach(() => {
 });
 
 describe('ScoresTable', () => {
-  const scores = { dots: Float32Array.from([1, 2, 0.5]), scores: Float32Array.from([1.5, 1.75, 0.25]), predicted: 1 };
+  const scores = {
+    dots: Float32Array.from([1, 2, 0.5]),
+    scores: Float32Array.from([1.5, 1.75, 0.25]),
+    predicted: 1,
+  };
 
   it('shows w·x, the bias (score − w·x) and the score of every class', () => {
     render(<ScoresTable scores={scores} caption="Scores" />);
@@ -34,7 +38,11 @@ describe('ScoresTable', () => {
 });
 
 describe('DataGate and the test-set store', () => {
-  const data: MnistDataset = { images: new Uint8Array(784), labels: Uint8Array.from([7]), count: 1 };
+  const data: MnistDataset = {
+    images: new Uint8Array(784),
+    labels: Uint8Array.from([7]),
+    count: 1,
+  };
 
   it('shows download progress, then the content', async () => {
     let finish: (d: MnistDataset) => void = () => undefined;
@@ -54,11 +62,15 @@ describe('DataGate and the test-set store', () => {
     let calls = 0;
     const loader: TestSetLoader = () => {
       calls++;
-      return calls === 1 ? Promise.reject(new Error('Could not load MNIST test images (HTTP 404).')) : Promise.resolve(data);
+      return calls === 1
+        ? Promise.reject(new Error('Could not load MNIST test images (HTTP 404).'))
+        : Promise.resolve(data);
     };
     resetTestSetForTests(loader);
     render(<DataGate>{(d) => <p>{d.count} digit loaded</p>}</DataGate>);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load MNIST test images (HTTP 404).');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load MNIST test images (HTTP 404).',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('1 digit loaded')).toBeInTheDocument();
     expect(calls).toBe(2);
