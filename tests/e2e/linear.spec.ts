@@ -16,9 +16,13 @@ async function testAccuracy(page: Page): Promise<number> {
 test('training reaches at least 85% test accuracy and the templates render', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/5');
-  await expect(page.getByRole('heading', { level: 1, name: 'Training it on MNIST, live' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Training it on MNIST, live' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: /Play/ }).click();
-  await expect.poll(() => testAccuracy(page), { timeout: 60_000, intervals: [500] }).toBeGreaterThanOrEqual(0.85);
+  await expect
+    .poll(() => testAccuracy(page), { timeout: 60_000, intervals: [500] })
+    .toBeGreaterThanOrEqual(0.85);
   const templates = page.getByTestId('linear-templates').locator('canvas');
   await expect(templates).toHaveCount(10);
   // The templates were painted: a canvas that learned something is not uniform.
@@ -37,7 +41,9 @@ test('training reaches at least 85% test accuracy and the templates render', asy
   await screenshotAllSizes(page, 'linear-train-trained');
   // The variation step now shows the trained model's own 4-or-9 confusions.
   await page.getByRole('link', { name: 'Why no hand-written rule works' }).first().click();
-  await expect(page.getByText(/the linear model calls \d+ of the 982 test 4s a 9/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/the linear model calls \d+ of the 982 test 4s a 9/)).toBeVisible({
+    timeout: 30_000,
+  });
   consoleWatch.expectClean();
 });
 
@@ -45,7 +51,9 @@ test('a diverging learning rate says where it diverged, and reset recovers', asy
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/5?lr=50');
   await page.getByRole('button', { name: /Play/ }).click();
-  await expect(page.getByTestId('linear-diverged')).toContainText(/Diverged at step \d+/, { timeout: 60_000 });
+  await expect(page.getByTestId('linear-diverged')).toContainText(/Diverged at step \d+/, {
+    timeout: 60_000,
+  });
   await screenshotAllSizes(page, 'linear-train-diverged');
   await page.getByRole('button', { name: /Reset/ }).click();
   await expect(page.getByTestId('linear-diverged')).toHaveCount(0);
@@ -57,13 +65,17 @@ test('drawing a digit yields a prediction and its contribution map', async ({ pa
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/8');
   await expect(page.getByText('Draw a digit in the box')).toBeVisible({ timeout: 60_000 });
-  const pad = page.getByRole('img', { name: /Drawing pad/ }).or(page.locator('.cr-digit-draw__pad')).first();
+  const pad = page
+    .getByRole('img', { name: /Drawing pad/ })
+    .or(page.locator('.cr-digit-draw__pad'))
+    .first();
   const box = await pad.boundingBox();
   if (!box) throw new Error('no drawing pad');
   // A "1": one vertical stroke down the middle.
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + 0.07 * i));
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (0.15 + 0.07 * i));
   await page.mouse.up();
   await expect(page.getByTestId('linear-prediction')).toContainText(/The model reads a \d/);
   await expect(page.getByRole('table', { name: 'Scores of your drawing' })).toBeVisible();
@@ -89,7 +101,9 @@ test('a failed MNIST download shows a message and a Retry that works', async ({ 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   let failing = true;
-  await page.context().route('**/mnist/**', (route) => (failing ? route.abort() : route.continue()));
+  await page
+    .context()
+    .route('**/mnist/**', (route) => (failing ? route.abort() : route.continue()));
   await page.goto('./#/lesson/linear/1');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The MNIST digits could not be loaded');
@@ -106,7 +120,9 @@ test('presenter mode shows the model step with its scores', async ({ page }) => 
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/4?present=1');
   await expect(page.locator('.presenter')).toBeVisible();
-  await expect(page.getByRole('table', { name: /Scores of digit #0/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('table', { name: /Scores of digit #0/ })).toBeVisible({
+    timeout: 60_000,
+  });
   await expectNoSeriousA11yViolations(page);
   await screenshotAllSizes(page, 'linear-presenter-model');
   consoleWatch.expectClean();

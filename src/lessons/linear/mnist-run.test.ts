@@ -5,7 +5,14 @@ import { CHANCE_LOSS, DIVERGED_LOSS, divergenceOf, runConfig } from './mnist-run
 
 function at(iteration: number, batchLoss: number): TrainingSnapshot {
   const progress: Progress = {
-    iteration, epoch: 0, batchLoss, trainAccuracy: null, testAccuracy: null, testLoss: null, samplesPerSecond: 0, trainMs: 0,
+    iteration,
+    epoch: 0,
+    batchLoss,
+    trainAccuracy: null,
+    testAccuracy: null,
+    testLoss: null,
+    samplesPerSecond: 0,
+    trainMs: 0,
   };
   return { ...INITIAL_SNAPSHOT, status: 'running', progress };
 }
@@ -22,8 +29,12 @@ describe('divergence', () => {
     expect(divergenceOf(at(12, 87))).toEqual({ step: 12, loss: 87 });
   });
 
-  it('reports the worker\'s own non-finite divergence at the step it names', () => {
-    const snap: TrainingSnapshot = { ...at(40, Number.NaN), status: 'diverged', divergedAtStep: 41 };
+  it("reports the worker's own non-finite divergence at the step it names", () => {
+    const snap: TrainingSnapshot = {
+      ...at(40, Number.NaN),
+      status: 'diverged',
+      divergedAtStep: 41,
+    };
     const d = divergenceOf(snap);
     expect(d?.step).toBe(41);
     expect(d?.loss).toBeNaN();
@@ -31,7 +42,7 @@ describe('divergence', () => {
 });
 
 describe('run config', () => {
-  it('is a linear 784 → 10 classifier with plain SGD and the student\'s settings', () => {
+  it("is a linear 784 → 10 classifier with plain SGD and the student's settings", () => {
     const c = runConfig({ lr: 0.3, batchSize: 32, trainCount: 5000 });
     expect(c.model).toEqual({ kind: 'linear' });
     expect(c.task).toEqual({ kind: 'classification' });

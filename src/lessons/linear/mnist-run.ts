@@ -5,7 +5,12 @@
  * while training runs.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { createTrainingClient, INITIAL_SNAPSHOT, type TrainingClient, type TrainingSnapshot } from '../../worker/client';
+import {
+  createTrainingClient,
+  INITIAL_SNAPSHOT,
+  type TrainingClient,
+  type TrainingSnapshot,
+} from '../../worker/client';
 import type { TrainConfig, WeightSnapshot } from '../../worker/protocol';
 import { EMPTY_SERIES, foldSeries, type RunSeries } from './run-series';
 
@@ -50,9 +55,11 @@ export interface Divergence {
 
 /** The divergence shown by a snapshot, if any (exploded loss, or the worker's non-finite loss). */
 export function divergenceOf(snap: TrainingSnapshot): Divergence | null {
-  if (snap.status === 'diverged') return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: Number.NaN };
+  if (snap.status === 'diverged')
+    return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: Number.NaN };
   const p = snap.progress;
-  if (p && p.iteration > 0 && p.batchLoss > DIVERGED_LOSS) return { step: p.iteration, loss: p.batchLoss };
+  if (p && p.iteration > 0 && p.batchLoss > DIVERGED_LOSS)
+    return { step: p.iteration, loss: p.batchLoss };
   return null;
 }
 
@@ -135,7 +142,8 @@ function onSnapshot(c: TrainingClient): void {
     clearInterval(pollTimer);
     pollTimer = null;
   }
-  if (prev.status !== snap.status && (snap.status === 'paused' || snap.status === 'ready')) void refreshWeights();
+  if (prev.status !== snap.status && (snap.status === 'paused' || snap.status === 'ready'))
+    void refreshWeights();
 }
 
 /** The shared client (created on first use). */
@@ -161,7 +169,13 @@ export async function runCommand<T>(fn: (c: TrainingClient) => Promise<T>): Prom
 /** Builds the run (loading its data) unless one with the same training-set size exists. */
 export async function ensureBuilt(s: RunSettings): Promise<boolean> {
   const status = state.snapshot.status;
-  if (state.builtTrainCount === s.trainCount && status !== 'idle' && status !== 'error' && status !== 'loading') return true;
+  if (
+    state.builtTrainCount === s.trainCount &&
+    status !== 'idle' &&
+    status !== 'error' &&
+    status !== 'loading'
+  )
+    return true;
   if (status === 'loading') return false;
   // NOTE: after an error start from a fresh worker: a worker that failed to start never answers.
   if (status === 'error' && client) client.dispose();
@@ -214,6 +228,8 @@ export function useEnsureRun(s: RunSettings, shouldStart: boolean): void {
   const { lr, batchSize, trainCount } = s;
   useEffect(() => {
     if (state.snapshot.status !== 'idle') return;
-    void (shouldStart ? startRun({ lr, batchSize, trainCount }) : ensureBuilt({ lr, batchSize, trainCount }));
+    void (shouldStart
+      ? startRun({ lr, batchSize, trainCount })
+      : ensureBuilt({ lr, batchSize, trainCount }));
   }, [lr, batchSize, trainCount, shouldStart]);
 }

@@ -11,17 +11,23 @@ describe('recipe progress', () => {
 
   it('ticks model at the model step, loss at the training step', () => {
     expect(recipeReached({ ...base, step: STEP.model, hasData: true })).toEqual(['data', 'model']);
-    expect(recipeReached({ ...base, step: STEP.train, hasData: true })).toEqual(['data', 'model', 'loss']);
+    expect(recipeReached({ ...base, step: STEP.train, hasData: true })).toEqual([
+      'data',
+      'model',
+      'loss',
+    ]);
   });
 
   it('ticks train and evaluate only when the run has trained and been tested, and the student is there', () => {
-    expect(recipeReached({ step: STEP.model, hasData: true, iteration: 300, hasEvaluation: true })).toEqual(['data', 'model']);
-    expect(recipeReached({ step: STEP.train, hasData: true, iteration: 300, hasEvaluation: false })).toEqual([
-      'data', 'model', 'loss', 'train',
-    ]);
-    expect(recipeReached({ step: STEP.train, hasData: true, iteration: 300, hasEvaluation: true })).toEqual([
-      'data', 'model', 'loss', 'train', 'evaluate',
-    ]);
+    expect(
+      recipeReached({ step: STEP.model, hasData: true, iteration: 300, hasEvaluation: true }),
+    ).toEqual(['data', 'model']);
+    expect(
+      recipeReached({ step: STEP.train, hasData: true, iteration: 300, hasEvaluation: false }),
+    ).toEqual(['data', 'model', 'loss', 'train']);
+    expect(
+      recipeReached({ step: STEP.train, hasData: true, iteration: 300, hasEvaluation: true }),
+    ).toEqual(['data', 'model', 'loss', 'train', 'evaluate']);
   });
 
   it('highlights the recipe step each lesson step is about', () => {

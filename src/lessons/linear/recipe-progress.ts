@@ -2,7 +2,16 @@
 import type { RecipeStepId } from '../shared/RecipeStepper';
 
 /** Step indices of the lesson (see LINEAR_STEPS in the registry). */
-export const STEP = { pixels: 0, variation: 1, recipe: 2, model: 3, train: 4, geometry: 5, limits: 6, draw: 7 } as const;
+export const STEP = {
+  pixels: 0,
+  variation: 1,
+  recipe: 2,
+  model: 3,
+  train: 4,
+  geometry: 5,
+  limits: 6,
+  draw: 7,
+} as const;
 
 /** Facts the recipe progress depends on. */
 export interface RecipeFacts {

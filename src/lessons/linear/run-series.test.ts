@@ -4,19 +4,42 @@ import type { EvalResult, Progress } from '../../worker/protocol';
 import { EMPTY_SERIES, foldSeries, MAX_POINTS } from './run-series';
 
 function progress(iteration: number, batchLoss: number, trainAccuracy: number | null): Progress {
-  return { iteration, epoch: 0, batchLoss, trainAccuracy, testAccuracy: null, testLoss: null, samplesPerSecond: 0, trainMs: 0 };
+  return {
+    iteration,
+    epoch: 0,
+    batchLoss,
+    trainAccuracy,
+    testAccuracy: null,
+    testLoss: null,
+    samplesPerSecond: 0,
+    trainMs: 0,
+  };
 }
-const withProgress = (s: TrainingSnapshot, p: Progress): TrainingSnapshot => ({ ...s, progress: p });
+const withProgress = (s: TrainingSnapshot, p: Progress): TrainingSnapshot => ({
+  ...s,
+  progress: p,
+});
 const evaluated = (s: TrainingSnapshot, e: EvalResult): TrainingSnapshot => ({ ...s, lastEval: e });
 
 describe('run series', () => {
   it('adds a train point per new progress and a test point per new evaluation', () => {
     const a = withProgress(INITIAL_SNAPSHOT, progress(10, 1.5, 0.6));
     let series = foldSeries(EMPTY_SERIES, INITIAL_SNAPSHOT, a);
-    const b = evaluated(withProgress(a, progress(20, 1.2, 0.7)), { testLoss: 1.1, testAccuracy: 0.8, count: 100, iteration: 20 });
+    const b = evaluated(withProgress(a, progress(20, 1.2, 0.7)), {
+      testLoss: 1.1,
+      testAccuracy: 0.8,
+      count: 100,
+      iteration: 20,
+    });
     series = foldSeries(series, a, b);
-    expect(series.trainLoss).toEqual([{ x: 10, y: 1.5 }, { x: 20, y: 1.2 }]);
-    expect(series.trainAccuracy).toEqual([{ x: 10, y: 0.6 }, { x: 20, y: 0.7 }]);
+    expect(series.trainLoss).toEqual([
+      { x: 10, y: 1.5 },
+      { x: 20, y: 1.2 },
+    ]);
+    expect(series.trainAccuracy).toEqual([
+      { x: 10, y: 0.6 },
+      { x: 20, y: 0.7 },
+    ]);
     expect(series.testLoss).toEqual([{ x: 20, y: 1.1 }]);
     expect(series.testAccuracy).toEqual([{ x: 20, y: 0.8 }]);
   });

@@ -26,7 +26,12 @@ export interface RunSeries {
 }
 
 /** No points yet. */
-export const EMPTY_SERIES: RunSeries = { trainLoss: [], testLoss: [], trainAccuracy: [], testAccuracy: [] };
+export const EMPTY_SERIES: RunSeries = {
+  trainLoss: [],
+  testLoss: [],
+  trainAccuracy: [],
+  testAccuracy: [],
+};
 
 /** Most points kept per curve; older points are thinned (every other one dropped) beyond it. */
 export const MAX_POINTS = 600;
@@ -42,18 +47,30 @@ function append(points: Point[], p: Point): Point[] {
 }
 
 /** Folds the change between two snapshots into the curves (a reset to step 0 clears them). */
-export function foldSeries(series: RunSeries, prev: TrainingSnapshot, snap: TrainingSnapshot): RunSeries {
+export function foldSeries(
+  series: RunSeries,
+  prev: TrainingSnapshot,
+  snap: TrainingSnapshot,
+): RunSeries {
   let out = series;
   const p = snap.progress;
   if (p && p !== prev.progress) {
     if (p.iteration === 0) return EMPTY_SERIES;
     out = { ...out, trainLoss: append(out.trainLoss, { x: p.iteration, y: p.batchLoss }) };
-    if (p.trainAccuracy !== null) out = { ...out, trainAccuracy: append(out.trainAccuracy, { x: p.iteration, y: p.trainAccuracy }) };
+    if (p.trainAccuracy !== null)
+      out = {
+        ...out,
+        trainAccuracy: append(out.trainAccuracy, { x: p.iteration, y: p.trainAccuracy }),
+      };
   }
   const e = snap.lastEval;
   if (e && e !== prev.lastEval && e.iteration > 0) {
     out = { ...out, testLoss: append(out.testLoss, { x: e.iteration, y: e.testLoss }) };
-    if (e.testAccuracy !== null) out = { ...out, testAccuracy: append(out.testAccuracy, { x: e.iteration, y: e.testAccuracy }) };
+    if (e.testAccuracy !== null)
+      out = {
+        ...out,
+        testAccuracy: append(out.testAccuracy, { x: e.iteration, y: e.testAccuracy }),
+      };
   }
   return out;
 }

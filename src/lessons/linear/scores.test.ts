@@ -21,7 +21,11 @@ describe('linear scores', () => {
   });
 
   it('breaks ties towards the first class', () => {
-    const tie: WeightSnapshot = { ...W, bias: Float32Array.from([0, 0, 0]), weight: Float32Array.from([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]) };
+    const tie: WeightSnapshot = {
+      ...W,
+      bias: Float32Array.from([0, 0, 0]),
+      weight: Float32Array.from([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]),
+    };
     expect(scoresOf(tie, Float32Array.from([1, 0, 0, 0])).predicted).toBe(0);
   });
 
@@ -34,7 +38,9 @@ describe('linear scores', () => {
   });
 
   it('rejects an input of the wrong length with a clear message', () => {
-    expect(() => scoresOf(W, new Float32Array(3))).toThrow('The input has 3 values; the model expects 4.');
+    expect(() => scoresOf(W, new Float32Array(3))).toThrow(
+      'The input has 3 values; the model expects 4.',
+    );
   });
 
   it('returns a copy of one row of W', () => {
@@ -50,7 +56,11 @@ describe('batched predictions', () => {
     // Two 4-pixel "images" as grey levels; W from above.
     const images = Uint8Array.from([255, 255, 0, 0, 0, 0, 255, 255]);
     const pred = predictImages(W, images, [1, 0]);
-    const one = (i: number) => scoresOf(W, Float32Array.from(images.subarray(i * 4, i * 4 + 4), (v) => v / 255)).predicted;
+    const one = (i: number) =>
+      scoresOf(
+        W,
+        Float32Array.from(images.subarray(i * 4, i * 4 + 4), (v) => v / 255),
+      ).predicted;
     expect(Array.from(pred)).toEqual([one(1), one(0)]);
     // Image 0 = (1, 1, 0, 0): scores 1, 2.25, 0 → class 1. Image 1 = (0, 0, 1, 1): 0, −0.75, 0 → class 0 (first of a tie).
     expect(Array.from(pred)).toEqual([0, 1]);

@@ -18,7 +18,8 @@ export interface Scores {
 /** Scores of input `x` (784 values in 0..1) under weights W [C, 784] and biases b [C]. */
 export function scoresOf(weights: WeightSnapshot, x: Float32Array): Scores {
   const [classes, inputs] = weights.shape;
-  if (x.length !== inputs) throw new Error(`The input has ${x.length} values; the model expects ${inputs}.`);
+  if (x.length !== inputs)
+    throw new Error(`The input has ${x.length} values; the model expects ${inputs}.`);
   return noGrad(() => {
     const w = tensor(weights.weight, { shape: [classes, inputs] });
     const dotsT = w.matmul(tensor(x, { shape: [inputs, 1] })).reshape([classes]);
@@ -32,7 +33,9 @@ export function scoresOf(weights: WeightSnapshot, x: Float32Array): Scores {
 export function contributionsOf(weights: WeightSnapshot, k: number, x: Float32Array): Float32Array {
   const inputs = weights.shape[1];
   const row = weights.weight.subarray(k * inputs, (k + 1) * inputs);
-  return noGrad(() => Float32Array.from(tensor(row, { shape: [inputs] }).mul(tensor(x, { shape: [inputs] })).data));
+  return noGrad(() =>
+    Float32Array.from(tensor(row, { shape: [inputs] }).mul(tensor(x, { shape: [inputs] })).data),
+  );
 }
 
 /** Row `k` of W (one class's template, 784 values). */
@@ -42,7 +45,11 @@ export function templateOf(weights: WeightSnapshot, k: number): Float32Array {
 }
 
 /** Predicted class of each listed image of `images` (grey levels 0..255, 784 per image), in one batched product. */
-export function predictImages(weights: WeightSnapshot, images: Uint8Array, indices: readonly number[]): Int32Array {
+export function predictImages(
+  weights: WeightSnapshot,
+  images: Uint8Array,
+  indices: readonly number[],
+): Int32Array {
   const [classes, inputs] = weights.shape;
   const x = new Float32Array(indices.length * inputs);
   indices.forEach((img, r) => {
@@ -50,7 +57,9 @@ export function predictImages(weights: WeightSnapshot, images: Uint8Array, indic
   });
   return noGrad(() => {
     const w = tensor(weights.weight, { shape: [classes, inputs] });
-    const logits = tensor(x, { shape: [indices.length, inputs] }).matmul(w.transpose()).add(tensor(weights.bias, { shape: [classes] }));
+    const logits = tensor(x, { shape: [indices.length, inputs] })
+      .matmul(w.transpose())
+      .add(tensor(weights.bias, { shape: [classes] }));
     return logits.argmax(1);
   });
 }

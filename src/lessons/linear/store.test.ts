@@ -23,6 +23,10 @@ describe('linear lesson store', () => {
     useLinearStore.getState().reach(['data']);
     useLinearStore.getState().setVariation(3, 8);
     useLinearStore.getState().reset();
-    expect(useLinearStore.getState()).toMatchObject({ reached: [], variationDigit: 4, confusedWith: 9 });
+    expect(useLinearStore.getState()).toMatchObject({
+      reached: [],
+      variationDigit: 4,
+      confusedWith: 9,
+    });
   });
 });

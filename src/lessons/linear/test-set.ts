@@ -24,7 +24,13 @@ export interface TestSetState {
 /** The loader the store uses (replaceable in tests). */
 export type TestSetLoader = typeof loadMnist;
 
-const IDLE: TestSetState = { status: 'idle', loadedBytes: 0, totalBytes: 0, data: null, error: null };
+const IDLE: TestSetState = {
+  status: 'idle',
+  loadedBytes: 0,
+  totalBytes: 0,
+  data: null,
+  error: null,
+};
 let state: TestSetState = IDLE;
 let loader: TestSetLoader = loadMnist;
 const listeners = new Set<() => void>();
@@ -38,9 +44,12 @@ function set(next: Partial<TestSetState>): void {
 export function loadTestSet(): void {
   if (state.status === 'loading' || state.status === 'ready') return;
   set({ status: 'loading', error: null, loadedBytes: 0 });
-  loader('test', { onProgress: (p) => set({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }) }).then(
+  loader('test', {
+    onProgress: (p) => set({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }),
+  }).then(
     (data) => set({ status: 'ready', data }),
-    (err: unknown) => set({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) =>
+      set({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
   );
 }
 

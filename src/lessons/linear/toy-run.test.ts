@@ -25,8 +25,22 @@ describe('ToyRun (a linear model trained on the main thread)', () => {
   it('reads and writes weights: a hand-set model classifies by its own rule', () => {
     const run = new ToyRun('blobs', 3);
     // Class 0 wins for x > 0, class 1 for x < 0 and class 2 never.
-    run.setWeights({ w: [[1, 0], [-1, 0], [0, 0]], b: [0, 0, -5] });
-    expect(run.weights()).toEqual({ w: [[1, 0], [-1, 0], [0, 0]], b: [0, 0, -5] });
+    run.setWeights({
+      w: [
+        [1, 0],
+        [-1, 0],
+        [0, 0],
+      ],
+      b: [0, 0, -5],
+    });
+    expect(run.weights()).toEqual({
+      w: [
+        [1, 0],
+        [-1, 0],
+        [0, 0],
+      ],
+      b: [0, 0, -5],
+    });
     const regions = run.regions(2);
     expect(Array.from(regions)).toEqual([1, 0, 1, 0]);
   });
@@ -45,6 +59,8 @@ describe('ToyRun (a linear model trained on the main thread)', () => {
 describe('grid order', () => {
   it('matches the order DecisionBoundary draws its cells in', async () => {
     const { gridPoints: componentGrid } = await import('../../components/charts/DecisionBoundary');
-    expect(Array.from(gridPoints(7))).toEqual(Array.from(componentGrid(7, [-EXTENT, EXTENT], [-EXTENT, EXTENT])));
+    expect(Array.from(gridPoints(7))).toEqual(
+      Array.from(componentGrid(7, [-EXTENT, EXTENT], [-EXTENT, EXTENT])),
+    );
   });
 });

@@ -70,7 +70,10 @@ export class ToyRun {
       hyper: { lr, momentum: 0, batchSize: 30, evalEvery: 0 },
       seed,
     };
-    this.trainer = new Trainer(config, { train: toyClassification(this.train), test: toyClassification(this.test) });
+    this.trainer = new Trainer(config, {
+      train: toyClassification(this.train),
+      test: toyClassification(this.test),
+    });
   }
 
   /** Optimizer steps taken since the last reset. */
@@ -97,7 +100,9 @@ export class ToyRun {
   weights(): ToyWeights {
     const snap = this.trainer.weights(0);
     const [classes, inputs] = snap.shape;
-    const w = Array.from({ length: classes }, (_, k) => Array.from(snap.weight.subarray(k * inputs, (k + 1) * inputs)));
+    const w = Array.from({ length: classes }, (_, k) =>
+      Array.from(snap.weight.subarray(k * inputs, (k + 1) * inputs)),
+    );
     return { w, b: Array.from(snap.bias) };
   }
 
@@ -105,7 +110,11 @@ export class ToyRun {
   setWeights(next: ToyWeights): void {
     const file = this.trainer.exportParams() as ParamsFile;
     const params = file.params.map((p) =>
-      p.shape.length === 2 ? { ...p, data: next.w.flat() } : p.shape.length === 1 ? { ...p, data: [...next.b] } : p,
+      p.shape.length === 2
+        ? { ...p, data: next.w.flat() }
+        : p.shape.length === 1
+          ? { ...p, data: [...next.b] }
+          : p,
     );
     this.trainer.importParams({ ...file, params });
   }

@@ -25,7 +25,12 @@ export interface ToyView {
 }
 
 function viewOf(run: ToyRun): ToyView {
-  return { regions: run.regions(GRID), accuracy: run.accuracy(), iteration: run.iteration, weights: run.weights() };
+  return {
+    regions: run.regions(GRID),
+    accuracy: run.accuracy(),
+    iteration: run.iteration,
+    weights: run.weights(),
+  };
 }
 
 /** True while the element is at least partly visible (always true where IntersectionObserver is missing). */
@@ -34,7 +39,9 @@ function useOnScreen(ref: RefObject<Element | null>): boolean {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return undefined;
-    const obs = new IntersectionObserver((entries) => setIsOn(entries.some((e) => e.isIntersecting)));
+    const obs = new IntersectionObserver((entries) =>
+      setIsOn(entries.some((e) => e.isIntersecting)),
+    );
     obs.observe(el);
     return () => obs.disconnect();
   }, [ref]);
@@ -62,7 +69,12 @@ export interface ToyTraining {
 }
 
 /** A toy run of the given dataset; trains up to `maxSteps` steps, only while `frameRef` is on screen. */
-export function useToyTraining(name: ToyName, seed: number, maxSteps: number, frameRef: RefObject<Element | null>): ToyTraining {
+export function useToyTraining(
+  name: ToyName,
+  seed: number,
+  maxSteps: number,
+  frameRef: RefObject<Element | null>,
+): ToyTraining {
   const [run] = useState(() => new ToyRun(name, seed));
   const [view, setView] = useState(() => viewOf(run));
   const [isPlaying, setIsPlaying] = useState(false);

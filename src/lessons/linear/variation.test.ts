@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MnistDataset } from '../../data/mnist-types';
-import { classExtremes, indicesOf, inkOf, inputAt, meanImage, nearestToMeanOf, slantOf } from './variation';
+import {
+  classExtremes,
+  indicesOf,
+  inkOf,
+  inputAt,
+  meanImage,
+  nearestToMeanOf,
+  slantOf,
+} from './variation';
 
 /** A 28×28 image with ink 255 where `on(row, col)` holds. */
 function draw(on: (row: number, col: number) => boolean): number[] {
@@ -8,7 +16,11 @@ function draw(on: (row: number, col: number) => boolean): number[] {
 }
 
 function dataset(images: number[][], labels: number[]): MnistDataset {
-  return { images: Uint8Array.from(images.flat()), labels: Uint8Array.from(labels), count: labels.length };
+  return {
+    images: Uint8Array.from(images.flat()),
+    labels: Uint8Array.from(labels),
+    count: labels.length,
+  };
 }
 
 const vertical = (width: number) => draw((r, c) => r >= 4 && r < 24 && c >= 14 && c < 14 + width);
@@ -32,7 +44,10 @@ describe('variation measurements', () => {
   });
 
   it('finds the thinnest, thickest and most slanted digits of a class only', () => {
-    const data = dataset([vertical(3), vertical(1), rightLeaning, leftLeaning, vertical(6)], [4, 4, 4, 4, 9]);
+    const data = dataset(
+      [vertical(3), vertical(1), rightLeaning, leftLeaning, vertical(6)],
+      [4, 4, 4, 4, 9],
+    );
     const ext = classExtremes(data, 4, 1);
     expect(ext.thinnest).toEqual([1]);
     expect(ext.thickest).toEqual([0]);

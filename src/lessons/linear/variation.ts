@@ -47,7 +47,7 @@ export function slantOf(data: MnistDataset, index: number): number {
   for (let j = 0; j < PIXELS; j++) {
     const w = data.images[start + j];
     const dr = Math.floor(j / SIDE) - mr;
-    cov += w * dr * (j % SIDE - mc);
+    cov += w * dr * ((j % SIDE) - mc);
     varR += w * dr * dr;
   }
   return varR === 0 ? 0 : -cov / varR;
@@ -76,7 +76,11 @@ export function distanceTo(data: MnistDataset, index: number, target: Float32Arr
 }
 
 /** The `k` indices with the smallest scores (ties keep dataset order). */
-export function smallestBy(indices: readonly number[], score: (i: number) => number, k: number): number[] {
+export function smallestBy(
+  indices: readonly number[],
+  score: (i: number) => number,
+  k: number,
+): number[] {
   return indices
     .map((i) => ({ i, s: score(i) }))
     .sort((a, b) => a.s - b.s)
@@ -85,7 +89,12 @@ export function smallestBy(indices: readonly number[], score: (i: number) => num
 }
 
 /** The `k` digits labelled `digit` closest (pixel-wise, Euclidean) to the mean image of class `other`. */
-export function nearestToMeanOf(data: MnistDataset, digit: number, other: number, k: number): number[] {
+export function nearestToMeanOf(
+  data: MnistDataset,
+  digit: number,
+  other: number,
+  k: number,
+): number[] {
   const mean = meanImage(data, indicesOf(data, other));
   return smallestBy(indicesOf(data, digit), (i) => distanceTo(data, i, mean), k);
 }

@@ -6,6 +6,7 @@ export function weightsLabel(run: RunState): string {
   if (!run.weights) return 'not built yet';
   if (run.weightsIteration === 0) return 'untrained: random weights (seed 1)';
   const acc = run.snapshot.lastEval?.testAccuracy;
-  const accText = acc === null || acc === undefined ? '' : ` · test accuracy ${(100 * acc).toFixed(1)}%`;
+  const accText =
+    acc === null || acc === undefined ? '' : ` · test accuracy ${(100 * acc).toFixed(1)}%`;
   return `after ${run.weightsIteration} training steps${accText}`;
 }

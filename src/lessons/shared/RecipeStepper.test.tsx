@@ -10,7 +10,13 @@ describe('RecipeStepper', () => {
   it('lists the five steps of the recipe in order', () => {
     render(<RecipeStepper done={[]} />);
     const items = screen.getAllByRole('listitem');
-    expect(items.map((li) => li.getAttribute('data-step'))).toEqual(['data', 'model', 'loss', 'train', 'evaluate']);
+    expect(items.map((li) => li.getAttribute('data-step'))).toEqual([
+      'data',
+      'model',
+      'loss',
+      'train',
+      'evaluate',
+    ]);
     expect(items[0]).toHaveTextContent('Collect training pairs');
     expect(items[4]).toHaveTextContent('Evaluate on unseen test data');
     expect(RECIPE_STEPS).toHaveLength(5);
@@ -29,7 +35,9 @@ describe('RecipeStepper', () => {
 
   it('marks the current step with aria-current', () => {
     render(<RecipeStepper done={[]} current="loss" />);
-    const current = screen.getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'step');
+    const current = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.getAttribute('aria-current') === 'step');
     expect(current).toHaveLength(1);
     expect(current[0]).toHaveAttribute('data-step', 'loss');
   });

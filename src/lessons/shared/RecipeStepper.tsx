@@ -27,7 +27,12 @@ export const RECIPE_STEPS: readonly RecipeStep[] = [
   { id: 'model', title: 'Define a model', short: 'Model', tex: 'f(x, \\theta) = \\hat y' },
   { id: 'loss', title: 'Define a loss', short: 'Loss', tex: 'L(\\{\\hat y_i\\}, \\{y_i\\})' },
   { id: 'train', title: 'Train', short: 'Train', tex: '\\min_{\\theta} L' },
-  { id: 'evaluate', title: 'Evaluate on unseen test data', short: 'Evaluate', tex: '\\text{test accuracy}' },
+  {
+    id: 'evaluate',
+    title: 'Evaluate on unseen test data',
+    short: 'Evaluate',
+    tex: '\\text{test accuracy}',
+  },
 ];
 
 /** Props of {@link RecipeStepper}. */
@@ -65,18 +70,38 @@ function StepBody({ step, index, isDone }: { step: RecipeStep; index: number; is
 }
 
 /** The recipe as an ordered list of five steps, ticked off as the lesson gets there. */
-export function RecipeStepper({ done, current, onSelect, isSticky = true, isCompact = false }: RecipeStepperProps) {
-  const classes = ['recipe-stepper', isSticky ? 'is-sticky' : '', isCompact ? 'is-compact' : ''].filter(Boolean);
+export function RecipeStepper({
+  done,
+  current,
+  onSelect,
+  isSticky = true,
+  isCompact = false,
+}: RecipeStepperProps) {
+  const classes = [
+    'recipe-stepper',
+    isSticky ? 'is-sticky' : '',
+    isCompact ? 'is-compact' : '',
+  ].filter(Boolean);
   const count = RECIPE_STEPS.filter((s) => done.includes(s.id)).length;
   return (
-    <nav className={classes.join(' ')} aria-label={`The supervised-learning recipe: ${count} of 5 steps done`}>
+    <nav
+      className={classes.join(' ')}
+      aria-label={`The supervised-learning recipe: ${count} of 5 steps done`}
+    >
       <ol>
         {RECIPE_STEPS.map((step, i) => {
           const isDone = done.includes(step.id);
           const isCurrent = current === step.id;
-          const cls = ['recipe-step', isDone ? 'is-done' : '', isCurrent ? 'is-current' : ''].filter(Boolean).join(' ');
+          const cls = ['recipe-step', isDone ? 'is-done' : '', isCurrent ? 'is-current' : '']
+            .filter(Boolean)
+            .join(' ');
           return (
-            <li key={step.id} className={cls} aria-current={isCurrent ? 'step' : undefined} data-step={step.id}>
+            <li
+              key={step.id}
+              className={cls}
+              aria-current={isCurrent ? 'step' : undefined}
+              data-step={step.id}
+            >
               {onSelect ? (
                 <button type="button" className="recipe-button" onClick={() => onSelect(step.id)}>
                   <StepBody step={step} index={i} isDone={isDone} />
