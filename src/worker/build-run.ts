@@ -24,6 +24,10 @@ export function validateHyper(h: Hyperparameters): void {
   check(Number.isFinite(h.momentum) && h.momentum >= 0 && h.momentum < 1, `Momentum must be in [0, 1), got ${h.momentum}.`);
   check(Number.isInteger(h.batchSize) && h.batchSize >= 1, `Batch size must be a positive integer, got ${h.batchSize}.`);
   check(Number.isInteger(h.evalEvery) && h.evalEvery >= 0, `evalEvery must be a non-negative integer, got ${h.evalEvery}.`);
+  check(
+    h.divergeAbove === undefined || (Number.isFinite(h.divergeAbove) && h.divergeAbove > 0),
+    `divergeAbove must be a positive number, got ${h.divergeAbove}.`,
+  );
 }
 
 /** Throws a clear Error when a config cannot be built. */

@@ -58,7 +58,7 @@ function messageOf(err: unknown): string {
 }
 
 const divergedMessage = (loss: number, step: number) =>
-  `Training diverged: the loss became ${loss} at step ${step}. Lower the learning rate and reset.`;
+  `Training diverged: the loss became ${Number.isFinite(loss) ? loss.toPrecision(3) : loss} at step ${step}. Lower the learning rate and reset.`;
 
 /** Session state behind a handler: one Trainer, its status and the time-sliced loop. */
 class Session {

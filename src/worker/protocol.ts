@@ -34,6 +34,11 @@ export interface Hyperparameters {
   batchSize: number;
   /** Evaluate on the test set every this many steps (0: only on request). */
   evalEvery: number;
+  /**
+   * Stop as diverged when a batch loss exceeds this (besides any non-finite loss). A stable
+   * softmax cross-entropy rarely turns NaN: a too-large learning rate makes it explode instead.
+   */
+  divergeAbove?: number;
 }
 
 /** Everything needed to build a training run. */

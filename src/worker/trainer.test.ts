@@ -99,6 +99,28 @@ describe('Trainer', () => {
     expect(Array.from(t.weights(0).weight.subarray(0, 50))).toEqual(frozen);
   });
 
+  it('counts an exploded but finite loss as diverged when divergeAbove is set', () => {
+    const hyper = { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 };
+    const run = (divergeAbove?: number) => {
+      const t = new Trainer(toyConfig({ hyper: { ...hyper, divergeAbove } }), toyData('blobs'));
+      const losses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const outcome = t.step();
+        losses.push(outcome.loss);
+        if (outcome.diverged) return { losses, at: i, iteration: t.iteration };
+      }
+      return { losses, at: -1, iteration: t.iteration };
+    };
+    const free = run();
+    const limited = run(10);
+    const firstAbove = free.losses.findIndex((l) => l > 10);
+    expect(firstAbove).toBeGreaterThan(0);
+    // The limited run stops exactly at the first batch whose loss passes the limit, before updating.
+    expect(limited.at).toBe(firstAbove);
+    expect(limited.iteration).toBe(firstAbove);
+    expect(limited.losses.slice(0, firstAbove)).toEqual(free.losses.slice(0, firstAbove));
+  });
+
   it('inpainting regresses the full image: the loss falls and the output has 784 values', () => {
     const data = { train: mnistInpainting(fakeMnist(100), 'bottom'), test: mnistInpainting(fakeMnist(50, 1), 'bottom') };
     const t = new Trainer(mnistConfig({ task: { kind: 'inpainting', mask: 'bottom' }, hyper: { lr: 0.01, momentum: 0, batchSize: 20, evalEvery: 0 } }), data);

@@ -159,7 +159,7 @@ export class Trainer {
     return { loss, out, labels };
   }
 
-  /** One optimizer step on the next batch. A non-finite loss skips the update and reports divergence. */
+  /** One optimizer step on the next batch. A non-finite or exploded loss skips the update and reports divergence. */
   step(): StepOutcome {
     const t0 = this.now();
     const indices = this.nextIndices();
@@ -167,7 +167,8 @@ export class Trainer {
     const { loss, out, labels } = this.lossOf(this.data.train, indices);
     const value = loss.item();
     this.lastLoss = value;
-    if (!Number.isFinite(value)) {
+    const limit = this.hyper.divergeAbove ?? Infinity;
+    if (!Number.isFinite(value) || value > limit) {
       this.trainMs += this.now() - t0;
       return { loss: value, diverged: true };
     }

@@ -23,21 +23,17 @@ describe('divergence', () => {
     expect(DIVERGED_LOSS).toBeCloseTo(9.21034, 5);
   });
 
-  it('flags an exploded batch loss with its step, and not a normal one', () => {
+  it('is only what the worker reports, never guessed from a running snapshot', () => {
     expect(divergenceOf(at(12, 2.2))).toBeNull();
-    expect(divergenceOf(at(12, 9))).toBeNull();
-    expect(divergenceOf(at(12, 87))).toEqual({ step: 12, loss: 87 });
+    expect(divergenceOf(at(12, 87))).toBeNull();
   });
 
-  it("reports the worker's own non-finite divergence at the step it names", () => {
-    const snap: TrainingSnapshot = {
-      ...at(40, Number.NaN),
-      status: 'diverged',
-      divergedAtStep: 41,
-    };
-    const d = divergenceOf(snap);
-    expect(d?.step).toBe(41);
-    expect(d?.loss).toBeNaN();
+  it("reports the worker's divergence at the step it names, with the loss it stopped on", () => {
+    const exploded: TrainingSnapshot = { ...at(40, 87), status: 'diverged', divergedAtStep: 41 };
+    expect(divergenceOf(exploded)).toEqual({ step: 41, loss: 87 });
+    const nan = divergenceOf({ ...at(40, Number.NaN), status: 'diverged', divergedAtStep: 41 });
+    expect(nan?.step).toBe(41);
+    expect(nan?.loss).toBeNaN();
   });
 });
 

@@ -37,30 +37,26 @@ export const CHANCE_LOSS = Math.log(10);
 /** How many times the chance loss a batch loss may reach before training counts as diverged. */
 export const DIVERGED_FACTOR = 4;
 /**
- * A batch loss above four times chance (≈ 9.2) counts as diverged. NOTE: the fused softmax
- * cross-entropy is numerically stable, so a too-large learning rate makes the loss explode (to
- * tens or hundreds) and oscillate rather than turn into NaN; this threshold catches that (the
- * worker catches NaN). Measured on MNIST, batch 64: α ≤ 1 never crosses it; α = 50 does on
- * more than half of its steps.
+ * A batch loss above four times chance (≈ 9.2) counts as diverged; the worker stops at the first
+ * such batch (its `divergeAbove`), as it does for NaN. NOTE: the fused softmax cross-entropy is
+ * numerically stable, so a too-large learning rate makes the loss explode (to tens or hundreds)
+ * and oscillate rather than turn into NaN. Measured on MNIST, batch 64: α ≤ 1 never crosses it;
+ * α = 50 does on more than half of its steps.
  */
 export const DIVERGED_LOSS = DIVERGED_FACTOR * CHANCE_LOSS;
 
 /** Where and how training blew up. */
 export interface Divergence {
-  /** First published step whose batch loss was past the threshold (or not finite). */
+  /** The step whose batch loss was past the threshold (or not finite). */
   step: number;
   /** That batch loss. */
   loss: number;
 }
 
-/** The divergence shown by a snapshot, if any (exploded loss, or the worker's non-finite loss). */
+/** The divergence the worker reported, if any, with the batch loss it stopped on. */
 export function divergenceOf(snap: TrainingSnapshot): Divergence | null {
-  if (snap.status === 'diverged')
-    return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: Number.NaN };
-  const p = snap.progress;
-  if (p && p.iteration > 0 && p.batchLoss > DIVERGED_LOSS)
-    return { step: p.iteration, loss: p.batchLoss };
-  return null;
+  if (snap.status !== 'diverged') return null;
+  return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: snap.progress?.batchLoss ?? Number.NaN };
 }
 
 /** The run's configuration: a linear model 784 → 10 with softmax cross-entropy and plain SGD. */
@@ -70,7 +66,7 @@ export function runConfig(s: RunSettings): TrainConfig {
     task: { kind: 'classification' },
     dataset: { kind: 'mnist', trainCount: s.trainCount },
     optimizer: 'sgd',
-    hyper: { lr: s.lr, momentum: 0, batchSize: s.batchSize, evalEvery: EVAL_EVERY },
+    hyper: { lr: s.lr, momentum: 0, batchSize: s.batchSize, evalEvery: EVAL_EVERY, divergeAbove: DIVERGED_LOSS },
     seed: RUN_SEED,
     maxSteps: RUN_STEPS,
   };
