@@ -37,6 +37,16 @@ describe('GraphView', () => {
     expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
   });
 
+  it('leaves the current step to the host when showStepFormula is off, but still explains hovered nodes', () => {
+    const step = { kind: 'backward' as const, opId: 'o6', upstream: [8], local: [[5], [2]], contributions: [[40], [16]] };
+    const { container } = render(
+      <GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} showStepFormula={false} />,
+    );
+    expect(screen.queryByTestId('graph-formula')).toBeNull();
+    fireEvent.pointerEnter(container.querySelector('[data-node-id="o4"]')!);
+    expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
+  });
+
   it('hovering a value shows its value, gradient and the local derivative of each op it feeds', () => {
     const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" />);
     fireEvent.pointerEnter(container.querySelector('[data-node-id="v4"]')!);

@@ -30,6 +30,8 @@ export interface GraphViewProps {
   height?: number;
   /** Accessible name of the whole graph. */
   ariaLabel: string;
+  /** Explain the current step's op below the graph when nothing is hovered (default true); off when the host shows its own step panel. */
+  showStepFormula?: boolean;
 }
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
@@ -63,7 +65,7 @@ function useScrollToStep(box: RefObject<HTMLDivElement | null>, stepX: number | 
 }
 
 /** Draw an engine graph with step highlighting, keyboard navigation and formula explanations. */
-export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, collapsed = false, height, ariaLabel }: GraphViewProps) {
+export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, collapsed = false, height, ariaLabel, showStepFormula = true }: GraphViewProps) {
   const layout = useMemo(() => layoutGraph(graph, collapsed), [graph, collapsed]);
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -76,7 +78,7 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   const onActivate = useCallback((id: string) => onSelectNode?.(id), [onSelectNode]);
   useScrollToStep(scrollRef, currentStep ? layout.byId.get(currentStep.opId)?.x : undefined, layout.width, isReduced);
 
-  const activeId = hoverId ?? focus.focusedId ?? currentStep?.opId ?? null;
+  const activeId = hoverId ?? focus.focusedId ?? (showStepFormula ? currentStep?.opId : undefined) ?? null;
   // NOTE: the KaTeX panel follows at lower priority, so a redraw of the graph never waits for formula typesetting.
   const formulaInput = useMemo(() => ({ graph, activeId, currentStep }), [graph, activeId, currentStep]);
   const formula = useDeferredValue(formulaInput);

@@ -77,7 +77,7 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
       </div>
       <div className="bp-stepper">
         <div className="bp-stepper__graph">
-          <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} />
+          <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} showStepFormula={false} />
         </div>
         <div className="bp-stepper__side">
           {fStep ? (
