@@ -1,6 +1,7 @@
 import type { LessonProps } from '../types';
 import { FigureBoundary } from '../../app/ErrorBoundary';
 import { CourseRoadmap } from './CourseRoadmap';
+import { FirstTaste } from './FirstTaste';
 import Course from './course.mdx';
 import Live from './live.mdx';
 import Present from './present.mdx';
@@ -17,9 +18,12 @@ export default function WelcomeLesson({ step }: LessonProps) {
       );
     case 1:
       return (
-        <div className="prose">
-          <Live />
-        </div>
+        <>
+          <div className="prose">
+            <Live />
+          </div>
+          <FirstTaste />
+        </>
       );
     case 2:
       return (

@@ -1,0 +1,46 @@
+import { useMemo, useState } from 'react';
+import { formatNumber, FunctionPlot, Slider, Tex } from '../../components';
+import { LessonFigure } from '../shared/LessonFigure';
+import { NEURON_B, NEURON_X, neuronGradient, neuronOutput, readNeuron } from './neuron';
+
+const W_RANGE: [number, number] = [-4, 4];
+
+/** One neuron, y = σ(w·x + b): drag w and the engine recomputes y and ∂y/∂w two ways. */
+export function FirstTaste() {
+  const [w, setW] = useState(1);
+  const reading = useMemo(() => readNeuron(w), [w]);
+  const fmt = (v: number) => formatNumber(Number(v.toPrecision(4)));
+  return (
+    <LessonFigure
+      title="A first taste: one neuron, computed live"
+      caption={`Both curves and every number are computed by the course's engine as you drag: the solid curve is y, the dashed one ∂y/∂w by backpropagation. Input x = ${NEURON_X}, bias b = ${NEURON_B}.`}
+      onReset={() => setW(1)}
+    >
+      <div className="first-taste">
+        <div className="first-taste-controls">
+          <Slider label="Weight w" value={w} min={W_RANGE[0]} max={W_RANGE[1]} step={0.05} onChange={setW} />
+          <p>
+            <Tex tex={`y = \\sigma(w x + b) = \\sigma(${fmt(w)} \\cdot ${NEURON_X} ${NEURON_B < 0 ? '-' : '+'} ${Math.abs(NEURON_B)}) = ${fmt(reading.y)}`} />
+          </p>
+          <p>
+            Backpropagation: <Tex tex={`\\frac{\\partial y}{\\partial w} = ${fmt(reading.gradW)}`} />
+          </p>
+          <p>
+            Finite difference: <Tex tex={`\\frac{y(w+h) - y(w-h)}{2h} = ${fmt(reading.numericGradW)}`} />
+          </p>
+        </div>
+        <FunctionPlot
+          functions={[
+            { label: 'y = σ(wx + b)', fn: neuronOutput },
+            { label: '∂y/∂w', fn: neuronGradient, dashed: true },
+          ]}
+          xDomain={W_RANGE}
+          samples={161}
+          markX={w}
+          xLabel="w"
+          ariaLabel="The neuron's output and its derivative as functions of the weight w"
+        />
+      </div>
+    </LessonFigure>
+  );
+}
