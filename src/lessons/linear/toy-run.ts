@@ -4,7 +4,9 @@
  * the same code the MNIST worker runs; the lesson only asks it for steps, accuracy, regions and
  * weights, and writes dragged weights back through the engine's parameter file.
  */
+import { gridPoints as componentGridPoints } from '../../components/charts/DecisionBoundary';
 import { makeToy, type ToyName } from '../../data/toy';
+import type { ParamsFile } from '../../engine';
 import { toyClassification } from '../../worker/samples';
 import { Trainer } from '../../worker/trainer';
 import type { TrainConfig } from '../../worker/protocol';
@@ -24,26 +26,9 @@ export interface ToyWeights {
   b: number[];
 }
 
-interface ParamEntry {
-  name: string;
-  shape: number[];
-  data: number[];
-}
-interface ParamsFile {
-  params: ParamEntry[];
-}
-
-/** Centres of a res × res grid over the drawing square, row by row from the top (x, y pairs). */
+/** Centres of a res × res grid over the drawing square, row by row from the top (x, y pairs), as DecisionBoundary orders its cells. */
 export function gridPoints(res: number): Float32Array {
-  const pts = new Float32Array(res * res * 2);
-  for (let r = 0; r < res; r++) {
-    for (let c = 0; c < res; c++) {
-      const i = r * res + c;
-      pts[2 * i] = -EXTENT + ((c + 0.5) * 2 * EXTENT) / res;
-      pts[2 * i + 1] = EXTENT - ((r + 0.5) * 2 * EXTENT) / res;
-    }
-  }
-  return pts;
+  return componentGridPoints(res, [-EXTENT, EXTENT], [-EXTENT, EXTENT]);
 }
 
 /** One toy run: data, model, optimizer. */
