@@ -99,13 +99,16 @@ class Parser {
     return { kind: 'unary', op: 'neg', arg, start: minus.start, end: arg.end };
   }
 
-  /** '^' is right-associative and takes a constant exponent, which may be negated (x^-1). */
+  /**
+   * '^' is right-associative and takes a constant exponent, which may be negated (x^-1): the exponent is
+   * read as a unary, so x^-y^2 is x^(−(y²)).
+   */
   private parsePower(): ExprNode {
     const base = this.parsePrimary();
     if (!this.isOp('^')) return base;
     const caret = this.advance();
     this.enter(caret);
-    const exponent = this.parseExponent();
+    const exponent = this.parseUnary();
     this.depth--;
     if (collectVariables(exponent).length > 0)
       fail(EXPONENT_MESSAGE, exponent.start, exponent.end - exponent.start);
@@ -117,15 +120,6 @@ class Parser {
       start: base.start,
       end: exponent.end,
     };
-  }
-
-  private parseExponent(): ExprNode {
-    if (!this.isOp('-')) return this.parsePower();
-    const minus = this.advance();
-    this.enter(minus);
-    const arg = this.parseExponent();
-    this.depth--;
-    return { kind: 'unary', op: 'neg', arg, start: minus.start, end: arg.end };
   }
 
   private parsePrimary(): ExprNode {
