@@ -4,6 +4,7 @@
  * the forward steps. No maths here: only engine calls and bookkeeping for display.
  */
 import { backwardSteps, exportGraph, forwardSteps, type BackwardStep, type ForwardStep, type GraphData, type Tensor } from '../../engine';
+import { valueId } from '../../engine/graph-export';
 
 /** Everything a forward/backward stepper needs, computed once per set of inputs. */
 export interface PassTrace {
@@ -49,15 +50,8 @@ export function nodeById(graph: GraphData, id: string) {
   return graph.nodes.find((n) => n.id === id);
 }
 
-/** Value-node id of a tensor (the contract's `v<id>`). */
-export function valueId(t: Tensor): string {
-  return `v${t.id}`;
-}
-
-/** Op-node id of the op that produced a tensor (the contract's `o<id>`). */
-export function opId(t: Tensor): string {
-  return `o${t.id}`;
-}
+/** Value-node id of a tensor (`v<id>`), exactly as the engine's exportGraph names it. */
+export { valueId };
 
 /** The backward step of the op that produced `t`, if it ran. */
 export function backwardStepOf(trace: PassTrace, t: Tensor): BackwardStep | undefined {
