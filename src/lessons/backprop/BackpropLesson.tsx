@@ -9,7 +9,7 @@ import { RejectedParamsNotice } from '../shared/RejectedParamsNotice';
 import { useUrlParams } from '../shared/useUrlParams';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
-import { BACKPROP_PARAMS, formatVarValues, parseVarValues, type ScalarInputs } from './params';
+import { BACKPROP_PARAMS, DEFAULT_INPUTS, formatVarValues, parseVarValues, type ScalarInputs } from './params';
 import { useBackpropStore } from './store';
 import { useScalarTrace } from './useScalarTrace';
 import { PassStepper } from './PassStepper';
@@ -33,7 +33,6 @@ import './backprop.css';
 
 const EQUATIONS = 'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
 const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
-const DEFAULT_INPUTS = { x: 5, w1: 1, w2: 2, y: 2 };
 
 type Params = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[0];
 type SetParams = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[1];

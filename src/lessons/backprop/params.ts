@@ -52,6 +52,14 @@ export interface ScalarInputs {
   y: number;
 }
 
+/** The lecture's inputs (x = 5, w1 = 1, w2 = 2, y = 2): the defaults of the four parameters above. */
+export const DEFAULT_INPUTS: ScalarInputs = {
+  x: BACKPROP_PARAMS.x.default,
+  w1: BACKPROP_PARAMS.w1.default,
+  w2: BACKPROP_PARAMS.w2.default,
+  y: BACKPROP_PARAMS.y.default,
+};
+
 const VAR_PAIR = /^([A-Za-z_][A-Za-z0-9_]*):(-?\d*\.?\d+(?:e[-+]?\d+)?)$/i;
 
 /** Reads `w1:1,x:5` into a map; malformed pairs are skipped (never throws). */

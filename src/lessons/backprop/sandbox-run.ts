@@ -5,10 +5,11 @@
 import { evaluateExpression, exprToTex, parseExpression, type ExprError } from '../../engine/expr';
 import type { GraphData } from '../../engine';
 import { formatNumber } from '../../components/format';
+import { DEFAULT_INPUTS } from './params';
 import { tracePasses, type PassTrace } from './trace';
 
 /** Values the lecture's variable names start with; any other variable starts at 1. */
-export const DEFAULT_VAR_VALUES: Record<string, number> = { x: 5, w1: 1, w2: 2, y: 2 };
+export const DEFAULT_VAR_VALUES: Record<string, number> = { ...DEFAULT_INPUTS };
 
 /** Everything the sandbox shows for one expression and one set of values. */
 export interface SandboxRun {
