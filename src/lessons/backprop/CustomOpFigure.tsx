@@ -8,9 +8,9 @@ import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
 import { checkMultiply, MULTIPLY_VARIANTS, type BugKind } from './custom-op-check';
 import type { ScalarInputs } from './params';
-import { buildScalarExample } from './scalar-example';
 import { dL, texNum } from './tex-format';
-import { finalGrad, tracePasses } from './trace';
+import { finalGrad } from './trace';
+import { runScalarExample } from './useScalarTrace';
 
 /** Props of {@link CustomOpFigure}. */
 export interface CustomOpFigureProps {
@@ -47,10 +47,7 @@ function CheckResult({ bug, inputs }: { bug: BugKind; inputs: ScalarInputs }) {
 /** Code, toggle, graph and gradient check of the custom-op step. */
 export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
   const variant = MULTIPLY_VARIANTS[bug];
-  const run = useMemo(() => {
-    const tensors = buildScalarExample(inputs, variant.apply);
-    return { tensors, trace: tracePasses(tensors.loss) };
-  }, [inputs, variant]);
+  const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);
   return (
     <div className="bp-customop">
       <fieldset className="bp-toggle">
