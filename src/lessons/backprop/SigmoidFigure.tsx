@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
 import { PassStepper } from './PassStepper';
-import { buildSigmoidCircuit, SIGMOID_LEAVES, type SigmoidCircuit } from './sigmoid-circuit';
+import { buildSigmoidCircuit, SIGMOID_LEAF_TEX, SIGMOID_LEAVES, type SigmoidCircuit } from './sigmoid-circuit';
 import { finalGrad, finalValue, tracePasses, type PassTrace } from './trace';
 
 /** Props of {@link SigmoidFigure}. */
@@ -31,7 +31,6 @@ function runCircuit(fused: boolean): CircuitRun {
   return { circuit, trace: tracePasses(circuit.output) };
 }
 
-const TEX = { w0: 'w_0', w1: 'w_1', x1: 'x_1', w2: 'w_2', x2: 'x_2' } as const;
 const four = (v: number | null) => (v === null ? '?' : v.toFixed(4).replace('-', '−'));
 
 function CompareTable({ gates, fused }: { gates: CircuitRun; fused: CircuitRun }) {
@@ -50,7 +49,7 @@ function CompareTable({ gates, fused }: { gates: CircuitRun; fused: CircuitRun }
         {SIGMOID_LEAVES.map((name) => (
           <tr key={name}>
             <th scope="row">
-              <Tex tex={TEX[name]} />
+              <Tex tex={SIGMOID_LEAF_TEX[name]} />
             </th>
             <td>{formatNumber(finalValue(gates.trace, gates.circuit.leaves[name]) ?? NaN)}</td>
             <td>{four(finalGrad(gates.trace, gates.circuit.leaves[name]))}</td>
