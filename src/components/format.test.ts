@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatShape, formatValues } from './format';
+import { formatBytes, formatNumber, formatShape, formatTexNumber, formatValues } from './format';
 
 describe('format', () => {
   it('formats numbers compactly', () => {
@@ -11,6 +11,13 @@ describe('format', () => {
     expect(formatNumber(123456.7)).toBe('1.23e5');
     expect(formatNumber(NaN)).toBe('NaN');
     expect(formatNumber(-Infinity)).toBe('−∞');
+  });
+  it('formats numbers for TeX: every minus sign ASCII, infinities and NaN as TeX', () => {
+    expect(formatTexNumber(-8)).toBe('-8');
+    expect(formatTexNumber(-1e-7)).toBe('-1e-7');
+    expect(formatTexNumber(0.731058)).toBe('0.731');
+    expect(formatTexNumber(-Infinity)).toBe('-\\infty');
+    expect(formatTexNumber(NaN)).toBe('\\text{NaN}');
   });
   it('formats value lists, shapes and bytes', () => {
     expect(formatValues([2], 1)).toBe('2');

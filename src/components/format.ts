@@ -13,6 +13,12 @@ export function formatNumber(v: number): string {
   return s.replace(/-/g, '−');
 }
 
+/** Format a number for TeX: as {@link formatNumber}, with ASCII minus signs, `\infty` and `\text{NaN}`. */
+export function formatTexNumber(v: number): string {
+  if (Number.isNaN(v)) return '\\text{NaN}';
+  return formatNumber(v).replace(/−/g, '-').replace('∞', '\\infty');
+}
+
 /** Format a flat value list: a scalar as a number, a short vector as `[a, b, …]`. */
 export function formatValues(values: readonly number[], size: number, maxItems = 3): string {
   if (size === 1 && values.length >= 1) return formatNumber(values[0]);

@@ -3,7 +3,7 @@ export { Tex, renderTex, type TexProps } from './Tex';
 export { Figure, type FigureProps } from './Figure';
 export * from './palette';
 export { useReducedMotion, useThemeVersion } from './hooks';
-export { formatNumber, formatValues, formatShape, formatBytes } from './format';
+export { formatNumber, formatTexNumber, formatValues, formatShape, formatBytes } from './format';
 export { GraphView, type GraphViewProps } from './graph/GraphView';
 export type { GraphStep } from './graph/labels';
 export { layoutGraph, structureKey } from './graph/layout';

@@ -1,6 +1,6 @@
 /** Text for graph nodes: display lines and accessible names. */
 import type { BackwardStep, ForwardStep, GraphNode } from '../../engine/graph-types';
-import { formatNumber, formatShape, formatValues } from '../format';
+import { formatShape, formatTexNumber, formatValues } from '../format';
 
 /**
  * The step the graph highlights. `{ kind: 'backward', ...backwardStep }` (a spread engine step)
@@ -45,7 +45,7 @@ export function chainProductTex(step: GraphStep, i: number): string | null {
   const local = step.local[i];
   const contrib = step.contributions[i];
   if (!local || !contrib || local.length === 0 || step.upstream.length === 0 || contrib.length === 0) return null;
-  const n = (v: number) => formatNumber(v).replace('−', '-');
+  const n = formatTexNumber;
   const more = step.upstream.length > 1 ? ' \\ldots' : '';
   return `\\text{upstream } ${n(step.upstream[0])} \\times \\text{local } ${n(local[0])} = ${n(contrib[0])}${more}`;
 }

@@ -1,12 +1,10 @@
 /** Small helpers that turn engine numbers and graph nodes into TeX for the lesson's formulas. */
 import { OPS, type GraphData } from '../../engine';
-import { formatNumber } from '../../components/format';
+import { formatTexNumber } from '../../components/format';
 
-/** A number as compact TeX (`−` becomes `-`, infinities become `\infty`). */
+/** A number as compact TeX (the components' formatTexNumber); `?` when there is none yet. */
 export function texNum(v: number | null | undefined): string {
-  if (v === null || v === undefined) return '?';
-  if (Number.isNaN(v)) return '\\text{NaN}';
-  return formatNumber(v).replace(/−/g, '-').replace('∞', '\\infty');
+  return v === null || v === undefined ? '?' : formatTexNumber(v);
 }
 
 /** The TeX label of a graph node (falls back to its plain label, then its id). */
