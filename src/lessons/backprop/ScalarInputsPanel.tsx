@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Slider } from '../../components/controls/Slider';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { Tex } from '../../components/Tex';
+import { formatNumber } from '../../components/format';
 import { BACKPROP_PARAMS, type ScalarInputs } from './params';
 import { backwardStepOf, finalGrad, finalValue } from './trace';
 import { dL, texNum } from './tex-format';
@@ -61,7 +62,7 @@ export function ScalarResults({ run }: { run: ScalarRun }) {
       </ul>
       {isBlocked && (
         <p className="bp-callout" role="status" data-testid="relu-blocked">
-          <strong>The ReLU blocks the gradient.</strong> f = {texNum(f).replace('-', '−')} is not positive, so g = max(0, f) = 0 and
+          <strong>The ReLU blocks the gradient.</strong> f = {f === null ? '?' : formatNumber(f)} is not positive, so g = max(0, f) = 0 and
           its local gradient ∂g/∂f is 0. Whatever arrives from upstream is multiplied by 0: w₁ gets no gradient
           at all, and gradient descent cannot change it for this input.
         </p>

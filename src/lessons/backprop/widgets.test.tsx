@@ -10,6 +10,8 @@ import { ExpressionField } from './ExpressionField';
 import { buildScalarExample } from './scalar-example';
 import { tracePasses } from './trace';
 import { runSandbox } from './sandbox-run';
+import { ScalarResults } from './ScalarInputsPanel';
+import { runScalarExample } from './useScalarTrace';
 
 afterEach(cleanup);
 
@@ -112,5 +114,13 @@ describe('ExpressionField and the sandbox run', () => {
     const run = runSandbox('2*3', 'x', {});
     expect(run.trace).toBeNull();
     expect(run.problem).toMatch(/no variables/);
+  });
+});
+
+describe('ScalarResults', () => {
+  it('calls out a blocked ReLU and prints f in plain text with proper minus signs', () => {
+    // f = w1·x = 2e−5 · (−1) = −2e−5 is not positive, so g = max(0, f) = 0 and ∂g/∂f = 0.
+    render(<ScalarResults run={runScalarExample({ x: -1, w1: 2e-5, w2: 2, y: 2 })} />);
+    expect(screen.getByTestId('relu-blocked')).toHaveTextContent('f = −2e−5 is not positive');
   });
 });
