@@ -12,7 +12,7 @@ import type { LessonProps } from '../types';
 import { DrawStep } from './DrawStep';
 import { GeometryStep } from './GeometryStep';
 import { LimitsStep } from './LimitsStep';
-import { useRunState, type RunSettings } from './mnist-run';
+import { useRunSelector, type RunSettings } from './mnist-run';
 import { ModelStep } from './ModelStep';
 import { LINEAR_PARAMS } from './params';
 import { PixelsStep } from './PixelsStep';
@@ -24,16 +24,19 @@ import { TrainStep } from './TrainStep';
 import { VariationStep } from './VariationStep';
 import './linear.css';
 
-/** Ticks off the recipe as the student gets there. */
+/**
+ * Ticks off the recipe as the student gets there. It selects two booleans from the run, so the
+ * whole lesson does not re-render on every training snapshot.
+ */
 function useRecipeProgress(step: number): void {
   const hasData = useTestSet().status === 'ready';
-  const run = useRunState();
-  const iteration = run.snapshot.progress?.iteration ?? 0;
-  const hasEvaluation = run.snapshot.lastEval !== null && run.snapshot.lastEval.iteration > 0;
+  const hasTrained = useRunSelector((r) => (r.snapshot.progress?.iteration ?? 0) > 0);
+  const hasEvaluation = useRunSelector((r) => (r.snapshot.lastEval?.iteration ?? 0) > 0);
   const reach = useLinearStore((s) => s.reach);
   useEffect(
-    () => reach(recipeReached({ step, hasData, iteration, hasEvaluation })),
-    [reach, step, hasData, iteration, hasEvaluation],
+    // recipeReached only asks whether the run has taken a step.
+    () => reach(recipeReached({ step, hasData, iteration: hasTrained ? 1 : 0, hasEvaluation })),
+    [reach, step, hasData, hasTrained, hasEvaluation],
   );
 }
 

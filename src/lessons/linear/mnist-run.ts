@@ -219,6 +219,12 @@ export function useRunState(): RunState {
   return useSyncExternalStore(subscribeRun, getRunState, getRunState);
 }
 
+/** One value derived from the run state; the component re-renders only when it changes (return a primitive). */
+export function useRunSelector<T>(select: (s: RunState) => T): T {
+  const read = () => select(state);
+  return useSyncExternalStore(subscribeRun, read, read);
+}
+
 /** Builds the run in the background on mount (so weights exist), optionally starting it. */
 export function useEnsureRun(s: RunSettings, shouldStart: boolean): void {
   const { lr, batchSize, trainCount } = s;
