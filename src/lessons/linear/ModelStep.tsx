@@ -36,6 +36,7 @@ function ScoresFigure({
   const index = Math.min(digit, data.count - 1);
   const label = data.labels[index];
   const x = useMemo(() => inputAt(data, index), [data, index]);
+  const pixels = useMemo(() => imageAt(data, index), [data, index]);
   const scores = useMemo(() => (run.weights ? scoresOf(run.weights, x) : null), [run.weights, x]);
   return (
     <LessonFigure
@@ -49,7 +50,7 @@ function ScoresFigure({
       <DigitPicker index={index} count={data.count} label={label} onChange={onDigit} />
       <div className="model-layout">
         <DigitCanvas
-          pixels={imageAt(data, index)}
+          pixels={pixels}
           maxValue={255}
           size={isPresenting ? 224 : 112}
           ariaLabel={`Test digit ${index}, a handwritten ${label}`}

@@ -1,4 +1,5 @@
 /** Step 1: a real MNIST digit as the computer sees it, then flattened into x ∈ ℝ⁷⁸⁴. */
+import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { PixelGrid } from '../../components/digits/PixelGrid';
 import type { MnistDataset } from '../../data/mnist-types';
@@ -45,7 +46,7 @@ function FlatVector({ pixels }: { pixels: Uint8Array }) {
 
 function DigitFigures({ data, digit, onDigit }: PixelsStepProps & { data: MnistDataset }) {
   const index = Math.min(digit, data.count - 1);
-  const pixels = imageAt(data, index);
+  const pixels = useMemo(() => imageAt(data, index), [data, index]);
   const label = data.labels[index];
   return (
     <>
