@@ -13,12 +13,7 @@ export function* batches(n: number, batchSize: number, rng: Rng): Generator<Int3
   }
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const tmp = order[i];
-    order[i] = order[j];
-    order[j] = tmp;
-  }
+  rng.shuffle(order);
   for (let start = 0; start < n; start += batchSize)
     yield order.slice(start, Math.min(start + batchSize, n));
 }

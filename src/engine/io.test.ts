@@ -91,6 +91,16 @@ describe('createRng', () => {
     expect(draw(5)).not.toEqual(draw(6));
   });
 
+  it('shuffles a typed array in place exactly as it shuffles a plain array', () => {
+    const typed = Int32Array.from({ length: 20 }, (_, i) => i);
+    const plain = Array.from({ length: 20 }, (_, i) => i);
+    expect(createRng(11).shuffle(typed)).toBe(typed);
+    createRng(11).shuffle(plain);
+    expect(Array.from(typed)).toEqual(plain);
+    expect(Array.from(typed).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
+    expect(plain).not.toEqual([...Array(20).keys()]);
+  });
+
   it('uniforms lie in [0, 1) and normals have mean ≈ 0, std ≈ 1', () => {
     const r = createRng(3);
     const u = Array.from({ length: 20000 }, () => r.next());

@@ -1,3 +1,6 @@
+/** A writable list a shuffle can permute in place: a plain array or a typed array. */
+export type ShuffleTarget = { length: number; [i: number]: unknown };
+
 /** A deterministic, seedable random number generator (mulberry32 + Box–Muller). */
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -6,8 +9,8 @@ export interface Rng {
   normal(): number;
   /** Uniform integer in [0, n). */
   int(n: number): number;
-  /** Shuffles `a` in place (Fisher–Yates) and returns it. */
-  shuffle<T>(a: T[]): T[];
+  /** Shuffles `a` (an array or a typed array) in place (Fisher–Yates) and returns it. */
+  shuffle<A extends ShuffleTarget>(a: A): A;
   /** The seed this generator was created with. */
   seed: number;
 }
@@ -38,7 +41,7 @@ export function createRng(seed: number): Rng {
     return r * Math.cos(2 * Math.PI * v);
   };
   const int = (n: number): number => Math.floor(next() * n);
-  const shuffle = <T>(a: T[]): T[] => {
+  const shuffle = <A extends ShuffleTarget>(a: A): A => {
     for (let i = a.length - 1; i > 0; i--) {
       const j = int(i + 1);
       const tmp = a[i];

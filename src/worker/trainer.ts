@@ -131,12 +131,7 @@ export class Trainer {
   /** Next batch of indices; reshuffles (Fisher–Yates, seeded) at the end of each pass. */
   private nextIndices(): Int32Array {
     if (this.cursor >= this.order.length) {
-      for (let i = this.order.length - 1; i > 0; i--) {
-        const j = this.shuffleRng.int(i + 1);
-        const t = this.order[i];
-        this.order[i] = this.order[j];
-        this.order[j] = t;
-      }
+      this.shuffleRng.shuffle(this.order);
       this.cursor = 0;
     }
     const end = Math.min(this.cursor + this.hyper.batchSize, this.order.length);
