@@ -34,6 +34,10 @@ export function DrawStep({ settings }: DrawStepProps) {
     () => (run.weights && input && scores ? contributionsOf(run.weights, k, input) : null),
     [run.weights, input, scores, k],
   );
+  const template = useMemo(
+    () => (run.weights ? templateOf(run.weights, k) : null),
+    [run.weights, k],
+  );
   return (
     <>
       <div className="prose">
@@ -57,7 +61,7 @@ export function DrawStep({ settings }: DrawStepProps) {
             )}
           </div>
         </div>
-        {scores && run.weights && contributions && (
+        {scores && template && contributions && (
           <div className="draw-explain">
             <ScoresTable scores={scores} caption="Scores of your drawing" />
             <div className="draw-maps">
@@ -73,7 +77,7 @@ export function DrawStep({ settings }: DrawStepProps) {
               </figure>
               <figure className="draw-map">
                 <WeightTemplate
-                  weights={templateOf(run.weights, k)}
+                  weights={template}
                   size={140}
                   ariaLabel={`Template of class ${k}`}
                 />

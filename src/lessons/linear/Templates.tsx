@@ -1,4 +1,5 @@
 /** The ten rows of W drawn as 28 × 28 templates on one shared colour scale. */
+import { useMemo } from 'react';
 import { WeightTemplate, maxAbs } from '../../components/digits/WeightTemplate';
 import type { WeightSnapshot } from '../../worker/protocol';
 import { templateOf } from './scores';
@@ -13,8 +14,14 @@ export interface TemplatesProps {
 
 /** Ten templates, one per class, sharing one colour range so they can be compared. */
 export function Templates({ weights, size = 72 }: TemplatesProps) {
-  const range = maxAbs(weights.weight);
-  const rows = Array.from({ length: weights.shape[0] }, (_, k) => templateOf(weights, k));
+  // NOTE: memoised on the snapshot: new row arrays on every render would repaint all ten canvases per training frame.
+  const { range, rows } = useMemo(
+    () => ({
+      range: maxAbs(weights.weight),
+      rows: Array.from({ length: weights.shape[0] }, (_, k) => templateOf(weights, k)),
+    }),
+    [weights],
+  );
   return (
     <ul
       className="templates"
