@@ -134,6 +134,30 @@ describe('property: reshape and transpose round trips', () => {
     );
   });
 
+  it('an n-d transpose puts input element i at the output index o with o[d] = i[perm[d]]', () => {
+    fc.assert(
+      fc.property(shapeAndPerm, ([shape, perm]) => {
+        const x = tensor(
+          Array.from({ length: size(shape) }, (_, i) => i),
+          { shape },
+        );
+        const t = x.transpose(perm);
+        const outShape = perm.map((p) => shape[p]);
+        for (let flat = 0; flat < t.size; flat++) {
+          // Decode the output multi-index by division, then read the input at i[perm[d]] = o[d].
+          const o = outShape.map(
+            (_, d) => Math.floor(flat / size(outShape.slice(d + 1))) % outShape[d],
+          );
+          const i = new Array<number>(shape.length);
+          perm.forEach((p, d) => (i[p] = o[d]));
+          const src = i.reduce((acc, v, d) => acc * shape[d] + v, 0);
+          expect(t.data[flat]).toBe(src);
+        }
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+
   it('a 2-D transpose moves element (i, j) to (j, i)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), (r, c) => {

@@ -2,19 +2,16 @@ import type { FloatArray } from '../op-types';
 import { sameShape, sizeOf, stridesOf } from '../shape';
 import { allocate, dtypeOf } from '../storage';
 
-/** For each element of `outShape`, the flat index of the element of `inShape` it was broadcast from. */
-export function broadcastIndex(
-  inShape: readonly number[],
+/**
+ * For each element of `outShape` in row-major order, the flat source index Σ counter[d]·strides[d]
+ * (the walk shared by broadcasting and axis permutation).
+ */
+export function stridedOffsets(
   outShape: readonly number[],
+  strides: readonly number[],
 ): Int32Array {
   const n = sizeOf(outShape);
   const nd = outShape.length;
-  const offset = nd - inShape.length;
-  const inStrides = stridesOf(inShape);
-  // NOTE: a broadcast dimension gets stride 0, so every output index along it maps to the same input.
-  const strides = outShape.map((_, d) =>
-    d < offset || inShape[d - offset] === 1 ? 0 : inStrides[d - offset],
-  );
   const idx = new Int32Array(n);
   const counter = new Array<number>(nd).fill(0);
   let flat = 0;
@@ -29,6 +26,20 @@ export function broadcastIndex(
     }
   }
   return idx;
+}
+
+/** For each element of `outShape`, the flat index of the element of `inShape` it was broadcast from. */
+export function broadcastIndex(
+  inShape: readonly number[],
+  outShape: readonly number[],
+): Int32Array {
+  const offset = outShape.length - inShape.length;
+  const inStrides = stridesOf(inShape);
+  // NOTE: a broadcast dimension gets stride 0, so every output index along it maps to the same input.
+  const strides = outShape.map((_, d) =>
+    d < offset || inShape[d - offset] === 1 ? 0 : inStrides[d - offset],
+  );
+  return stridedOffsets(outShape, strides);
 }
 
 /** Copies `data` of `inShape` broadcast to `outShape` (returns `data` itself when shapes match). */

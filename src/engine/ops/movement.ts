@@ -4,6 +4,7 @@ import { EngineError, fmtShape } from '../errors';
 import { sizeOf, stridesOf } from '../shape';
 import { allocate, dtypeOf } from '../storage';
 import { transpose2d } from '../kernels/matmul';
+import { stridedOffsets } from '../kernels/broadcast';
 import { wrap } from './helpers';
 
 /** Resolves a reshape target (one −1 allowed) against `size`; throws naming the shapes. */
@@ -32,22 +33,12 @@ export function permute(
     transpose2d(data, out, shape[0], shape[1]);
     return out;
   }
-  const nd = shape.length;
-  const outShape = axes.map((a) => shape[a]);
   const inStrides = stridesOf(shape);
-  const strides = axes.map((a) => inStrides[a]);
-  const counter = new Array<number>(nd).fill(0);
-  let src = 0;
-  for (let i = 0; i < out.length; i++) {
-    out[i] = data[src];
-    for (let d = nd - 1; d >= 0; d--) {
-      counter[d]++;
-      src += strides[d];
-      if (counter[d] < outShape[d]) break;
-      src -= strides[d] * counter[d];
-      counter[d] = 0;
-    }
-  }
+  const src = stridedOffsets(
+    axes.map((a) => shape[a]),
+    axes.map((a) => inStrides[a]),
+  );
+  for (let i = 0; i < out.length; i++) out[i] = data[src[i]];
   return out;
 }
 
