@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { LessonProps } from '../types';
 import { LessonFigure } from '../shared/LessonFigure';
 import { RejectedParamsNotice } from '../shared/RejectedParamsNotice';
+import type { ParamValues } from '../shared/url-params';
 import { useUrlParams } from '../shared/useUrlParams';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
@@ -34,8 +35,8 @@ import './backprop.css';
 const EQUATIONS = 'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
 const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
 
-type Params = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[0];
-type SetParams = ReturnType<typeof useUrlParams<typeof BACKPROP_PARAMS>>[1];
+type Params = ParamValues<typeof BACKPROP_PARAMS>;
+type SetParams = (values: Partial<Params>) => void;
 
 /** The backprop lesson; renders one step. */
 export default function BackpropLesson({ step, isPresenting }: LessonProps) {
@@ -161,7 +162,6 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
               resetSandbox();
               setParams({ expr: BACKPROP_PARAMS.expr.default, vars: '', sx: 0 });
             }}
-           
           >
             <SandboxFigure
               expr={params.expr}
