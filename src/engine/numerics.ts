@@ -3,6 +3,7 @@ import { EngineError } from './errors';
 import { noGrad } from './grad-mode';
 import { createRng } from './rng';
 import { allocate } from './storage';
+import type { FloatArray } from './op-types';
 
 /** Finite-difference derivative of a scalar function: forward (f(x+h)−f(x))/h or central (f(x+h)−f(x−h))/2h. */
 export function finiteDifference(
@@ -19,6 +20,17 @@ function toFloat64(t: Tensor, requiresGrad: boolean): Tensor {
   const out = new Tensor(Float64Array.from(t.data), t.shape.slice(), requiresGrad);
   out.label = t.label;
   return out;
+}
+
+/** Evaluates `evaluate` with data[j] moved to +h, then to −h, and restores data[j]; returns both values. */
+function plusMinus<T>(data: FloatArray, j: number, h: number, evaluate: () => T): [T, T] {
+  const orig = data[j];
+  data[j] = orig + h;
+  const plus = evaluate();
+  data[j] = orig - h;
+  const minus = evaluate();
+  data[j] = orig;
+  return [plus, minus];
 }
 
 /** Sum of all outputs (the scalar whose gradient numericGrad estimates when fn is not scalar). */
@@ -42,12 +54,7 @@ export function numericGrad(
   return xs.map((x) => {
     const grad = new Tensor(new Float64Array(x.size), x.shape.slice());
     for (let i = 0; i < x.size; i++) {
-      const orig = x.data[i];
-      x.data[i] = orig + h;
-      const plus = evaluate();
-      x.data[i] = orig - h;
-      const minus = evaluate();
-      x.data[i] = orig;
+      const [plus, minus] = plusMinus(x.data, i, h, evaluate);
       grad.data[i] = (plus - minus) / (2 * h);
     }
     return grad;
@@ -136,12 +143,7 @@ export function numericJacobian(fn: (x: Tensor) => Tensor, x: Tensor, h = 1e-6):
   const m = evaluate().length;
   const jac = new Float64Array(m * x.size);
   for (let j = 0; j < x.size; j++) {
-    const orig = x64.data[j];
-    x64.data[j] = orig + h;
-    const plus = evaluate();
-    x64.data[j] = orig - h;
-    const minus = evaluate();
-    x64.data[j] = orig;
+    const [plus, minus] = plusMinus(x64.data, j, h, evaluate);
     for (let i = 0; i < m; i++) jac[i * x.size + j] = (plus[i] - minus[i]) / (2 * h);
   }
   return new Tensor(jac, [m, x.size]);
