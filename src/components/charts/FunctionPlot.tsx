@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { line, scaleLinear } from 'd3';
 import { categorical } from '../palette';
 import { Axes, DEFAULT_MARGINS } from './axes';
+import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
 /** One curve: give `fn` (sampled over the x domain) or explicit `points`. */
@@ -83,15 +84,13 @@ export function FunctionPlot({ functions, xDomain, yDomain, samples = 241, markX
         {xDomain[0] < 0 && xDomain[1] > 0 && <line className="cr-zero" x1={x(0)} x2={x(0)} y1={height - m.bottom} y2={m.top} />}
         {markX !== undefined && <line className="cr-mark" x1={x(markX)} x2={x(markX)} y1={height - m.bottom} y2={m.top} data-testid="plot-mark" />}
         {curves.map((c, i) => (
-          <path key={functions[i].label} d={gen(c) ?? ''} className="cr-line" style={{ stroke: categorical(functions[i].colorIndex ?? i) }} strokeDasharray={functions[i].dashed ? '7 5' : undefined} />
+          <path key={functions[i].label} d={gen(c) ?? ''} className="cr-line" style={{ stroke: categorical(functions[i].colorIndex ?? i) }} strokeDasharray={functions[i].dashed ? DASH : undefined} />
         ))}
       </svg>
       <ul className="cr-legend">
         {functions.map((f, i) => (
           <li key={f.label}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line x1="0" x2="28" y1="5" y2="5" className="cr-line" style={{ stroke: categorical(f.colorIndex ?? i) }} strokeDasharray={f.dashed ? '7 5' : undefined} />
-            </svg>
+            <LineSwatch color={categorical(f.colorIndex ?? i)} dashed={f.dashed} />
             {f.label}
           </li>
         ))}

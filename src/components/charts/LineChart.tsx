@@ -8,6 +8,7 @@ import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { categorical } from '../palette';
 import { formatNumber } from '../format';
 import { Axes, DEFAULT_MARGINS } from './axes';
+import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
 /** One line of the chart. */
@@ -84,7 +85,7 @@ const SeriesPath = memo(
       .x((i) => x(s.x ? s.x[i] : i))
       .y((i) => y(s.y[i]));
     const d = gen(Array.from({ length: s.y.length }, (_, i) => i)) ?? '';
-    return <path d={d} className="cr-line" style={{ stroke: color }} strokeDasharray={s.dashed ? '7 5' : undefined} data-series={s.id} />;
+    return <path d={d} className="cr-line" style={{ stroke: color }} strokeDasharray={s.dashed ? DASH : undefined} data-series={s.id} />;
   },
   (a, b) => a.s.y === b.s.y && a.s.x === b.s.x && a.length === b.length && a.domainKey === b.domainKey && a.color === b.color && a.s.dashed === b.s.dashed,
 );
@@ -113,9 +114,7 @@ export function LineChart({ series, logY = false, xLabel, yLabel, yDomain, heigh
       <ul className="cr-legend">
         {series.map((s, i) => (
           <li key={s.id}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line x1="0" x2="28" y1="5" y2="5" className="cr-line" style={{ stroke: categorical(s.colorIndex ?? i) }} strokeDasharray={s.dashed ? '7 5' : undefined} />
-            </svg>
+            <LineSwatch color={categorical(s.colorIndex ?? i)} dashed={s.dashed} />
             {s.label} <span className="cr-legend__value">{last(s)}</span>
           </li>
         ))}
