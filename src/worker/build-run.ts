@@ -1,5 +1,5 @@
 /** Builds the pieces of a training run from a TrainConfig: validation, model, optimizer. */
-import { Adam, mlp, SGD, type Rng, type Sequential, type Tensor } from '../engine';
+import { Adam, Linear, mlp, SGD, type Rng, type Sequential, type Tensor } from '../engine';
 import type { Hyperparameters, OptimizerKind, TrainConfig } from './protocol';
 
 /** The optimizer interface the trainer relies on (engine SGD and Adam). */
@@ -73,15 +73,7 @@ export function buildOptimizer(kind: OptimizerKind, params: Tensor[], h: Hyperpa
   return new SGD(params, { lr: h.lr, momentum: kind === 'momentum' ? h.momentum : 0 });
 }
 
-/** Pairs each rank-2 parameter (a Linear weight [out, in]) with the bias that follows it. */
-export function linearLayers(model: Sequential): { weight: Tensor; bias: Tensor | null }[] {
-  const params = model.parameters();
-  const layers: { weight: Tensor; bias: Tensor | null }[] = [];
-  params.forEach((p, i) => {
-    if (p.shape.length !== 2) return;
-    const next = params[i + 1];
-    const isBias = next !== undefined && next.shape.length === 1 && next.shape[0] === p.shape[0];
-    layers.push({ weight: p, bias: isBias ? next : null });
-  });
-  return layers;
+/** The Linear layers of the network, in order (each with its weight [out, in] and bias). */
+export function linearLayers(model: Sequential): Linear[] {
+  return model.modules.filter((m): m is Linear => m instanceof Linear);
 }
