@@ -1,7 +1,7 @@
 import type { DType } from './op-types';
 import type { Rng } from './rng';
 import { Tensor } from './tensor';
-import { EngineError } from './errors';
+import { EngineError, fmtShape } from './errors';
 import { sizeOf } from './shape';
 import { allocate, toBuffer } from './storage';
 
@@ -62,7 +62,7 @@ export function tensor(
   if (opts.shape) {
     if (sizeOf(opts.shape) !== values.length) {
       throw new EngineError(
-        `tensor: ${values.length} values do not fill shape [${opts.shape.join(',')}]`,
+        `tensor: ${values.length} values do not fill shape ${fmtShape(opts.shape)}`,
       );
     }
     shape = opts.shape.slice();

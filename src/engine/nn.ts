@@ -3,7 +3,7 @@ import type { Rng } from './rng';
 import type { Tensor } from './tensor';
 import { randn, zeros } from './create';
 import { linear } from './functional';
-import { EngineError } from './errors';
+import { EngineError, fmtShape } from './errors';
 
 /** A layer or network: forward pass plus its trainable parameters. */
 export interface Module {
@@ -55,7 +55,7 @@ export class Linear implements Module {
   forward(x: Tensor): Tensor {
     if (x.ndim !== 2)
       throw new EngineError(
-        `Linear: expects input [B, ${this.weight.shape[1]}], got [${x.shape.join(',')}]`,
+        `Linear: expects input [B, ${this.weight.shape[1]}], got ${fmtShape(x.shape)}`,
       );
     return this.bias ? linear(x, this.weight, this.bias) : x.matmul(this.weight.transpose());
   }
@@ -175,7 +175,7 @@ export function mlp(
 ): Sequential {
   if (sizes.length < 2)
     throw new EngineError(
-      `mlp: needs at least an input and an output size, got [${sizes.join(',')}]`,
+      `mlp: needs at least an input and an output size, got ${fmtShape(sizes)}`,
     );
   const init = opts.activation === 'sigmoid' || opts.activation === 'tanh' ? 'xavier' : 'kaiming';
   const modules: Module[] = [];

@@ -3,7 +3,7 @@ import { EngineError, fmtShape } from './errors';
 import { applyOp, runBackward } from './autograd';
 import { getOp } from './registry';
 import { normalizeAxis, sizeOf, stridesOf } from './shape';
-import { allocate, dtypeOf, toBuffer } from './storage';
+import { dtypeOf, toBuffer } from './storage';
 import { maxAlong, argmaxAlong } from './kernels/reduce';
 import './ops/all';
 
@@ -234,9 +234,4 @@ export function constant(value: number, dtype: DType = 'float32'): Tensor {
   const t = new Tensor(toBuffer(dtype, [value]), []);
   t.label = String(value);
   return t;
-}
-
-/** A fresh zero tensor with the given shape and dtype (internal helper for ops). */
-export function emptyLike(shape: number[], dtype: DType): Tensor {
-  return new Tensor(allocate(dtype, sizeOf(shape)), shape);
 }
