@@ -22,7 +22,16 @@ const MAX_STEPS = 400;
 const LIMIT = 8;
 const f2 = (v: number) => v.toFixed(2);
 
-function withWeight(w: ToyWeights, k: number, part: 0 | 1 | 'b', value: number): ToyWeights {
+type WeightPart = 0 | 1 | 'b';
+
+/** The three numbers of one class's score s_k = w_k,1 x₁ + w_k,2 x₂ + b_k, one slider each. */
+const WEIGHT_PARTS: { part: WeightPart; label: (k: number) => string }[] = [
+  { part: 0, label: (k) => `w${k},1 (x₁ weight)` },
+  { part: 1, label: (k) => `w${k},2 (x₂ weight)` },
+  { part: 'b', label: (k) => `b${k} (bias)` },
+];
+
+function withWeight(w: ToyWeights, k: number, part: WeightPart, value: number): ToyWeights {
   const next = { w: w.w.map((row) => [...row]), b: [...w.b] };
   if (part === 'b') next.b[k] = value;
   else next.w[k][part] = value;
@@ -34,7 +43,7 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
   const t = useToyTraining('blobs', SEED, MAX_STEPS, frame);
   const { w, b } = t.view.weights;
   const k = Math.min(cls, w.length - 1);
-  const set = (part: 0 | 1 | 'b') => (value: number) =>
+  const set = (part: WeightPart) => (value: number) =>
     t.setWeights(withWeight(t.view.weights, k, part, value));
   const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
   return (
@@ -68,33 +77,18 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
               ))}
             </select>
           </label>
-          <Slider
-            label={`w${k},1 (x₁ weight)`}
-            value={clamp(w[k][0])}
-            min={-LIMIT}
-            max={LIMIT}
-            step={0.05}
-            onChange={set(0)}
-            format={f2}
-          />
-          <Slider
-            label={`w${k},2 (x₂ weight)`}
-            value={clamp(w[k][1])}
-            min={-LIMIT}
-            max={LIMIT}
-            step={0.05}
-            onChange={set(1)}
-            format={f2}
-          />
-          <Slider
-            label={`b${k} (bias)`}
-            value={clamp(b[k])}
-            min={-LIMIT}
-            max={LIMIT}
-            step={0.05}
-            onChange={set('b')}
-            format={f2}
-          />
+          {WEIGHT_PARTS.map(({ part, label }) => (
+            <Slider
+              key={String(part)}
+              label={label(k)}
+              value={clamp(part === 'b' ? b[k] : w[k][part])}
+              min={-LIMIT}
+              max={LIMIT}
+              step={0.05}
+              onChange={set(part)}
+              format={f2}
+            />
+          ))}
           <p>
             <Tex
               tex={`s_${k} = ${f2(w[k][0])}\\,x_1 ${w[k][1] < 0 ? '-' : '+'} ${f2(Math.abs(w[k][1]))}\\,x_2 ${b[k] < 0 ? '-' : '+'} ${f2(Math.abs(b[k]))}`}
