@@ -20,6 +20,11 @@ export function isSparse(a: FloatArray, len: number): boolean {
   return zeroFraction(a, len) >= SPARSE_THRESHOLD;
 }
 
+/** True when the register-blocked kernel beats the zero-skipping one: one full 4×4 block fits and A is dense. */
+function prefersBlocked(a: FloatArray, m: number, k: number, n: number): boolean {
+  return m >= 4 && n >= 4 && !isSparse(a, m * k);
+}
+
 let nzIndex = new Int32Array(0);
 let nzValue = new Float64Array(0);
 
@@ -165,9 +170,8 @@ export function matmulNN(
   k: number,
   n: number,
 ): void {
-  if (m < 4 || n < 4 || zeroFraction(a, m * k) >= SPARSE_THRESHOLD)
-    matmulSparseNN(a, b, out, m, k, n);
-  else matmulBlocked(a, b, out, m, k, n, false);
+  if (prefersBlocked(a, m, k, n)) matmulBlocked(a, b, out, m, k, n, false);
+  else matmulSparseNN(a, b, out, m, k, n);
 }
 
 /** Writes the transpose of src [rows, cols] into dst [cols, rows]. */
@@ -193,7 +197,7 @@ export function matmulNT(
   k: number,
   n: number,
 ): void {
-  if (m >= 4 && n >= 4 && zeroFraction(a, m * k) < SPARSE_THRESHOLD) {
+  if (prefersBlocked(a, m, k, n)) {
     matmulBlocked(a, b, out, m, k, n, true);
     return;
   }
@@ -213,6 +217,6 @@ export function matmulTN(
 ): void {
   const at = scratch(dtypeOf(a), m * k);
   transpose2d(a, at, k, m);
-  if (m >= 4 && n >= 4 && !isSparse(at, m * k)) matmulBlocked(at, b, out, m, k, n, false);
+  if (prefersBlocked(at, m, k, n)) matmulBlocked(at, b, out, m, k, n, false);
   else matmulSparseNN(at, b, out, m, k, n);
 }
