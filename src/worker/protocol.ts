@@ -4,11 +4,12 @@
  * pushes status, progress and data-loading events. Everything here is structured-clone safe.
  */
 import type { LoadProgress } from '../data/mnist-types';
+import type { ActivationName } from '../engine';
 import type { MaskKind } from '../data/mask';
 import type { ToyName } from '../data/toy';
 
-/** Hidden-layer nonlinearity of an MLP. */
-export type Activation = 'relu' | 'sigmoid' | 'tanh' | 'leakyRelu';
+/** Hidden-layer nonlinearity of an MLP (the engine's mlp() activations). */
+export type Activation = ActivationName;
 
 /** The network: a linear model (one Linear layer) or an MLP with the given hidden sizes. */
 export type ModelSpec = { kind: 'linear' } | { kind: 'mlp'; hidden: number[]; activation: Activation };
