@@ -86,13 +86,7 @@ async function readBody(res: Response, onBytes: (n: number) => void): Promise<Ui
     total += value.length;
     onBytes(value.length);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
+  return concat(parts, total);
 }
 
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
@@ -167,6 +161,7 @@ export function loadMnistManifest(options: MnistLoadOptions = {}): Promise<Mnist
   return promise;
 }
 
+/** The first `length` bytes of `parts` laid end to end (the single part itself when it is exactly that). */
 function concat(parts: Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1 && parts[0].length === length) return parts[0];
   const out = new Uint8Array(length);
