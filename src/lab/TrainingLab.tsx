@@ -25,6 +25,11 @@ function untilStopped(client: TrainingClient): Promise<void> {
   });
 }
 
+/** The text of a failed action, for the lab's alert. */
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** The training lab page. */
 export default function TrainingLab() {
   const [client, snap] = useTrainingClient();
@@ -47,13 +52,13 @@ export default function TrainingLab() {
       await untilStopped(client);
       setWallMs(performance.now() - t0);
     } catch (err) {
-      setActionError(err instanceof Error ? err.message : String(err));
+      setActionError(messageOf(err));
     }
   };
 
   const act = (fn: () => Promise<unknown>) => () => {
     setActionError(null);
-    fn().catch((err: unknown) => setActionError(err instanceof Error ? err.message : String(err)));
+    fn().catch((err: unknown) => setActionError(messageOf(err)));
   };
 
   const error = actionError ?? (snap.status === 'error' || snap.status === 'diverged' ? snap.message : null);
