@@ -42,8 +42,11 @@ export interface GraphNode {
 
 /** A directed edge: value → op (argument `inputIndex`) or op → value (its output). */
 export interface GraphEdge {
+  /** Stable edge id (`e<src>-<op>-<i>` or `e<op>-<value>`). */
   id: string;
+  /** Id of the node the edge leaves. */
   source: string;
+  /** Id of the node the edge enters. */
   target: string;
   /** For value → op edges, the argument position. */
   inputIndex?: number;
@@ -51,7 +54,9 @@ export interface GraphEdge {
 
 /** A whole exported graph. */
 export interface GraphData {
+  /** Value and op nodes, inputs before the ops that use them. */
   nodes: GraphNode[];
+  /** Value → op and op → value edges. */
   edges: GraphEdge[];
   /** Id of the value node the graph was exported from (usually the loss). */
   outputId: string;
@@ -63,6 +68,7 @@ export interface ForwardStep {
   opId: string;
   /** Output value node id (`v<id>`). */
   outputId: string;
+  /** Op name from the registry. */
   op: string;
   /** Input value node ids in argument order. */
   inputIds: string[];
@@ -74,9 +80,13 @@ export interface ForwardStep {
 
 /** One backward step: upstream gradient × local gradient → contribution to each input. */
 export interface BackwardStep {
+  /** Op node id (`o<id>`). */
   opId: string;
+  /** Output value node id (`v<id>`). */
   outputId: string;
+  /** Op name from the registry. */
   op: string;
+  /** Input value node ids in argument order. */
   inputIds: string[];
   /** ∂L/∂output (flattened, truncated). */
   upstream: number[];
@@ -84,8 +94,9 @@ export interface BackwardStep {
   local: (number[] | null)[];
   /** Contribution added to each input's grad by this step (flattened, truncated); null if input needs no grad. */
   contributions: (number[] | null)[];
-  /** Local derivative TeX, symbolic and numeric, per input. */
+  /** Symbolic local derivative TeX, per input. */
   localGradTex: string[];
+  /** The same with the current numbers plugged in (scalar inputs), per input. */
   localGradTexNumeric: string[];
 }
 
