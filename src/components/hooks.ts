@@ -1,5 +1,5 @@
 /** Small shared hooks: reduced motion and theme changes. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 const REDUCED_QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -30,4 +30,19 @@ export function useThemeVersion(): number {
     return () => obs.disconnect();
   }, []);
   return version;
+}
+
+/** True while the element is at least partly visible (always true where IntersectionObserver is missing). */
+export function useOnScreen(ref: RefObject<Element | null>): boolean {
+  const [isOn, setIsOn] = useState(true);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
+    const obs = new IntersectionObserver((entries) =>
+      setIsOn(entries.some((e) => e.isIntersecting)),
+    );
+    obs.observe(el);
+    return () => obs.disconnect();
+  }, [ref]);
+  return isOn;
 }

@@ -2,7 +2,7 @@
 export { Tex, renderTex, type TexProps } from './Tex';
 export { Figure, type FigureProps } from './Figure';
 export * from './palette';
-export { useReducedMotion, useThemeVersion } from './hooks';
+export { useReducedMotion, useThemeVersion, useOnScreen } from './hooks';
 export { formatNumber, formatTexNumber, formatValues, formatShape, formatBytes } from './format';
 export { GraphView, type GraphViewProps } from './graph/GraphView';
 export type { GraphStep } from './graph/labels';
@@ -22,3 +22,4 @@ export { Transport, type TransportProps } from './controls/Transport';
 export { ProgressBar, type ProgressBarProps } from './controls/ProgressBar';
 export { PredictReveal, isCloseEnough, type PredictRevealProps } from './controls/PredictReveal';
 export { parseBounded } from './controls/validate';
+export { isEditableTarget } from './keyboard';

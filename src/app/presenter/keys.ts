@@ -1,6 +1,6 @@
 /**
- * Presenter-mode key map. Presentation clickers send PageDown/PageUp (some send arrows or
- * "b"/"."), so those are included. Pure functions: tested without a browser.
+ * Presenter-mode key map. Presentation clickers send PageDown/PageUp (some send arrows), so
+ * those are included. Pure functions: tested without a browser.
  */
 
 /** What a key press asks the presenter to do. */
@@ -36,18 +36,10 @@ const KEYMAP: Record<string, PresenterAction> = {
   P: 'toggle',
 };
 
+import { isEditableTarget } from '../../components/keyboard';
+
 /** Keys a presenter always owns; other keys belong to the page in reading mode. */
 const READING_MODE_KEYS = new Set<PresenterAction>(['toggle']);
-
-/** Whether the event's target is a control that needs the keys itself (text, sliders, selects). */
-export function isEditableTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const el = target as Element;
-  if (el.closest('input, textarea, select, [contenteditable="true"], [role="slider"], [role="textbox"]')) {
-    return true;
-  }
-  return false;
-}
 
 /** Maps a key event to a presenter action, or null when the key is not ours to take. */
 export function presenterAction(

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import './controls.css';
+import { isEditableTarget } from '../keyboard';
 
 /** Props of {@link Transport}. */
 export interface TransportProps {
@@ -29,11 +30,6 @@ export function transportAction(key: string): 'playPause' | 'step' | 'reset' | n
   return null;
 }
 
-function isTypingTarget(t: EventTarget | null): boolean {
-  if (!(t instanceof Element)) return false;
-  return t.closest('input, textarea, select, [contenteditable="true"], [role="slider"]') !== null;
-}
-
 /** A transport bar (play/pause, step, reset) with figure-scoped keyboard shortcuts. */
 export function Transport({ isPlaying, onPlayPause, onStep, onReset, isAtEnd = false, label = 'Playback' }: TransportProps) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -46,7 +42,7 @@ export function Transport({ isPlaying, onPlayPause, onStep, onReset, isAtEnd = f
     if (!scope) return;
     const onKey = (e: Event) => {
       const ke = e as KeyboardEvent;
-      if (ke.defaultPrevented || ke.ctrlKey || ke.metaKey || ke.altKey || isTypingTarget(ke.target)) return;
+      if (ke.defaultPrevented || ke.ctrlKey || ke.metaKey || ke.altKey || isEditableTarget(ke.target)) return;
       const action = transportAction(ke.key);
       // Space on a focused button already clicks it; do not toggle twice.
       if (!action || (ke.key === ' ' && ke.target instanceof HTMLButtonElement)) return;

@@ -6,6 +6,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ToyName } from '../../data/toy';
 import { ToyRun, type ToyWeights } from './toy-run';
+import { useOnScreen } from '../../components/hooks';
 
 /** Cells per side of the region grid. */
 export const GRID = 64;
@@ -31,21 +32,6 @@ function viewOf(run: ToyRun): ToyView {
     iteration: run.iteration,
     weights: run.weights(),
   };
-}
-
-/** True while the element is at least partly visible (always true where IntersectionObserver is missing). */
-function useOnScreen(ref: RefObject<Element | null>): boolean {
-  const [isOn, setIsOn] = useState(true);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return undefined;
-    const obs = new IntersectionObserver((entries) =>
-      setIsOn(entries.some((e) => e.isIntersecting)),
-    );
-    obs.observe(el);
-    return () => obs.disconnect();
-  }, [ref]);
-  return isOn;
 }
 
 /** Controls and view of a live toy training run. */
