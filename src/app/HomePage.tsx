@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { CONCEPTS, conceptById } from '../lessons/concepts';
+import { lessonHref } from '../lessons/links';
 import { LESSONS } from '../lessons/registry';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -29,7 +30,7 @@ export function HomePage() {
                     {i + 1}
                   </span>
                   <h3>
-                    <Link href={`/lesson/${lesson.id}/1`}>{lesson.title}</Link>
+                    <Link href={lessonHref(lesson.id)}>{lesson.title}</Link>
                   </h3>
                 </div>
                 <p>{lesson.summary}</p>
@@ -75,7 +76,7 @@ export function HomePage() {
                         covering.map((l, i) => (
                           <span key={l.id}>
                             {i > 0 && ', '}
-                            <Link href={`/lesson/${l.id}/1`}>{l.title}</Link>
+                            <Link href={lessonHref(l.id)}>{l.title}</Link>
                           </span>
                         ))
                       )}

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
+import { lessonHref } from '../lessons/links';
 import { clampStep, neighbours } from '../lessons/registry';
 import type { LessonMeta } from '../lessons/types';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,10 +24,6 @@ export interface LessonPageProps {
   stepParam: string | undefined;
 }
 
-/** Builds a lesson URL, keeping the given search string. */
-export function lessonHref(id: string, step: number, search: string): string {
-  return `/lesson/${id}/${step + 1}${search ? `?${search}` : ''}`;
-}
 
 function withPresent(search: string, isOn: boolean): string {
   const params = new URLSearchParams(search);

@@ -16,7 +16,7 @@ import { useScalarTrace } from './useScalarTrace';
 import { PassStepper } from './PassStepper';
 import { ChainAssembly } from './ChainAssembly';
 import { InputsSummary, ScalarInputsPanel, ScalarResults } from './ScalarInputsPanel';
-import { lessonHref } from '../../app/LessonPage';
+import { lessonHref } from '../links';
 import { useHashSearch } from '../../app/hash-location';
 import { BACKPROP_STEPS } from './steps';
 import { CustomOpFigure, type CustomOpFigureProps } from './CustomOpFigure';

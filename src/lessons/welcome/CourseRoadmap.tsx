@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSubSteps } from '../../app/presenter/substeps';
+import { lessonHref } from '../links';
 import { COURSE_PLAN } from '../plan';
 
 /** Props of the roadmap. */
@@ -23,7 +24,7 @@ export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
         {COURSE_PLAN.slice(0, shown).map((part, i) => (
           <li key={part.title} className={i === shown - 1 ? 'roadmap-item latest' : 'roadmap-item'}>
             <strong>
-              {part.lessonId ? <Link href={`/lesson/${part.lessonId}/1`}>{part.title}</Link> : part.title}
+              {part.lessonId ? <Link href={lessonHref(part.lessonId)}>{part.title}</Link> : part.title}
             </strong>
             <span className="muted"> · {part.summary}</span>
           </li>
