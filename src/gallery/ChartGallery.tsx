@@ -1,13 +1,26 @@
 /** Gallery sections for the charts: real training curves and decision boundary of a tiny MLP, activation plots. */
 import { useMemo, useState } from 'react';
+import { noGrad, scalar } from '../engine';
 import { DecisionBoundary, Figure, FunctionPlot, LineChart, type LabelledPoint, type PlotFunction } from '../components';
 import { DOMAIN, GRID, createToyRun, predictGrid, trainSteps } from './toy-training';
 
+type Activation = 'relu' | 'sigmoid';
+
+/** An activation evaluated by the engine (float64 scalar), without recording a graph. */
+const valueOf = (op: Activation) => (x: number) => noGrad(() => scalar(x, { dtype: 'float64' })[op]().item());
+
+/** Its derivative, by the engine's backward pass (the same local gradient the graph view shows). */
+const slopeOf = (op: Activation) => (x: number) => {
+  const t = scalar(x, { dtype: 'float64', requiresGrad: true });
+  t[op]().backward();
+  return t.grad?.item() ?? Number.NaN;
+};
+
 const ACTIVATIONS: PlotFunction[] = [
-  { label: 'ReLU', fn: (x) => Math.max(0, x) },
-  { label: 'ReLU′', fn: (x) => (x > 0 ? 1 : 0), dashed: true },
-  { label: 'σ', fn: (x) => 1 / (1 + Math.exp(-x)), colorIndex: 2 },
-  { label: 'σ′ = σ(1−σ)', fn: (x) => { const s = 1 / (1 + Math.exp(-x)); return s * (1 - s); }, colorIndex: 2, dashed: true },
+  { label: 'ReLU', fn: valueOf('relu') },
+  { label: 'ReLU′', fn: slopeOf('relu'), dashed: true },
+  { label: 'σ', fn: valueOf('sigmoid'), colorIndex: 2 },
+  { label: 'σ′ = σ(1−σ)', fn: slopeOf('sigmoid'), colorIndex: 2, dashed: true },
 ];
 
 /** Loss curves and decision boundary, appended live by "Train 40 steps". */
