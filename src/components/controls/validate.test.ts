@@ -7,6 +7,9 @@ describe('parseBounded', () => {
     expect(parseBounded('7', 0, 1)).toEqual({ ok: true, value: 1, clamped: true });
     expect(parseBounded('−3', 0, 1)).toEqual({ ok: true, value: 0, clamped: true });
   });
+  it('reads every typographic minus, as pasted from slides', () => {
+    expect(parseBounded('−1e−5', -1, 1)).toEqual({ ok: true, value: -1e-5, clamped: false });
+  });
   it('rejects empty, NaN and infinities', () => {
     expect(parseBounded('', 0, 1).ok).toBe(false);
     expect(parseBounded('abc', 0, 1).ok).toBe(false);

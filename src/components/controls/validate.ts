@@ -7,7 +7,7 @@ export type ParseResult =
 
 /** Parse user text as a number within [min, max]: clamps out-of-range values, rejects NaN/empty. */
 export function parseBounded(text: string, min: number, max: number): ParseResult {
-  const t = text.trim().replace('−', '-');
+  const t = text.trim().replaceAll('−', '-');
   if (t === '') return { ok: false, message: 'Enter a number.' };
   const v = Number(t);
   if (!Number.isFinite(v)) return { ok: false, message: `“${text.trim()}” is not a number.` };
