@@ -2,7 +2,7 @@
  * The training loop as a plain, synchronous module: the worker wraps it (handler.ts), Node tests use it
  * directly. One Trainer = one model + optimizer + shuffled order over a SampleSet.
  */
-import { createRng, loadParams, noGrad, saveParams, tensor, type Rng, type Sequential, type Tensor } from '../engine';
+import { createRng, loadParams, noGrad, saveParams, tensor, Tensor, type Rng, type Sequential } from '../engine';
 import {
   buildModel,
   buildOptimizer,
@@ -147,9 +147,10 @@ export class Trainer {
     const labels = new Int32Array(n);
     const targets = set.targetSize > 0 ? new Float32Array(n * set.targetSize) : null;
     set.fill(indices, x, labels, targets);
-    const out = this.model.forward(tensor(x, { shape: [n, set.inputSize] }));
+    // NOTE: the freshly filled buffers are wrapped, not copied again by tensor(): one less pass per batch.
+    const out = this.model.forward(new Tensor(x, [n, set.inputSize]));
     const loss = targets
-      ? out.halfSquaredError(tensor(targets, { shape: [n, set.targetSize] }), 'sum').mul(1 / n)
+      ? out.halfSquaredError(new Tensor(targets, [n, set.targetSize]), 'sum').mul(1 / n)
       : out.softmaxCrossEntropy(labels);
     return { loss, out, labels };
   }
