@@ -99,6 +99,25 @@ describe('Trainer', () => {
     expect(Array.from(t.weights(0).weight.subarray(0, 50))).toEqual(frozen);
   });
 
+  it('changing momentum while running keeps the velocity and applies the new coefficient', () => {
+    const hyper = { lr: 0.1, momentum: 0.9, batchSize: 32, evalEvery: 0 };
+    const after = (change: (t: Trainer) => void) => {
+      const t = new Trainer(toyConfig({ optimizer: 'momentum', hyper }), toyData('blobs'));
+      for (let i = 0; i < 5; i++) t.step();
+      change(t);
+      t.step();
+      return Array.from(t.weights(0).weight);
+    };
+    const kept = after((t) => t.setHyperparameters({ momentum: 0.5 }));
+    const unchanged = after((t) => t.setHyperparameters({ momentum: 0.9 }));
+    const restarted = after((t) => {
+      t.importParams(t.exportParams()); // a fresh optimizer: zero velocity
+      t.setHyperparameters({ momentum: 0.5 });
+    });
+    expect(kept).not.toEqual(unchanged);
+    expect(kept).not.toEqual(restarted);
+  });
+
   it('counts an exploded but finite loss as diverged when divergeAbove is set', () => {
     const hyper = { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 };
     const run = (divergeAbove?: number) => {

@@ -2,7 +2,7 @@
  * The training loop as a plain, synchronous module: the worker wraps it (handler.ts), Node tests use it
  * directly. One Trainer = one model + optimizer + shuffled order over a SampleSet.
  */
-import { createRng, loadParams, noGrad, saveParams, tensor, Tensor, type Rng, type Sequential } from '../engine';
+import { createRng, loadParams, noGrad, saveParams, SGD, tensor, Tensor, type Rng, type Sequential } from '../engine';
 import {
   buildModel,
   buildOptimizer,
@@ -251,10 +251,10 @@ export class Trainer {
   setHyperparameters(partial: Partial<Hyperparameters>): Hyperparameters {
     const next = { ...this.hyper, ...partial };
     validateHyper(next);
-    const momentumChanged = next.momentum !== this.hyper.momentum && this.config.optimizer === 'momentum';
     this.hyper = next;
-    if (momentumChanged) this.optimizer = buildOptimizer(this.config.optimizer, this.model.parameters(), next);
     this.optimizer.lr = next.lr;
+    // The velocity is kept: only the coefficient changes, as when tuning a running optimizer by hand.
+    if (this.optimizer instanceof SGD && this.config.optimizer === 'momentum') this.optimizer.momentum = next.momentum;
     return { ...next };
   }
 
