@@ -37,7 +37,7 @@ export {
   type GradcheckOpts,
   type GradcheckResult,
 } from './numerics';
-export { exportGraph, forwardSteps, type ExportOpts } from './graph-export';
+export { exportGraph, forwardSteps, valueId, opId, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
 export {

@@ -35,7 +35,8 @@ const softmaxCrossEntropyOp: OpDef = {
   localGradTex: [
     '\\frac{\\partial L}{\\partial z_{i,c}} = \\frac{1}{B} \\left(p_{i,c} - \\mathbb{1}[c = y_i]\\right)',
   ],
-  numericTex: () => ['\\frac{\\partial L}{\\partial z} = p - 1 = 0'],
+  // NOTE: logits are [B, C]: no single number to plug in, so the numeric form names what is computed.
+  numericTex: () => ['\\frac{\\partial L}{\\partial z} = \\tfrac{1}{B}\\,(p - \\mathrm{onehot}(y))'],
   isElementwise: false,
   sample: [
     { shapes: [[3, 4]], attrs: { labels: Int32Array.from([0, 3, 1]) } },

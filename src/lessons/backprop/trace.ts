@@ -4,7 +4,7 @@
  * the forward steps. No maths here: only engine calls and bookkeeping for display.
  */
 import { backwardSteps, exportGraph, forwardSteps, type BackwardStep, type ForwardStep, type GraphData, type Tensor } from '../../engine';
-import { valueId } from '../../engine/graph-export';
+import { valueId } from '../../engine';
 
 /** Everything a forward/backward stepper needs, computed once per set of inputs. */
 export interface PassTrace {
