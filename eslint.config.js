@@ -3,10 +3,31 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const UI_LIBS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'katex', 'katex/*', 'zustand', 'zustand/*'];
+const UI_LIBS = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'd3',
+  'd3-*',
+  'katex',
+  'katex/*',
+  'zustand',
+  'zustand/*',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mnist', 'reports', 'test-results', 'bench/node_modules', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mnist',
+      'reports',
+      'test-results',
+      'bench/node_modules',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +36,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,13 +53,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: UI_LIBS, message: 'src/engine must not import UI libraries (React, D3, KaTeX, zustand).' }] },
+        {
+          patterns: [
+            {
+              group: UI_LIBS,
+              message: 'src/engine must not import UI libraries (React, D3, KaTeX, zustand).',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'HTMLElement', 'Element', 'requestAnimationFrame', 'localStorage', 'fetch'].map(
-          (name) => ({ name, message: 'src/engine must not touch the DOM or browser APIs.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'HTMLElement',
+          'Element',
+          'requestAnimationFrame',
+          'localStorage',
+          'fetch',
+        ].map((name) => ({ name, message: 'src/engine must not touch the DOM or browser APIs.' })),
       ],
     },
   },

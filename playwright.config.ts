@@ -28,7 +28,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
     viewport: { width: 1280, height: 720 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,

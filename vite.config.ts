@@ -24,7 +24,10 @@ const cspPlugin: Plugin = {
   name: 'chain-rule-csp',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+    ),
 };
 
 /** Site base path: GitHub Pages serves the course under a sub-path. Override with BASE_PATH. */
@@ -32,7 +35,11 @@ const BASE = process.env.BASE_PATH ?? '/chain-rule/';
 
 export default defineConfig({
   base: BASE.endsWith('/') ? BASE : `${BASE}/`,
-  plugins: [{ enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm] }) }, react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }), cspPlugin],
+  plugins: [
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm] }) },
+    react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }),
+    cspPlugin,
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 700 },
   preview: { port: 4173, strictPort: true },

@@ -35,7 +35,10 @@ async function runTraining(engine, impl, modelName, limits) {
 }
 
 const [impl, modelName, maxBatches, maxSeconds] = process.argv.slice(2);
-const limits = { maxBatches: Number(maxBatches ?? Infinity), maxSeconds: Number(maxSeconds ?? Infinity) };
+const limits = {
+  maxBatches: Number(maxBatches ?? Infinity),
+  maxSeconds: Number(maxSeconds ?? Infinity),
+};
 const engine = await importEngine();
 const result =
   impl === 'matmul'

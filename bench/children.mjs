@@ -14,11 +14,16 @@ export const IMPLS = ['engine', 'reference', 'wasm', 'cpu'];
 export function runChild(args, nodeFlags = []) {
   const child = path.join(REPO_ROOT, 'bench', 'child.mjs');
   const loadBefore = os.loadavg()[0];
-  const out = spawnSync(process.execPath, [...nodeFlags, child, ...args], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = spawnSync(process.execPath, [...nodeFlags, child, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const stderr = (out.stderr ?? '').split('\n').filter((l) => l.trim() && !BANNER.test(l));
   if (stderr.length) process.stderr.write(stderr.join('\n') + '\n');
   const line = (out.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-  if (out.status !== 0 || !line) throw new Error(`bench: child '${args.join(' ')}' failed (exit ${out.status})`);
+  if (out.status !== 0 || !line)
+    throw new Error(`bench: child '${args.join(' ')}' failed (exit ${out.status})`);
   return { ...JSON.parse(line.slice(RESULT_PREFIX.length)), loadavg1m: loadBefore };
 }
 
@@ -39,7 +44,9 @@ export function runRounds(opts) {
         const flags = opts.profile && impl === 'engine' && round === 1 ? profileFlags() : [];
         process.stdout.write(`  ${model} on ${impl}... `);
         const r = runChild([impl, model, String(maxBatches), String(maxSeconds)], flags);
-        console.log(`${Math.round(r.samplesPerSec)} samples/s, test accuracy ${(100 * r.testAccuracy).toFixed(2)}% (${r.batches} batches in ${r.seconds.toFixed(1)} s, load ${r.loadavg1m.toFixed(1)})`);
+        console.log(
+          `${Math.round(r.samplesPerSec)} samples/s, test accuracy ${(100 * r.testAccuracy).toFixed(2)}% (${r.batches} batches in ${r.seconds.toFixed(1)} s, load ${r.loadavg1m.toFixed(1)})`,
+        );
         runs.push({ ...r, round });
       }
     }

@@ -11,8 +11,18 @@ test('bestOfRounds keeps the fastest round per (model, implementation), the best
     { model: 'mlp', impl: 'wasm', samplesPerSec: 70, samplesPerCpuSec: 95, round: 2 },
   ];
   const best = bestOfRounds(runs);
-  assert.deepEqual(best.map((r) => [r.impl, r.samplesPerSec, r.round, r.samplesPerCpuSec, r.roundsSamplesPerSec, r.roundsSamplesPerCpuSec]), [
-    ['engine', 120, 2, 200, [100, 120], [200, 150]],
-    ['wasm', 80, 1, 95, [80, 70], [90, 95]],
-  ]);
+  assert.deepEqual(
+    best.map((r) => [
+      r.impl,
+      r.samplesPerSec,
+      r.round,
+      r.samplesPerCpuSec,
+      r.roundsSamplesPerSec,
+      r.roundsSamplesPerCpuSec,
+    ]),
+    [
+      ['engine', 120, 2, 200, [100, 120], [200, 150]],
+      ['wasm', 80, 1, 95, [80, 70], [90, 95]],
+    ],
+  );
 });

@@ -33,7 +33,16 @@ export function timeMatmul(engine, [m, k, n]) {
   const seconds = elapsed / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
   const flops = 2 * m * k * n * reps;
-  return { m, k, n, reps, seconds, cpuSeconds, gflops: flops / seconds / 1e9, gflopsPerCpuSecond: flops / cpuSeconds / 1e9 };
+  return {
+    m,
+    k,
+    n,
+    reps,
+    seconds,
+    cpuSeconds,
+    gflops: flops / seconds / 1e9,
+    gflopsPerCpuSecond: flops / cpuSeconds / 1e9,
+  };
 }
 
 /** Measures every shape in MATMUL_SHAPES. */

@@ -40,7 +40,8 @@ test('readSplit loads the real MNIST files: sizes, known first labels, pixels sc
   assert.deepEqual(Array.from(train.labels.slice(0, 5)), [5, 0, 4, 1, 9]);
   assert.deepEqual(Array.from(test10k.labels.slice(0, 5)), [7, 2, 1, 0, 4]);
   let [min, max] = [Infinity, -Infinity];
-  for (const v of train.images.subarray(0, 784 * 100)) [min, max] = [Math.min(min, v), Math.max(max, v)];
+  for (const v of train.images.subarray(0, 784 * 100))
+    [min, max] = [Math.min(min, v), Math.max(max, v)];
   assert.equal(min, 0);
   assert.equal(max, 1);
 });

@@ -1,14 +1,30 @@
 // A hand-written Float32Array MLP (ReLU, softmax cross-entropy, SGD): no autodiff, no graph, no
 // allocation per batch. Not a competitor: a yardstick for what plain JavaScript reaches on this
 // machine, so the engine's overhead over straight-line kernels can be read off the table.
-import { EVAL_CHUNK, LR, accuracy, batchBuffers, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
+import {
+  EVAL_CHUNK,
+  LR,
+  accuracy,
+  batchBuffers,
+  cpuSecondsSince,
+  gatherBatch,
+  summarise,
+} from './setup.mjs';
 
 /** Builds the reference model from the shared initial layers; keeps kernels as [in, out]. */
 export function buildReference(layers, maxBatch = EVAL_CHUNK) {
   return layers.map(({ inF, outF, weight, bias }) => {
     const kernel = new Float32Array(inF * outF);
-    for (let o = 0; o < outF; o++) for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
-    return { inF, outF, kernel, bias: Float32Array.from(bias), out: new Float32Array(maxBatch * outF), grad: new Float32Array(maxBatch * outF) };
+    for (let o = 0; o < outF; o++)
+      for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
+    return {
+      inF,
+      outF,
+      kernel,
+      bias: Float32Array.from(bias),
+      out: new Float32Array(maxBatch * outF),
+      grad: new Float32Array(maxBatch * outF),
+    };
   });
 }
 
@@ -39,7 +55,7 @@ function softmaxCrossEntropyGrad(logits, grad, labels, rows, classes) {
     for (let c = 0; c < classes; c++) max = Math.max(max, logits[o + c]);
     let sum = 0;
     // NOTE: subtract the row max before exp for stability.
-    for (let c = 0; c < classes; c++) sum += (grad[o + c] = Math.exp(logits[o + c] - max));
+    for (let c = 0; c < classes; c++) sum += grad[o + c] = Math.exp(logits[o + c] - max);
     loss += Math.log(sum) + max - logits[o + labels[r]];
     for (let c = 0; c < classes; c++) grad[o + c] /= sum * rows;
     grad[o + labels[r]] -= 1 / rows;
@@ -53,7 +69,10 @@ function denseBackward(layer, x, rows, gradIn) {
   if (gradIn) {
     for (let r = 0; r < rows; r++) {
       for (let i = 0; i < inF; i++) {
-        if (x[r * inF + i] === 0) { gradIn[r * inF + i] = 0; continue; }
+        if (x[r * inF + i] === 0) {
+          gradIn[r * inF + i] = 0;
+          continue;
+        }
         let s = 0;
         for (let o = 0; o < outF; o++) s += grad[r * outF + o] * kernel[i * outF + o];
         gradIn[r * inF + i] = s;
@@ -75,11 +94,14 @@ function denseBackward(layer, x, rows, gradIn) {
 /** One training step on a batch; returns the mean loss. */
 function step(model, x, labels, rows) {
   const inputs = [x];
-  model.forEach((layer, l) => inputs.push(denseForward(layer, inputs[l], rows, l < model.length - 1)));
+  model.forEach((layer, l) =>
+    inputs.push(denseForward(layer, inputs[l], rows, l < model.length - 1)),
+  );
   const last = model[model.length - 1];
   const loss = softmaxCrossEntropyGrad(last.out, last.grad, labels, rows, last.outF);
   // Each layer writes its input gradient from the kernel before updating that kernel.
-  for (let l = model.length - 1; l >= 0; l--) denseBackward(model[l], inputs[l], rows, l > 0 ? model[l - 1].grad : null);
+  for (let l = model.length - 1; l >= 0; l--)
+    denseBackward(model[l], inputs[l], rows, l > 0 ? model[l - 1].grad : null);
   return loss;
 }
 
@@ -100,7 +122,14 @@ export function trainReference(model, split, order, limits = {}) {
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
+  return summarise({
+    losses,
+    samples,
+    seconds,
+    cpuSeconds,
+    batches: s,
+    epochBatches: order.length,
+  });
 }
 
 /** Test accuracy of the reference model on a split. */

@@ -3,7 +3,10 @@
 /** The targets the issue sets for this machine. */
 export const TARGETS = { mlpVsWasm: 2, mlpVsCpu: 6, matmulGflops: 5 };
 /** Display names of the implementations. */
-const IMPL_NAMES = { engine: 'Chain Rule engine', reference: 'hand-written Float32Array loops (yardstick)' };
+const IMPL_NAMES = {
+  engine: 'Chain Rule engine',
+  reference: 'hand-written Float32Array loops (yardstick)',
+};
 /** Display names of the models. */
 const MODEL_NAMES = { mlp: 'MLP 784-128-10 (ReLU)', linear: 'Linear 784-10' };
 
@@ -26,11 +29,21 @@ export function checkTargets(ratios, matmul, ratiosPerCpuSecond = {}) {
   };
   add('MLP: ours / TF.js wasm', ratios.mlp?.wasm, TARGETS.mlpVsWasm, '×');
   add('MLP: ours / TF.js cpu', ratios.mlp?.cpu, TARGETS.mlpVsCpu, '×');
-  add('MLP per CPU-second: ours / TF.js wasm', ratiosPerCpuSecond.mlp?.wasm, TARGETS.mlpVsWasm, '×');
+  add(
+    'MLP per CPU-second: ours / TF.js wasm',
+    ratiosPerCpuSecond.mlp?.wasm,
+    TARGETS.mlpVsWasm,
+    '×',
+  );
   add('MLP per CPU-second: ours / TF.js cpu', ratiosPerCpuSecond.mlp?.cpu, TARGETS.mlpVsCpu, '×');
   for (const m of matmul ?? []) {
     add(`matmul ${m.m}×${m.k}×${m.n} GFLOP/s`, m.gflops, TARGETS.matmulGflops, '');
-    add(`matmul ${m.m}×${m.k}×${m.n} GFLOP per CPU-second`, m.gflopsPerCpuSecond, TARGETS.matmulGflops, '');
+    add(
+      `matmul ${m.m}×${m.k}×${m.n} GFLOP per CPU-second`,
+      m.gflopsPerCpuSecond,
+      TARGETS.matmulGflops,
+      '',
+    );
   }
   return checks;
 }
@@ -43,7 +56,10 @@ const fmt = (x, digits = 0) =>
 function implLabel(r) {
   if (IMPL_NAMES[r.impl]) return IMPL_NAMES[r.impl];
   const t = r.tfjs;
-  const extra = r.impl === 'wasm' ? ` (${t.simd ? 'SIMD' : 'no SIMD'}, ${t.threads} thread${t.threads === 1 ? '' : 's'})` : '';
+  const extra =
+    r.impl === 'wasm'
+      ? ` (${t.simd ? 'SIMD' : 'no SIMD'}, ${t.threads} thread${t.threads === 1 ? '' : 's'})`
+      : '';
   return `TF.js ${t.version} ${r.impl}${extra}`;
 }
 
@@ -62,8 +78,15 @@ export function markdownTables(results, ratios, matmul) {
     );
   }
   if (matmul?.length) {
-    lines.push('', '| matmul (float32, Chain Rule engine) | GFLOP/s | GFLOP per CPU-s |', '|---|---:|---:|');
-    for (const m of matmul) lines.push(`| ${m.m}×${m.k} · ${m.k}×${m.n} | ${fmt(m.gflops, 2)} | ${fmt(m.gflopsPerCpuSecond, 2)} |`);
+    lines.push(
+      '',
+      '| matmul (float32, Chain Rule engine) | GFLOP/s | GFLOP per CPU-s |',
+      '|---|---:|---:|',
+    );
+    for (const m of matmul)
+      lines.push(
+        `| ${m.m}×${m.k} · ${m.k}×${m.n} | ${fmt(m.gflops, 2)} | ${fmt(m.gflopsPerCpuSecond, 2)} |`,
+      );
   }
   return lines.join('\n');
 }
@@ -71,6 +94,7 @@ export function markdownTables(results, ratios, matmul) {
 /** Human-readable target lines, e.g. "[met] MLP: ours / TF.js wasm = 2.31× (target ≥ 2×)". */
 export function targetLines(checks) {
   return checks.map(
-    (c) => `[${c.met ? 'met' : 'MISSED'}] ${c.name} = ${fmt(c.value, 2)}${c.unit} (target ≥ ${c.goal}${c.unit})`,
+    (c) =>
+      `[${c.met ? 'met' : 'MISSED'}] ${c.name} = ${fmt(c.value, 2)}${c.unit} (target ≥ ${c.goal}${c.unit})`,
   );
 }

@@ -19,7 +19,16 @@ const DEFAULT_CPU_SECONDS = 60;
 
 /** Parses `--key=value` / `--flag` arguments into an options object. */
 function parseArgs(argv) {
-  const opts = { rounds: DEFAULT_ROUNDS, batches: Infinity, cpuBatches: Infinity, cpuSeconds: DEFAULT_CPU_SECONDS, only: ['engine', 'reference', 'wasm', 'cpu', 'matmul'], models: ['mlp', 'linear'], profile: false, build: true };
+  const opts = {
+    rounds: DEFAULT_ROUNDS,
+    batches: Infinity,
+    cpuBatches: Infinity,
+    cpuSeconds: DEFAULT_CPU_SECONDS,
+    only: ['engine', 'reference', 'wasm', 'cpu', 'matmul'],
+    models: ['mlp', 'linear'],
+    profile: false,
+    build: true,
+  };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'rounds') opts.rounds = Number(value);
@@ -38,21 +47,35 @@ function parseArgs(argv) {
 /** Machine facts recorded with the report (the machine is shared, so the load matters). */
 function machineInfo() {
   const cpus = os.cpus();
-  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: cpus[0]?.model, cores: cpus.length, loadavg: os.loadavg() };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpu: cpus[0]?.model,
+    cores: cpus.length,
+    loadavg: os.loadavg(),
+  };
 }
 
 /** Prints the table, notes and target checks. */
 function printResults({ results, markdown, checks, rounds }) {
-  console.log(`\nBest of ${rounds} interleaved round${rounds === 1 ? '' : 's'} per column (samples/s: wall clock over the timed training loop; samples/CPU-s: per CPU-second of the process; test accuracy on the 10,000 test digits):\n`);
+  console.log(
+    `\nBest of ${rounds} interleaved round${rounds === 1 ? '' : 's'} per column (samples/s: wall clock over the timed training loop; samples/CPU-s: per CPU-second of the process; test accuracy on the 10,000 test digits):\n`,
+  );
   console.log(markdown + '\n');
   for (const r of results.filter((x) => !x.fullEpoch)) {
-    console.log(`Note: ${r.model} on ${r.impl} ran ${r.batches} of ${r.epochBatches} batches (samples/s still comparable; its accuracy is after those batches only).`);
+    console.log(
+      `Note: ${r.model} on ${r.impl} ran ${r.batches} of ${r.epochBatches} batches (samples/s still comparable; its accuracy is after those batches only).`,
+    );
   }
-  console.log(`First-batch loss (same initial weights, same batch): ${results.map((r) => `${r.model}/${r.impl} ${r.firstLoss.toFixed(5)}`).join(', ')}`);
+  console.log(
+    `First-batch loss (same initial weights, same batch): ${results.map((r) => `${r.model}/${r.impl} ${r.firstLoss.toFixed(5)}`).join(', ')}`,
+  );
   for (const model of new Set(results.map((r) => r.model))) {
     const losses = results.filter((r) => r.model === model).map((r) => r.firstLoss);
     if (Math.max(...losses) - Math.min(...losses) > 1e-4 * Math.max(...losses)) {
-      console.log(`WARNING: ${model} first-batch losses differ: the implementations are not training the same model from the same weights.`);
+      console.log(
+        `WARNING: ${model} first-batch losses differ: the implementations are not training the same model from the same weights.`,
+      );
     }
   }
   for (const line of targetLines(checks)) console.log(line);
@@ -61,7 +84,9 @@ function printResults({ results, markdown, checks, rounds }) {
 const opts = parseArgs(process.argv.slice(2));
 // A failed run must not leave the previous run's numbers behind for the summary to print.
 rmSync(NODE_REPORT, { force: true });
-console.log('Chain Rule Node benchmark: MNIST, batch 64, SGD lr 0.1, float32; seeded initial weights and batch order shared by all implementations');
+console.log(
+  'Chain Rule Node benchmark: MNIST, batch 64, SGD lr 0.1, float32; seeded initial weights and batch order shared by all implementations',
+);
 if (opts.build) {
   console.log('Bundling src/engine with Vite...');
   await buildEngine();
@@ -78,7 +103,27 @@ const caption = `Node ${process.version}, ${machine.cpu} × ${machine.cores} cor
 const markdown = `${caption}\n\n${markdownTables(results, ratios, matmul)}`;
 printResults({ results, markdown, checks, rounds: opts.rounds });
 mkdirSync(path.dirname(NODE_REPORT), { recursive: true });
-const config = { seed: SEED, batchSize: BATCH_SIZE, lr: LR, dtype: 'float32', rounds: opts.rounds, aggregation: 'best round per column' };
-const report = { name: 'node', startedAt, machine: { ...machine, loadavgAfter: os.loadavg() }, config, results, runs, matmul, ratios, ratiosPerCpuSecond, targets: TARGETS, checks, markdown };
+const config = {
+  seed: SEED,
+  batchSize: BATCH_SIZE,
+  lr: LR,
+  dtype: 'float32',
+  rounds: opts.rounds,
+  aggregation: 'best round per column',
+};
+const report = {
+  name: 'node',
+  startedAt,
+  machine: { ...machine, loadavgAfter: os.loadavg() },
+  config,
+  results,
+  runs,
+  matmul,
+  ratios,
+  ratiosPerCpuSecond,
+  targets: TARGETS,
+  checks,
+  markdown,
+};
 writeFileSync(NODE_REPORT, JSON.stringify(report, null, 2) + '\n');
 console.log(`Wrote ${path.relative(REPO_ROOT, NODE_REPORT)}`);

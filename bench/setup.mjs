@@ -20,7 +20,9 @@ export function makeEngineModel(engine, sizes) {
 
 /** The batch index order of one epoch over `n` samples, from the engine's seeded `batches`. */
 export function batchOrder(engine, n) {
-  return Array.from(engine.batches(n, BATCH_SIZE, engine.createRng(SEED + 1)), (idx) => Int32Array.from(idx));
+  return Array.from(engine.batches(n, BATCH_SIZE, engine.createRng(SEED + 1)), (idx) =>
+    Int32Array.from(idx),
+  );
 }
 
 /** Copies a model's initial parameters as layers {inF, outF, weight [out,in], bias [out]}. */
@@ -30,9 +32,16 @@ export function initialLayers(model) {
   for (let i = 0; i < params.length; i += 2) {
     const [w, b] = [params[i], params[i + 1]];
     if (w.shape.length !== 2 || !b || b.shape.length !== 1 || b.shape[0] !== w.shape[0]) {
-      throw new Error(`bench: expected (weight [out,in], bias [out]) pairs, got ${JSON.stringify(params.map((p) => p.shape))}`);
+      throw new Error(
+        `bench: expected (weight [out,in], bias [out]) pairs, got ${JSON.stringify(params.map((p) => p.shape))}`,
+      );
     }
-    layers.push({ outF: w.shape[0], inF: w.shape[1], weight: Float32Array.from(w.data), bias: Float32Array.from(b.data) });
+    layers.push({
+      outF: w.shape[0],
+      inF: w.shape[1],
+      weight: Float32Array.from(w.data),
+      bias: Float32Array.from(b.data),
+    });
   }
   return layers;
 }

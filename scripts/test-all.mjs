@@ -23,7 +23,9 @@ function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
-  console.log(`=== ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return ok;
 }
 
@@ -34,7 +36,14 @@ function gate(label, command, args, env) {
 gate('mnist data', 'node', ['scripts/build-mnist.mjs']);
 gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_JSON}`,
+]);
 const built = run('build', 'npx', ['vite', 'build']);
 if (!built) gateFailures.push('build');
 if (built) run('browser tests', 'npx', ['playwright', 'test'], { CI: process.env.CI ?? '' });
@@ -68,7 +77,9 @@ if (browser?.stats) {
 counts.failed += gateFailures.length;
 
 const secs = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${browser?.stats ? `${browser.stats.expected} passed, ${browser.stats.unexpected} failed, ${browser.stats.flaky} flaky` : 'no report'}; failed checks: ${gateFailures.length ? gateFailures.join(', ') : 'none'}; ${secs} s`);
+console.log(
+  `\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${browser?.stats ? `${browser.stats.expected} passed, ${browser.stats.unexpected} failed, ${browser.stats.flaky} flaky` : 'no report'}; failed checks: ${gateFailures.length ? gateFailures.join(', ') : 'none'}; ${secs} s`,
+);
 const closing = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
 writeFileSync(`${REPORTS}/summary.txt`, closing + '\n');
 console.log(closing);

@@ -8,7 +8,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root, {
   // NOTE: errors caught by an error boundary are shown to the reader; report them as warnings.
-  onCaughtError: (error) => console.warn('[chain-rule] caught:', error instanceof Error ? error.message : error),
+  onCaughtError: (error) =>
+    console.warn('[chain-rule] caught:', error instanceof Error ? error.message : error),
 }).render(
   <StrictMode>
     <App />

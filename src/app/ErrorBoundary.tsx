@@ -31,7 +31,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     // NOTE: a caught failure is handled (the reader sees a message), so it is a warning, not an error.
-    console.warn(`[chain-rule] ${this.props.what} failed:`, error.message, info.componentStack ?? '');
+    console.warn(
+      `[chain-rule] ${this.props.what} failed:`,
+      error.message,
+      info.componentStack ?? '',
+    );
   }
 
   reset = (): void => {
@@ -64,7 +68,13 @@ function Keyed({ children }: { children: ReactNode }) {
 }
 
 /** Guards one figure of a lesson. */
-export function FigureBoundary({ children, onReset }: { children: ReactNode; onReset?: () => void }) {
+export function FigureBoundary({
+  children,
+  onReset,
+}: {
+  children: ReactNode;
+  onReset?: () => void;
+}) {
   return (
     <ErrorBoundary what="figure" onReset={onReset}>
       {children}

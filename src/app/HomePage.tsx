@@ -16,8 +16,8 @@ export function HomePage() {
           <h1>Chain Rule</h1>
           <p className="lede">
             An explorable course on linear models, multilayer perceptrons and backpropagation. Every
-            graph, number and image is computed live by the course&rsquo;s own autodiff engine, in your
-            browser.
+            graph, number and image is computed live by the course&rsquo;s own autodiff engine, in
+            your browser.
           </p>
         </section>
         <section aria-labelledby="map-title">
@@ -51,8 +51,9 @@ export function HomePage() {
         <section aria-labelledby="coverage-title" className="coverage">
           <h2 id="coverage-title">The lecture, concept by concept</h2>
           <p className="muted">
-            The course follows Stanford EE367&rsquo;s lecture &ldquo;Introduction to Neural Networks&rdquo;
-            (adapted from CS231n). Concepts without a lesson yet are marked as coming later.
+            The course follows Stanford EE367&rsquo;s lecture &ldquo;Introduction to Neural
+            Networks&rdquo; (adapted from CS231n). Concepts without a lesson yet are marked as
+            coming later.
           </p>
           <table>
             <thead>
@@ -98,8 +99,8 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        Chain Rule follows Stanford EE367 lecture 8 (adapted from CS231n). Data: MNIST (LeCun, Cortes
-        &amp; Burges). Everything runs offline in your browser.
+        Chain Rule follows Stanford EE367 lecture 8 (adapted from CS231n). Data: MNIST (LeCun,
+        Cortes &amp; Burges). Everything runs offline in your browser.
       </p>
     </footer>
   );

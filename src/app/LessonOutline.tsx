@@ -17,7 +17,10 @@ export function LessonOutline({ lesson, current, hrefFor }: LessonOutlineProps) 
     <nav className="outline" aria-label="Lesson outline">
       <details open>
         <summary>
-          Steps <span className="muted">({current + 1} of {lesson.steps.length})</span>
+          Steps{' '}
+          <span className="muted">
+            ({current + 1} of {lesson.steps.length})
+          </span>
         </summary>
         <ol>
           {lesson.steps.map((s, i) => (

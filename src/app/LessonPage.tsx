@@ -24,7 +24,6 @@ export interface LessonPageProps {
   stepParam: string | undefined;
 }
 
-
 function withPresent(search: string, isOn: boolean): string {
   const params = new URLSearchParams(search);
   if (isOn) params.set('present', '1');
@@ -46,14 +45,16 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
 
   // An absent or out-of-range step goes to the nearest valid one.
   useEffect(() => {
-    if (String(step + 1) !== stepParam) navigate(lessonHref(lesson.id, step, search), { replace: true });
+    if (String(step + 1) !== stepParam)
+      navigate(lessonHref(lesson.id, step, search), { replace: true });
   }, [lesson.id, step, stepParam, search]);
 
   const goStep = (i: number) => {
     const target = Math.min(lesson.steps.length - 1, Math.max(0, i));
     if (target !== step) navigate(lessonHref(lesson.id, target, search));
   };
-  const setPresenting = (isOn: boolean) => navigate(lessonHref(lesson.id, step, withPresent(search, isOn)));
+  const setPresenting = (isOn: boolean) =>
+    navigate(lessonHref(lesson.id, step, withPresent(search, isOn)));
 
   const onAction = (action: PresenterAction) => {
     switch (action) {
@@ -111,7 +112,11 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
     <>
       <TopBar onPresent={() => setPresenting(true)} />
       <div className="lesson-layout">
-        <LessonOutline lesson={lesson} current={step} hrefFor={(i) => lessonHref(lesson.id, i, search)} />
+        <LessonOutline
+          lesson={lesson}
+          current={step}
+          hrefFor={(i) => lessonHref(lesson.id, i, search)}
+        />
         <main id="main" tabIndex={-1} className="lesson-main">
           <p className="eyebrow">
             {lesson.title} · step {step + 1} of {lesson.steps.length} · {lesson.minutes} min

@@ -17,8 +17,8 @@ export function NotFoundPage({ path }: NotFoundPageProps) {
       <main id="main" tabIndex={-1} className="not-found">
         <h1>Page not found</h1>
         <p>
-          There is no page at <code>{path}</code>. The link may be mistyped, or the lesson may have been
-          renamed.
+          There is no page at <code>{path}</code>. The link may be mistyped, or the lesson may have
+          been renamed.
         </p>
         <p>
           <Link href="/">Go to the course map</Link>

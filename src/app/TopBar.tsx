@@ -7,7 +7,11 @@ export interface TopBarProps {
   onPresent?: () => void;
 }
 
-const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector' };
+const THEME_LABELS: Record<Theme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  projector: 'Projector',
+};
 
 /** The site header: brand, course map link, theme choice and the presenter button. */
 export function TopBar({ onPresent }: TopBarProps) {
@@ -32,7 +36,9 @@ export function TopBar({ onPresent }: TopBarProps) {
           <span>Theme</span>
           <select
             value={theme ?? 'system'}
-            onChange={(e) => setTheme(e.target.value === 'system' ? null : (e.target.value as Theme))}
+            onChange={(e) =>
+              setTheme(e.target.value === 'system' ? null : (e.target.value as Theme))
+            }
           >
             <option value="system">System</option>
             {THEMES.map((t) => (

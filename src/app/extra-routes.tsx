@@ -16,7 +16,10 @@ export interface ExtraRoute {
 
 type PageModule = { default: ComponentType };
 // NOTE: a glob, so a page that does not exist yet in a checkout simply has no route.
-const MODULES = import.meta.glob<PageModule>(['../gallery/GalleryPage.tsx', '../lab/TrainingLab.tsx']);
+const MODULES = import.meta.glob<PageModule>([
+  '../gallery/GalleryPage.tsx',
+  '../lab/TrainingLab.tsx',
+]);
 
 function page(title: string, modulePath: string): ComponentType | null {
   const load = MODULES[modulePath];

@@ -83,7 +83,10 @@ export function readHashParams(): URLSearchParams {
  * Merges `updates` into the hash's search params (a null value deletes the key) and replaces
  * the history entry, so dragging a slider does not flood the back button.
  */
-export function setHashParams(updates: Record<string, string | null>, opts: NavigateOptions = { replace: true }): void {
+export function setHashParams(
+  updates: Record<string, string | null>,
+  opts: NavigateOptions = { replace: true },
+): void {
   const params = readHashParams();
   for (const [key, value] of Object.entries(updates)) {
     if (value === null) params.delete(key);

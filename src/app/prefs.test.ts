@@ -21,8 +21,14 @@ describe('prefs', () => {
   });
 
   it('drops unknown themes and invalid scales field by field', () => {
-    expect(parsePrefs({ theme: 'neon', presenterScale: 'huge' })).toEqual({ theme: null, presenterScale: 1 });
-    expect(parsePrefs({ theme: 'dark', presenterScale: 99 })).toEqual({ theme: 'dark', presenterScale: MAX_SCALE });
+    expect(parsePrefs({ theme: 'neon', presenterScale: 'huge' })).toEqual({
+      theme: null,
+      presenterScale: 1,
+    });
+    expect(parsePrefs({ theme: 'dark', presenterScale: 99 })).toEqual({
+      theme: 'dark',
+      presenterScale: MAX_SCALE,
+    });
     expect(parsePrefs(null)).toEqual({ theme: null, presenterScale: 1 });
     expect(parsePrefs([1, 2])).toEqual({ theme: null, presenterScale: 1 });
   });

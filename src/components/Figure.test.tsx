@@ -7,7 +7,11 @@ afterEach(cleanup);
 
 describe('Figure', () => {
   it('renders a figure with title, body and caption, and the wide class on request', () => {
-    const { container } = render(<Figure title="Loss" caption="Train vs test" wide id="f1"><p>body</p></Figure>);
+    const { container } = render(
+      <Figure title="Loss" caption="Train vs test" wide id="f1">
+        <p>body</p>
+      </Figure>,
+    );
     const fig = container.querySelector('figure')!;
     expect(fig).toHaveClass('cr-figure', 'cr-figure--wide');
     expect(fig).toHaveAttribute('id', 'f1');
@@ -16,7 +20,11 @@ describe('Figure', () => {
     expect(screen.getByText('body')).toBeInTheDocument();
   });
   it('omits the wide class and caption by default', () => {
-    const { container } = render(<Figure><span>x</span></Figure>);
+    const { container } = render(
+      <Figure>
+        <span>x</span>
+      </Figure>,
+    );
     expect(container.querySelector('figure')).not.toHaveClass('cr-figure--wide');
     expect(container.querySelector('figcaption')).toBeNull();
   });

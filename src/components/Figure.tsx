@@ -20,7 +20,9 @@ export interface FigureProps {
 
 /** A semantic <figure> with a heading-like title and a <figcaption>. */
 export function Figure({ title, caption, wide = false, id, className, children }: FigureProps) {
-  const cls = ['cr-figure', wide ? 'cr-figure--wide' : '', className ?? ''].filter(Boolean).join(' ');
+  const cls = ['cr-figure', wide ? 'cr-figure--wide' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <figure className={cls} id={id}>
       {title != null && <div className="cr-figure__title">{title}</div>}

@@ -7,13 +7,22 @@ afterEach(cleanup);
 
 describe('Tex', () => {
   it('renders inline and display KaTeX', () => {
-    const { container } = render(<><Tex tex="\frac{a}{b}" /><Tex tex="x^2" display /></>);
+    const { container } = render(
+      <>
+        <Tex tex="\frac{a}{b}" />
+        <Tex tex="x^2" display />
+      </>,
+    );
     expect(container.querySelector('span.cr-tex .katex')).not.toBeNull();
     expect(container.querySelector('div.cr-tex .katex-display')).not.toBeNull();
   });
 
   it('shows an inline error for invalid TeX without throwing', () => {
-    render(<p>before <Tex tex="\frac{a" /> after</p>);
+    render(
+      <p>
+        before <Tex tex="\frac{a" /> after
+      </p>,
+    );
     const note = screen.getByRole('note');
     expect(note).toHaveClass('cr-tex-error');
     expect(note.textContent).toContain('\\frac{a');

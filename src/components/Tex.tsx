@@ -17,7 +17,13 @@ export interface TexProps {
 /** Render TeX to an HTML string, or return the error message. Pure; exported for tests. */
 export function renderTex(tex: string, display: boolean): { html: string } | { error: string } {
   try {
-    return { html: katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }) };
+    return {
+      html: katex.renderToString(tex, {
+        displayMode: display,
+        throwOnError: true,
+        output: 'htmlAndMathml',
+      }),
+    };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
@@ -29,12 +35,18 @@ function TexImpl({ tex, display = false, className }: TexProps) {
   if ('error' in result) {
     return (
       <Tag className={`cr-tex-error ${className ?? ''}`} role="note" title={result.error}>
-        <code>{tex}</code> <span className="cr-tex-error__msg">(formula error: {result.error})</span>
+        <code>{tex}</code>{' '}
+        <span className="cr-tex-error__msg">(formula error: {result.error})</span>
       </Tag>
     );
   }
   // KaTeX output is generated markup with inline styles only, no scripts (CSP-safe).
-  return <Tag className={`cr-tex ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: result.html }} />;
+  return (
+    <Tag
+      className={`cr-tex ${className ?? ''}`}
+      dangerouslySetInnerHTML={{ __html: result.html }}
+    />
+  );
 }
 
 /** A TeX formula, inline by default; memoised on its props so re-renders cost nothing. */

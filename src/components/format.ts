@@ -8,7 +8,11 @@ export function formatNumber(v: number): string {
   let s: string;
   if (v === 0) s = '0';
   else if (Number.isInteger(v) && a < 1e6) s = String(v);
-  else if (a >= 1e5 || a < 1e-3) s = v.toExponential(2).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  else if (a >= 1e5 || a < 1e-3)
+    s = v
+      .toExponential(2)
+      .replace(/\.?0+e/, 'e')
+      .replace('e+', 'e');
   else s = String(Number(v.toPrecision(a >= 1000 ? 4 : 3)));
   return s.replace(/-/g, '−');
 }

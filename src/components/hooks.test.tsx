@@ -28,7 +28,13 @@ describe('hooks', () => {
 
   it('useReducedMotion follows the media query, including later changes', () => {
     let listener: (() => void) | null = null;
-    const mq = { matches: false, addEventListener: (_: string, l: () => void) => { listener = l; }, removeEventListener: vi.fn() };
+    const mq = {
+      matches: false,
+      addEventListener: (_: string, l: () => void) => {
+        listener = l;
+      },
+      removeEventListener: vi.fn(),
+    };
     vi.stubGlobal('matchMedia', vi.fn().mockReturnValue(mq));
     render(<Probe />);
     expect(screen.getByText(/reduced false/)).toBeInTheDocument();

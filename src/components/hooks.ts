@@ -26,7 +26,10 @@ export function useThemeVersion(): number {
   useEffect(() => {
     if (typeof MutationObserver === 'undefined') return;
     const obs = new MutationObserver(() => setVersion((v) => v + 1));
-    obs.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+    obs.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme', 'class'],
+    });
     return () => obs.disconnect();
   }, []);
   return version;

@@ -8,14 +8,30 @@ export { GraphView, type GraphViewProps } from './graph/GraphView';
 export type { GraphStep } from './graph/labels';
 export { layoutGraph, structureKey } from './graph/layout';
 export { LineChart, type LineChartProps, type LineSeries } from './charts/LineChart';
-export { FunctionPlot, sampleFunction, type FunctionPlotProps, type PlotFunction } from './charts/FunctionPlot';
-export { DecisionBoundary, gridPoints, type DecisionBoundaryProps, type LabelledPoint } from './charts/DecisionBoundary';
+export {
+  FunctionPlot,
+  sampleFunction,
+  type FunctionPlotProps,
+  type PlotFunction,
+} from './charts/FunctionPlot';
+export {
+  DecisionBoundary,
+  gridPoints,
+  type DecisionBoundaryProps,
+  type LabelledPoint,
+} from './charts/DecisionBoundary';
 export { DigitCanvas, type DigitCanvasProps } from './digits/DigitCanvas';
 export { ImageGrid, type ImageGridProps, type DigitSample } from './digits/ImageGrid';
 export { WeightTemplate, type WeightTemplateProps } from './digits/WeightTemplate';
 export { PixelGrid, type PixelGridProps } from './digits/PixelGrid';
 export { DrawingCanvas, type DrawingCanvasProps } from './digits/DrawingCanvas';
-export { mnistPreprocess, boundingBox, centerOfMass, alphaToGray, type GrayImage } from './digits/preprocess';
+export {
+  mnistPreprocess,
+  boundingBox,
+  centerOfMass,
+  alphaToGray,
+  type GrayImage,
+} from './digits/preprocess';
 export { Slider, type SliderProps } from './controls/Slider';
 export { NumberInput, type NumberInputProps } from './controls/NumberInput';
 export { Transport, type TransportProps } from './controls/Transport';

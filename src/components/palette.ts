@@ -24,16 +24,30 @@ export type Rgb = readonly [number, number, number];
 
 /** Fallbacks used when a variable cannot be resolved (jsdom, detached elements). */
 const FALLBACK: Record<string, string> = {
-  fg: '#16181d', bg: '#ffffff', muted: '#5a6170', neg: '#0072b2', zero: '#f7f7f7', pos: '#d55e00',
-  c0: '#0072b2', c1: '#e69f00', c2: '#009e73', c3: '#cc79a7', c4: '#56b4e9',
-  c5: '#d55e00', c6: '#f0e442', c7: '#000000', c8: '#999999', c9: '#882255',
+  fg: '#16181d',
+  bg: '#ffffff',
+  muted: '#5a6170',
+  neg: '#0072b2',
+  zero: '#f7f7f7',
+  pos: '#d55e00',
+  c0: '#0072b2',
+  c1: '#e69f00',
+  c2: '#009e73',
+  c3: '#cc79a7',
+  c4: '#56b4e9',
+  c5: '#d55e00',
+  c6: '#f0e442',
+  c7: '#000000',
+  c8: '#999999',
+  c9: '#882255',
 };
 
 /** Resolve a theme variable (name without `--`) to a CSS colour string for canvas drawing. */
 export function resolveColor(el: Element | null, name: string): string {
-  const fromCss = el && typeof getComputedStyle === 'function'
-    ? getComputedStyle(el).getPropertyValue(`--${name}`).trim()
-    : '';
+  const fromCss =
+    el && typeof getComputedStyle === 'function'
+      ? getComputedStyle(el).getPropertyValue(`--${name}`).trim()
+      : '';
   return fromCss || FALLBACK[name] || '#808080';
 }
 

@@ -19,7 +19,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 }
 
 /** True when `bytes` match the expected checksum: SHA-256 if available, else FNV-1a. */
-export async function matchesChecksum(bytes: Uint8Array, expected: { sha256: string; fnv1a: string }): Promise<boolean> {
+export async function matchesChecksum(
+  bytes: Uint8Array,
+  expected: { sha256: string; fnv1a: string },
+): Promise<boolean> {
   const sha = await sha256Hex(bytes);
   return sha === null ? fnv1a(bytes) === expected.fnv1a : sha === expected.sha256;
 }

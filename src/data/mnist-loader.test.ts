@@ -45,7 +45,11 @@ function serveManifest(): void {
     version: 1,
     imageShape: [28, 28],
     pixels: 784,
-    train: { count: 4, labelHistogram: [], chunks: [chunk('train-0', 2, 10), chunk('train-1', 2, 20)] },
+    train: {
+      count: 4,
+      labelHistogram: [],
+      chunks: [chunk('train-0', 2, 10), chunk('train-1', 2, 20)],
+    },
     test: { count: 3, labelHistogram: [], chunks: [chunk('test', 3, 100)] },
     totalCompressedBytes: 0,
   };
@@ -129,19 +133,25 @@ describe('mnist loader', () => {
   it('rejects a truncated file, then succeeds on retry once the file is fixed', async () => {
     const good = served.get('test-images.u8z') as Uint8Array;
     served.set('test-images.u8z', good.subarray(0, good.length >> 1));
-    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(/MNIST test images .* is corrupt \(could not decompress/);
+    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(
+      /MNIST test images .* is corrupt \(could not decompress/,
+    );
     served.set('test-images.u8z', good);
     await expect(loadMnist('test', { baseUrl: BASE })).resolves.toMatchObject({ count: 3 });
   });
 
   it('rejects a wrong size', async () => {
     served.set('test-labels.u8z', new Uint8Array(gzipSync(new Uint8Array([0, 1]))));
-    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(/MNIST test labels .* is corrupt \(expected 3 bytes, got 2\)/);
+    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(
+      /MNIST test labels .* is corrupt \(expected 3 bytes, got 2\)/,
+    );
   });
 
   it('rejects a wrong checksum (SHA-256)', async () => {
     served.set('test-labels.u8z', new Uint8Array(gzipSync(new Uint8Array([0, 1, 3]))));
-    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(/MNIST test labels .* is corrupt \(checksum mismatch\)/);
+    await expect(loadMnist('test', { baseUrl: BASE })).rejects.toThrow(
+      /MNIST test labels .* is corrupt \(checksum mismatch\)/,
+    );
   });
 
   it('falls back to FNV-1a when crypto.subtle is absent', async () => {
@@ -155,7 +165,9 @@ describe('mnist loader', () => {
   it('rejects a manifest that is not JSON, and retries it afterwards', async () => {
     const good = served.get('manifest.json') as Uint8Array;
     served.set('manifest.json', new TextEncoder().encode('<!doctype html>'));
-    await expect(loadMnistManifest({ baseUrl: BASE })).rejects.toThrow(/MNIST manifest .* is not valid JSON/);
+    await expect(loadMnistManifest({ baseUrl: BASE })).rejects.toThrow(
+      /MNIST manifest .* is not valid JSON/,
+    );
     served.set('manifest.json', good);
     await expect(loadMnistManifest({ baseUrl: BASE })).resolves.toMatchObject({ pixels: 784 });
   });

@@ -4,7 +4,13 @@
  * Files are cached per URL for the life of the page; failed loads are evicted so retry works.
  */
 import { matchesChecksum } from './checksum';
-import type { LoadProgress, MnistDataset, MnistFileEntry, MnistManifest, MnistSplit } from './mnist-types';
+import type {
+  LoadProgress,
+  MnistDataset,
+  MnistFileEntry,
+  MnistManifest,
+  MnistSplit,
+} from './mnist-types';
 
 /** Options shared by the load functions. */
 export interface MnistLoadOptions {
@@ -46,7 +52,12 @@ export function clearMnistCache(): void {
 }
 
 /** Human name of a file for error messages, e.g. "MNIST train images (part 2 of 6)". */
-function describeFile(split: MnistSplit, kind: 'images' | 'labels', part: number, parts: number): string {
+function describeFile(
+  split: MnistSplit,
+  kind: 'images' | 'labels',
+  part: number,
+  parts: number,
+): string {
   return `MNIST ${split} ${kind}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ''}`;
 }
 
@@ -55,12 +66,17 @@ async function fetchOrExplain(url: string, what: string): Promise<Response> {
   try {
     res = await fetch(url);
   } catch (err) {
-    throw new Error(`Could not load ${what} (network error at ${url}: ${errorText(err)}). ${HINT}`, { cause: err });
+    throw new Error(
+      `Could not load ${what} (network error at ${url}: ${errorText(err)}). ${HINT}`,
+      { cause: err },
+    );
   }
   if (!res.ok) throw new Error(`Could not load ${what} (HTTP ${res.status} at ${url}). ${HINT}`);
   // NOTE: single-page-app servers (vite preview, many static hosts) answer a missing file with index.html and 200.
   if (res.headers.get('content-type')?.startsWith('text/html')) {
-    throw new Error(`Could not load ${what} (the server sent an HTML page instead of ${url}, so the file is missing). ${HINT}`);
+    throw new Error(
+      `Could not load ${what} (the server sent an HTML page instead of ${url}, so the file is missing). ${HINT}`,
+    );
   }
   return res;
 }
@@ -90,11 +106,18 @@ async function readBody(res: Response, onBytes: (n: number) => void): Promise<Ui
 }
 
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function fetchEntry(url: string, entry: MnistFileEntry, what: string, state: FileLoad): Promise<Uint8Array> {
+async function fetchEntry(
+  url: string,
+  entry: MnistFileEntry,
+  what: string,
+  state: FileLoad,
+): Promise<Uint8Array> {
   const res = await fetchOrExplain(url, what);
   const compressed = await readBody(res, (n) => {
     state.loaded += n;
@@ -104,12 +127,17 @@ async function fetchEntry(url: string, entry: MnistFileEntry, what: string, stat
   try {
     bytes = await gunzip(compressed);
   } catch (err) {
-    throw new Error(`${what} at ${url} is corrupt (could not decompress: ${errorText(err)}). ${HINT}`, {
-      cause: err,
-    });
+    throw new Error(
+      `${what} at ${url} is corrupt (could not decompress: ${errorText(err)}). ${HINT}`,
+      {
+        cause: err,
+      },
+    );
   }
   if (bytes.length !== entry.bytes) {
-    throw new Error(`${what} at ${url} is corrupt (expected ${entry.bytes} bytes, got ${bytes.length}). ${HINT}`);
+    throw new Error(
+      `${what} at ${url} is corrupt (expected ${entry.bytes} bytes, got ${bytes.length}). ${HINT}`,
+    );
   }
   if (!(await matchesChecksum(bytes, entry))) {
     throw new Error(`${what} at ${url} is corrupt (checksum mismatch). ${HINT}`);
@@ -122,7 +150,11 @@ function loadFile(entry: MnistFileEntry, what: string, baseUrl: string): FileLoa
   const url = mnistUrl(entry.file, baseUrl);
   const cached = files.get(url);
   if (cached) return cached;
-  const state: FileLoad = { promise: Promise.resolve(new Uint8Array()), loaded: 0, listeners: new Set() };
+  const state: FileLoad = {
+    promise: Promise.resolve(new Uint8Array()),
+    loaded: 0,
+    listeners: new Set(),
+  };
   state.promise = fetchEntry(url, entry, what, state).then(
     (bytes) => {
       state.loaded = entry.compressedBytes;
@@ -151,7 +183,11 @@ export function loadMnistManifest(options: MnistLoadOptions = {}): Promise<Mnist
     } catch {
       throw new Error(`The MNIST manifest at ${url} is not valid JSON. ${HINT}`);
     }
-    if (manifest?.format !== 'chain-rule-mnist' || !manifest.train?.chunks || !manifest.test?.chunks) {
+    if (
+      manifest?.format !== 'chain-rule-mnist' ||
+      !manifest.train?.chunks ||
+      !manifest.test?.chunks
+    ) {
       throw new Error(`The MNIST manifest at ${url} has an unknown format. ${HINT}`);
     }
     return manifest;
@@ -179,13 +215,16 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
  * The arrays may be shared with the cache: treat them as read-only.
  * Rejects with a user-facing Error naming the file, the URL and the fix.
  */
-export async function loadMnist(split: MnistSplit, options: MnistSplitOptions = {}): Promise<MnistDataset> {
+export async function loadMnist(
+  split: MnistSplit,
+  options: MnistSplitOptions = {},
+): Promise<MnistDataset> {
   const base = options.baseUrl ?? defaultBase();
   const manifest = await loadMnistManifest({ baseUrl: base });
   const info = manifest[split];
   const count = Math.max(0, Math.min(options.count ?? info.count, info.count));
   const chunks: typeof info.chunks = [];
-  for (let covered = 0; covered < count && chunks.length < info.chunks.length; ) {
+  for (let covered = 0; covered < count && chunks.length < info.chunks.length;) {
     const chunk = info.chunks[chunks.length];
     chunks.push(chunk);
     covered += chunk.count;
@@ -194,15 +233,25 @@ export async function loadMnist(split: MnistSplit, options: MnistSplitOptions = 
     loadFile(c.images, describeFile(split, 'images', i, info.chunks.length), base),
     loadFile(c.labels, describeFile(split, 'labels', i, info.chunks.length), base),
   ]);
-  const totalBytes = chunks.reduce((s, c) => s + c.images.compressedBytes + c.labels.compressedBytes, 0);
-  const report = () => options.onProgress?.({ loadedBytes: loads.reduce((s, l) => s + l.loaded, 0), totalBytes });
+  const totalBytes = chunks.reduce(
+    (s, c) => s + c.images.compressedBytes + c.labels.compressedBytes,
+    0,
+  );
+  const report = () =>
+    options.onProgress?.({ loadedBytes: loads.reduce((s, l) => s + l.loaded, 0), totalBytes });
   loads.forEach((l) => l.listeners.add(report));
   report();
   try {
     const bytes = await Promise.all(loads.map((l) => l.promise));
     report();
-    const images = concat(bytes.filter((_, i) => i % 2 === 0), count * manifest.pixels);
-    const labels = concat(bytes.filter((_, i) => i % 2 === 1), count);
+    const images = concat(
+      bytes.filter((_, i) => i % 2 === 0),
+      count * manifest.pixels,
+    );
+    const labels = concat(
+      bytes.filter((_, i) => i % 2 === 1),
+      count,
+    );
     return { images, labels, count };
   } finally {
     loads.forEach((l) => l.listeners.delete(report));

@@ -72,7 +72,11 @@ describe('toy datasets', () => {
   });
 
   it('rejects bad class counts and unknown names', () => {
-    expect(() => makeToy('blobs', { n: 10, seed: 1, classes: 1 })).toThrow(/classes must be an integer in 2..10/);
-    expect(() => makeToy('moons' as ToyName, { n: 10, seed: 1 })).toThrow(/unknown dataset 'moons'/);
+    expect(() => makeToy('blobs', { n: 10, seed: 1, classes: 1 })).toThrow(
+      /classes must be an integer in 2..10/,
+    );
+    expect(() => makeToy('moons' as ToyName, { n: 10, seed: 1 })).toThrow(
+      /unknown dataset 'moons'/,
+    );
   });
 });

@@ -20,7 +20,12 @@ const TRAIN = 2000;
 const SHOW = 24;
 
 /** Train mlp([784, 10]) (the linear model) with softmax CE and SGD on n images; returns its W rows and predictions. */
-export function trainLinear(images: Uint8Array, labels: Uint8Array, n: number, show: number): { templates: Float32Array[]; predicted: number[] } {
+export function trainLinear(
+  images: Uint8Array,
+  labels: Uint8Array,
+  n: number,
+  show: number,
+): { templates: Float32Array[]; predicted: number[] } {
   const rng = createRng(11);
   const model = mlp([784, 10], { activation: 'relu', rng });
   // NOTE: zero init, so pixels that are always blank keep weight 0 and the templates read cleanly.
@@ -33,7 +38,10 @@ export function trainLinear(images: Uint8Array, labels: Uint8Array, n: number, s
     for (let b = 0; b + 100 <= n; b += 100) {
       opt.zeroGrad();
       const xb = tensor(x.subarray(b * 784, (b + 100) * 784), { shape: [100, 784] });
-      model.forward(xb).softmaxCrossEntropy(all.slice(b, b + 100)).backward();
+      model
+        .forward(xb)
+        .softmaxCrossEntropy(all.slice(b, b + 100))
+        .backward();
       opt.step();
     }
   }
@@ -42,7 +50,9 @@ export function trainLinear(images: Uint8Array, labels: Uint8Array, n: number, s
   const logits = noGrad(() => model.forward(tensor(xs, { shape: [show, 784] })));
   const w = model.parameters()[0].data;
   return {
-    templates: Array.from({ length: 10 }, (_, k) => Float32Array.from(w.subarray(k * 784, (k + 1) * 784))),
+    templates: Array.from({ length: 10 }, (_, k) =>
+      Float32Array.from(w.subarray(k * 784, (k + 1) * 784)),
+    ),
     predicted: Array.from(logits.argmax(1)),
   };
 }
@@ -53,7 +63,12 @@ export function drawnSeven(): Uint8Array {
   const ink = (r: number, c: number, v: number) => {
     if (r >= 0 && r < 28 && c >= 0 && c < 28) px[r * 28 + c] = Math.max(px[r * 28 + c], v);
   };
-  for (let c = 7; c <= 20; c++) [[6, 255], [7, 253], [5, 120]].forEach(([r, v]) => ink(r, c, v));
+  for (let c = 7; c <= 20; c++)
+    [
+      [6, 255],
+      [7, 253],
+      [5, 120],
+    ].forEach(([r, v]) => ink(r, c, v));
   for (let r = 8; r <= 22; r++) {
     const c = Math.round(20 - (r - 8) * 0.55);
     ink(r, c, 254);
@@ -66,8 +81,17 @@ export function drawnSeven(): Uint8Array {
 function proceduralData(): DigitData {
   const seven = drawnSeven();
   const rng = createRng(5);
-  const templates = Array.from({ length: 10 }, () => Float32Array.from({ length: 784 }, (_, i) => Math.sin(i / 28 / 3 + rng.next()) * Math.cos((i % 28) / 4) * 0.1));
-  const samples = Array.from({ length: 12 }, (_, i) => ({ pixels: seven, label: 7, predicted: i % 5 === 4 ? 1 : 7 }));
+  const templates = Array.from({ length: 10 }, () =>
+    Float32Array.from(
+      { length: 784 },
+      (_, i) => Math.sin(i / 28 / 3 + rng.next()) * Math.cos((i % 28) / 4) * 0.1,
+    ),
+  );
+  const samples = Array.from({ length: 12 }, (_, i) => ({
+    pixels: seven,
+    label: 7,
+    predicted: i % 5 === 4 ? 1 : 7,
+  }));
   return { source: 'procedural', samples, templates, pixelDigit: seven };
 }
 
@@ -76,7 +100,11 @@ export async function loadDigitData(onProgress?: (p: LoadProgress) => void): Pro
   try {
     const ds = await loadMnist('test', { count: TRAIN + SHOW, onProgress });
     const { templates, predicted } = trainLinear(ds.images, ds.labels, TRAIN, SHOW);
-    const samples = predicted.map((p, i) => ({ pixels: ds.images.subarray((TRAIN + i) * 784, (TRAIN + i + 1) * 784), label: ds.labels[TRAIN + i], predicted: p }));
+    const samples = predicted.map((p, i) => ({
+      pixels: ds.images.subarray((TRAIN + i) * 784, (TRAIN + i + 1) * 784),
+      label: ds.labels[TRAIN + i],
+      predicted: p,
+    }));
     return { source: 'mnist', samples, templates, pixelDigit: ds.images.slice(0, 784) };
   } catch {
     return proceduralData();

@@ -1,5 +1,15 @@
 /** Engine-made graphs for the gallery: the lecture's scalar example step by step, a ~50-node graph, a tensor MLP. */
-import { backwardSteps, createRng, exportGraph, forwardSteps, mlp, scalar, tensor, type GraphData, type Tensor } from '../engine';
+import {
+  backwardSteps,
+  createRng,
+  exportGraph,
+  forwardSteps,
+  mlp,
+  scalar,
+  tensor,
+  type GraphData,
+  type Tensor,
+} from '../engine';
 import type { GraphStep } from '../components/graph/labels';
 
 /** One frame of a step-through: the graph as it is after the step, and the step itself. */
@@ -27,7 +37,11 @@ export function lectureLoss(): Tensor {
 /** Give the engine's unlabelled intermediates (`t<id>`) readable names, in graph order. */
 export function nameIntermediates(graph: GraphData, names: string[]): GraphData {
   let k = 0;
-  const nodes = graph.nodes.map((n) => (n.kind === 'value' && /^t\d+$/.test(n.label) && k < names.length ? { ...n, label: names[k++] } : n));
+  const nodes = graph.nodes.map((n) =>
+    n.kind === 'value' && /^t\d+$/.test(n.label) && k < names.length
+      ? { ...n, label: names[k++] }
+      : n,
+  );
   return { ...graph, nodes };
 }
 
@@ -38,7 +52,11 @@ const LOSS_PARTS = ['ŷ−y', '(ŷ−y)²', 'Σ(ŷ−y)²'];
 function maskForward(graph: GraphData, known: Set<string>): GraphData {
   return {
     ...graph,
-    nodes: graph.nodes.map((n) => (n.kind === 'value' ? { ...n, grad: null, value: n.isLeaf || known.has(n.id) ? n.value : [] } : n)),
+    nodes: graph.nodes.map((n) =>
+      n.kind === 'value'
+        ? { ...n, grad: null, value: n.isLeaf || known.has(n.id) ? n.value : [] }
+        : n,
+    ),
   };
 }
 
@@ -46,14 +64,27 @@ function maskForward(graph: GraphData, known: Set<string>): GraphData {
 export function lectureFrames(): GraphFrame[] {
   const loss = lectureLoss();
   const full = nameIntermediates(exportGraph(loss), LOSS_PARTS);
-  const frames: GraphFrame[] = [{ graph: maskForward(full, new Set()), caption: 'Inputs and parameters are known; nothing is computed yet.' }];
+  const frames: GraphFrame[] = [
+    {
+      graph: maskForward(full, new Set()),
+      caption: 'Inputs and parameters are known; nothing is computed yet.',
+    },
+  ];
   const known = new Set<string>();
   for (const s of forwardSteps(loss)) {
     known.add(s.outputId);
-    frames.push({ graph: maskForward(full, known), step: { ...s, kind: 'forward' }, caption: `Forward: ${s.op} computes its output.` });
+    frames.push({
+      graph: maskForward(full, known),
+      step: { ...s, kind: 'forward' },
+      caption: `Forward: ${s.op} computes its output.`,
+    });
   }
   for (const s of backwardSteps(loss)) {
-    frames.push({ graph: nameIntermediates(exportGraph(loss), LOSS_PARTS), step: { ...s, kind: 'backward' }, caption: `Backward: ${s.op} multiplies upstream by its local derivative.` });
+    frames.push({
+      graph: nameIntermediates(exportGraph(loss), LOSS_PARTS),
+      step: { ...s, kind: 'backward' },
+      caption: `Backward: ${s.op} multiplies upstream by its local derivative.`,
+    });
   }
   return frames;
 }
@@ -64,11 +95,17 @@ export function benchLoss(seed: number): Tensor {
   let level: Tensor[] = [];
   for (let i = 1; i <= 8; i++) {
     const x = scalar(rng.next(), { label: `x${i}` });
-    const w = scalar(0.2 + Math.abs(rng.normal()), { requiresGrad: true, label: `w${i}`, labelTex: `w_{${i}}` });
+    const w = scalar(0.2 + Math.abs(rng.normal()), {
+      requiresGrad: true,
+      label: `w${i}`,
+      labelTex: `w_{${i}}`,
+    });
     level.push(w.mul(x).setLabel(`p${i}`));
   }
   for (let depth = 1; level.length > 1; depth++) {
-    level = level.flatMap((t, i) => (i % 2 === 0 ? [t.add(level[i + 1]).setLabel(`s${depth}.${i / 2 + 1}`)] : []));
+    level = level.flatMap((t, i) =>
+      i % 2 === 0 ? [t.add(level[i + 1]).setLabel(`s${depth}.${i / 2 + 1}`)] : [],
+    );
   }
   const h = level[0].relu().setLabel('h');
   return h.halfSquaredError(scalar(0.5, { label: 'y' })).setLabel('L');
@@ -89,8 +126,13 @@ export function benchGraphs(count: number): GraphData[] {
 export function mlpGraph(): GraphData {
   const rng = createRng(7);
   const model = mlp([784, 128, 10], { activation: 'relu', rng });
-  ['W1', 'b1', 'W2', 'b2'].forEach((name, i) => model.parameters()[i]?.setLabel(name, `${name[0]}_${name[1]}`));
-  const x = tensor(Array.from({ length: 4 * 784 }, () => rng.next()), { shape: [4, 784], label: 'X' });
+  ['W1', 'b1', 'W2', 'b2'].forEach((name, i) =>
+    model.parameters()[i]?.setLabel(name, `${name[0]}_${name[1]}`),
+  );
+  const x = tensor(
+    Array.from({ length: 4 * 784 }, () => rng.next()),
+    { shape: [4, 784], label: 'X' },
+  );
   const loss = model.forward(x).softmaxCrossEntropy([3, 1, 4, 1]).setLabel('L');
   loss.backward();
   return nameIntermediates(exportGraph(loss), ['Z1', 'H1', 'Z2']);

@@ -58,6 +58,7 @@ export function predictGrid(run: ToyRun): Float32Array {
   const pts = gridPoints(GRID, DOMAIN, DOMAIN);
   const logits = noGrad(() => run.model.forward(tensor(pts, { shape: [GRID * GRID, 2] }))).data;
   const out = new Float32Array(GRID * GRID);
-  for (let i = 0; i < out.length; i++) out[i] = 1 / (1 + Math.exp(logits[2 * i] - logits[2 * i + 1]));
+  for (let i = 0; i < out.length; i++)
+    out[i] = 1 / (1 + Math.exp(logits[2 * i] - logits[2 * i + 1]));
   return out;
 }

@@ -19,7 +19,8 @@ export function FrameAnimation({ meter }: FrameAnimationProps) {
     let lastStats = 0;
     const frame = (t: number) => {
       meter.tick(t);
-      if (ballRef.current) ballRef.current.style.transform = `translateX(${((Math.sin(t / 300) + 1) / 2) * 220}px)`;
+      if (ballRef.current)
+        ballRef.current.style.transform = `translateX(${((Math.sin(t / 300) + 1) / 2) * 220}px)`;
       if (t - lastStats > STATS_EVERY_MS) {
         lastStats = t;
         setStats(meter.stats());
@@ -31,8 +32,21 @@ export function FrameAnimation({ meter }: FrameAnimationProps) {
   }, [meter]);
   return (
     <div>
-      <div role="img" aria-label="Ball animated by requestAnimationFrame" style={{ width: 240, height: 20, position: 'relative' }}>
-        <div ref={ballRef} style={{ width: 20, height: 20, borderRadius: '50%', background: 'currentColor', position: 'absolute' }} />
+      <div
+        role="img"
+        aria-label="Ball animated by requestAnimationFrame"
+        style={{ width: 240, height: 20, position: 'relative' }}
+      >
+        <div
+          ref={ballRef}
+          style={{
+            width: 20,
+            height: 20,
+            borderRadius: '50%',
+            background: 'currentColor',
+            position: 'absolute',
+          }}
+        />
       </div>
       <p
         data-testid="lab-frames"
@@ -40,7 +54,8 @@ export function FrameAnimation({ meter }: FrameAnimationProps) {
         data-worst-gap-ms={stats.worstGapMs.toFixed(1)}
         data-slow-share={stats.slowShare.toFixed(4)}
       >
-        Frames: {stats.frames}, worst gap {stats.worstGapMs.toFixed(1)} ms, {(100 * stats.slowShare).toFixed(1)}% over {SLOW_FRAME_MS} ms
+        Frames: {stats.frames}, worst gap {stats.worstGapMs.toFixed(1)} ms,{' '}
+        {(100 * stats.slowShare).toFixed(1)}% over {SLOW_FRAME_MS} ms
       </p>
     </div>
   );

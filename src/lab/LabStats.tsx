@@ -9,7 +9,8 @@ export interface LabStatsProps {
   wallMs: number | null;
 }
 
-const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const fmt = (v: number | null | undefined, digits = 4) =>
+  v === null || v === undefined ? '–' : v.toFixed(digits);
 
 /** A definition list of status, data, progress and timing. */
 export function LabStats({ snapshot, wallMs }: LabStatsProps) {
@@ -17,7 +18,13 @@ export function LabStats({ snapshot, wallMs }: LabStatsProps) {
   const load = snapshot.loading;
   const rows: [string, string, string | number][] = [
     ['Status', 'lab-status', snapshot.status],
-    ['Data', 'lab-loading', load ? `${(load.loadedBytes / 1e6).toFixed(2)} / ${(load.totalBytes / 1e6).toFixed(2)} MB` : '–'],
+    [
+      'Data',
+      'lab-loading',
+      load
+        ? `${(load.loadedBytes / 1e6).toFixed(2)} / ${(load.totalBytes / 1e6).toFixed(2)} MB`
+        : '–',
+    ],
     ['Iteration', 'lab-iteration', p?.iteration ?? 0],
     ['Epoch', 'lab-epoch', fmt(p?.epoch, 3)],
     ['Batch loss', 'lab-loss', fmt(p?.batchLoss)],

@@ -19,7 +19,9 @@ describe('TrainingLab', () => {
     // jsdom has no Worker: the client must turn that into a message, not an uncaught error.
     render(<TrainingLab />);
     await userEvent.click(screen.getByTestId('train-linear'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not start the training worker: /);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Could not start the training worker: /,
+    );
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });

@@ -61,7 +61,8 @@ export default function TrainingLab() {
     fn().catch((err: unknown) => setActionError(messageOf(err)));
   };
 
-  const error = actionError ?? (snap.status === 'error' || snap.status === 'diverged' ? snap.message : null);
+  const error =
+    actionError ?? (snap.status === 'error' || snap.status === 'diverged' ? snap.message : null);
   return (
     <section aria-labelledby="lab-title">
       <h1 id="lab-title">Training lab</h1>
@@ -74,12 +75,26 @@ export default function TrainingLab() {
         <button type="button" data-testid="bench-epoch" onClick={() => void run(MLP_EPOCH)}>
           One epoch of MLP 784-128-10
         </button>
-        <button type="button" onClick={act(() => client.pause())}>Pause</button>
-        <button type="button" onClick={act(() => client.resume())}>Resume</button>
-        <button type="button" onClick={act(() => client.step())}>Step</button>
-        <button type="button" onClick={act(() => client.evaluate())}>Evaluate</button>
-        <button type="button" onClick={act(() => client.reset())}>Reset</button>
-        <button type="button" data-testid="show-templates" onClick={act(async () => setTemplates(await client.getWeights(0)))}>
+        <button type="button" onClick={act(() => client.pause())}>
+          Pause
+        </button>
+        <button type="button" onClick={act(() => client.resume())}>
+          Resume
+        </button>
+        <button type="button" onClick={act(() => client.step())}>
+          Step
+        </button>
+        <button type="button" onClick={act(() => client.evaluate())}>
+          Evaluate
+        </button>
+        <button type="button" onClick={act(() => client.reset())}>
+          Reset
+        </button>
+        <button
+          type="button"
+          data-testid="show-templates"
+          onClick={act(async () => setTemplates(await client.getWeights(0)))}
+        >
           Show first-layer templates
         </button>
       </div>

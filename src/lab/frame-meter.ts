@@ -41,6 +41,10 @@ export class FrameMeter {
 
   /** Current statistics. */
   stats(): FrameStats {
-    return { frames: this.frames, worstGapMs: this.worst, slowShare: this.frames > 0 ? this.slow / this.frames : 0 };
+    return {
+      frames: this.frames,
+      worstGapMs: this.worst,
+      slowShare: this.frames > 0 ? this.slow / this.frames : 0,
+    };
   }
 }

@@ -20,7 +20,8 @@ describe('lesson registry', () => {
   });
 
   it('plan parts link only to registered lessons', () => {
-    for (const part of COURSE_PLAN) if (part.lessonId) expect(findLesson(part.lessonId)).toBeDefined();
+    for (const part of COURSE_PLAN)
+      if (part.lessonId) expect(findLesson(part.lessonId)).toBeDefined();
   });
 
   it('clamps URL step numbers to the nearest valid step', () => {

@@ -10,7 +10,8 @@ export const LESSONS: readonly LessonMeta[] = [
   {
     id: 'welcome',
     title: 'Welcome to Chain Rule',
-    summary: 'What the course teaches, how its figures compute, and how to present it in a lecture.',
+    summary:
+      'What the course teaches, how its figures compute, and how to present it in a lecture.',
     minutes: 5,
     concepts: ['why-nn'],
     steps: [
@@ -24,7 +25,8 @@ export const LESSONS: readonly LessonMeta[] = [
   {
     id: 'linear',
     title: 'Images as vectors: the linear classifier on MNIST',
-    summary: 'What the computer sees, the supervised-learning recipe, f(x) = Wx + b trained live, its templates, regions and limits.',
+    summary:
+      'What the computer sees, the supervised-learning recipe, f(x) = Wx + b trained live, its templates, regions and limits.',
     minutes: 25,
     concepts: ['pixels', 'recipe', 'linear'],
     steps: [
@@ -42,7 +44,8 @@ export const LESSONS: readonly LessonMeta[] = [
   {
     id: 'backprop',
     title: 'Backpropagation on a computational graph',
-    summary: 'Step through the forward and backward passes of the engine’s real graph: upstream times local, node by node.',
+    summary:
+      'Step through the forward and backward passes of the engine’s real graph: upstream times local, node by node.',
     minutes: 30,
     concepts: ['backprop-scalar', 'custom-op', 'sigmoid-circuit'],
     steps: BACKPROP_STEPS,

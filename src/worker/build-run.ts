@@ -21,9 +21,18 @@ function check(ok: boolean, message: string): void {
 /** Throws a clear Error when hyperparameters are out of range. */
 export function validateHyper(h: Hyperparameters): void {
   check(Number.isFinite(h.lr) && h.lr > 0, `Learning rate must be a positive number, got ${h.lr}.`);
-  check(Number.isFinite(h.momentum) && h.momentum >= 0 && h.momentum < 1, `Momentum must be in [0, 1), got ${h.momentum}.`);
-  check(Number.isInteger(h.batchSize) && h.batchSize >= 1, `Batch size must be a positive integer, got ${h.batchSize}.`);
-  check(Number.isInteger(h.evalEvery) && h.evalEvery >= 0, `evalEvery must be a non-negative integer, got ${h.evalEvery}.`);
+  check(
+    Number.isFinite(h.momentum) && h.momentum >= 0 && h.momentum < 1,
+    `Momentum must be in [0, 1), got ${h.momentum}.`,
+  );
+  check(
+    Number.isInteger(h.batchSize) && h.batchSize >= 1,
+    `Batch size must be a positive integer, got ${h.batchSize}.`,
+  );
+  check(
+    Number.isInteger(h.evalEvery) && h.evalEvery >= 0,
+    `evalEvery must be a non-negative integer, got ${h.evalEvery}.`,
+  );
   check(
     h.divergeAbove === undefined || (Number.isFinite(h.divergeAbove) && h.divergeAbove > 0),
     `divergeAbove must be a positive number, got ${h.divergeAbove}.`,
@@ -34,21 +43,34 @@ export function validateHyper(h: Hyperparameters): void {
 export function validateConfig(config: TrainConfig): void {
   check(typeof config === 'object' && config !== null, 'A training config is required.');
   for (const key of ['model', 'task', 'dataset', 'hyper'] as const) {
-    check(typeof config[key] === 'object' && config[key] !== null, `The training config needs a '${key}' object.`);
+    check(
+      typeof config[key] === 'object' && config[key] !== null,
+      `The training config needs a '${key}' object.`,
+    );
   }
   validateHyper(config.hyper);
   check(Number.isInteger(config.seed), `Seed must be an integer, got ${config.seed}.`);
-  check(['sgd', 'momentum', 'adam'].includes(config.optimizer), `Unknown optimizer '${config.optimizer}'.`);
+  check(
+    ['sgd', 'momentum', 'adam'].includes(config.optimizer),
+    `Unknown optimizer '${config.optimizer}'.`,
+  );
   if (config.model.kind === 'mlp') {
     const { hidden, activation } = config.model;
     check(
-      Array.isArray(hidden) && hidden.every((h) => Number.isInteger(h) && h >= 1 && h <= MAX_HIDDEN),
+      Array.isArray(hidden) &&
+        hidden.every((h) => Number.isInteger(h) && h >= 1 && h <= MAX_HIDDEN),
       `Hidden sizes must be integers in 1..${MAX_HIDDEN}, got [${String(hidden)}].`,
     );
-    check(['relu', 'sigmoid', 'tanh', 'leakyRelu'].includes(activation), `Unknown activation '${activation}'.`);
+    check(
+      ['relu', 'sigmoid', 'tanh', 'leakyRelu'].includes(activation),
+      `Unknown activation '${activation}'.`,
+    );
   }
   const { trainCount } = config.dataset;
-  check(Number.isInteger(trainCount) && trainCount >= 1, `trainCount must be a positive integer, got ${trainCount}.`);
+  check(
+    Number.isInteger(trainCount) && trainCount >= 1,
+    `trainCount must be a positive integer, got ${trainCount}.`,
+  );
   check(
     config.task.kind === 'classification' || config.dataset.kind === 'mnist',
     'Inpainting needs the MNIST dataset.',
@@ -68,7 +90,11 @@ export function buildModel(config: TrainConfig, sizes: number[], rng: Rng): Sequ
 }
 
 /** Builds the optimizer over `params`. */
-export function buildOptimizer(kind: OptimizerKind, params: Tensor[], h: Hyperparameters): Optimizer {
+export function buildOptimizer(
+  kind: OptimizerKind,
+  params: Tensor[],
+  h: Hyperparameters,
+): Optimizer {
   if (kind === 'adam') return new Adam(params, { lr: h.lr });
   return new SGD(params, { lr: h.lr, momentum: kind === 'momentum' ? h.momentum : 0 });
 }

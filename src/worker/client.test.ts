@@ -10,9 +10,11 @@ type Listener = (event: MessageEvent | ErrorEvent) => void;
 function inProcessWorker(): WorkerLike & { fail(message: string): void; terminated: boolean } {
   const listeners: Record<string, Listener[]> = { message: [], error: [] };
   let isDead = false;
-  const emit = (type: string, event: unknown) => listeners[type].forEach((l) => l(event as MessageEvent));
+  const emit = (type: string, event: unknown) =>
+    listeners[type].forEach((l) => l(event as MessageEvent));
   const handler = createTrainingHandler({
-    postMessage: (msg: WorkerMessage) => queueMicrotask(() => !isDead && emit('message', { data: structuredClone(msg) })),
+    postMessage: (msg: WorkerMessage) =>
+      queueMicrotask(() => !isDead && emit('message', { data: structuredClone(msg) })),
   });
   const fake = {
     terminated: false,
@@ -32,7 +34,16 @@ function inProcessWorker(): WorkerLike & { fail(message: string): void; terminat
 
 const progress = (iteration: number, batchLoss: number): WorkerMessage => ({
   type: 'progress',
-  progress: { iteration, batchLoss, epoch: 0, trainAccuracy: null, testAccuracy: null, testLoss: null, samplesPerSecond: 0, trainMs: 0 },
+  progress: {
+    iteration,
+    batchLoss,
+    epoch: 0,
+    trainAccuracy: null,
+    testAccuracy: null,
+    testLoss: null,
+    samplesPerSecond: 0,
+    trainMs: 0,
+  },
 });
 
 describe('reduceSnapshot', () => {
@@ -45,14 +56,28 @@ describe('reduceSnapshot', () => {
       { iteration: 2, loss: 2.1 },
     ]);
     expect(INITIAL_SNAPSHOT.history).toEqual([]);
-    const unchanged = reduceSnapshot(b, { type: 'reply', id: 1, command: 'pause', ok: true, result: b.progress as Progress });
+    const unchanged = reduceSnapshot(b, {
+      type: 'reply',
+      id: 1,
+      command: 'pause',
+      ok: true,
+      result: b.progress as Progress,
+    });
     expect(unchanged).toBe(b);
   });
 
   it('records divergence and clears it on the next status', () => {
-    const d = reduceSnapshot(INITIAL_SNAPSHOT, { type: 'status', status: 'diverged', step: 12, message: 'boom' });
+    const d = reduceSnapshot(INITIAL_SNAPSHOT, {
+      type: 'status',
+      status: 'diverged',
+      step: 12,
+      message: 'boom',
+    });
     expect(d).toMatchObject({ status: 'diverged', divergedAtStep: 12, message: 'boom' });
-    expect(reduceSnapshot(d, { type: 'status', status: 'ready' })).toMatchObject({ divergedAtStep: null, message: null });
+    expect(reduceSnapshot(d, { type: 'status', status: 'ready' })).toMatchObject({
+      divergedAtStep: null,
+      message: null,
+    });
   });
 
   it('keeps a bounded loss history and drops non-finite losses', () => {
@@ -89,15 +114,21 @@ describe('training client over the real handler', () => {
 
   it('rejects error replies with the worker message', async () => {
     const client = createTrainingClient({ createWorker: inProcessWorker });
-    await expect(client.step()).rejects.toThrow('Nothing to train yet: send a config first (init or start).');
+    await expect(client.step()).rejects.toThrow(
+      'Nothing to train yet: send a config first (init or start).',
+    );
     await client.init(toyConfig());
-    await expect(client.importWeights('not a params file')).rejects.toThrow(/^Could not import weights: /);
+    await expect(client.importWeights('not a params file')).rejects.toThrow(
+      /^Could not import weights: /,
+    );
     client.dispose();
   });
 
   it('dispose terminates the worker, rejects pending requests and a later command starts a fresh worker', async () => {
     const workers: ReturnType<typeof inProcessWorker>[] = [];
-    const client = createTrainingClient({ createWorker: () => (workers.push(inProcessWorker()), workers.at(-1)!) });
+    const client = createTrainingClient({
+      createWorker: () => (workers.push(inProcessWorker()), workers.at(-1)!),
+    });
     const pending = client.init(toyConfig());
     client.dispose();
     await expect(pending).rejects.toThrow('The training client was disposed.');
@@ -114,7 +145,10 @@ describe('training client over the real handler', () => {
     const pending = client.init(toyConfig());
     worker!.fail('SyntaxError in train.worker.js');
     await expect(pending).rejects.toThrow('Training worker error: SyntaxError in train.worker.js');
-    expect(client.getSnapshot()).toMatchObject({ status: 'error', message: 'Training worker error: SyntaxError in train.worker.js' });
+    expect(client.getSnapshot()).toMatchObject({
+      status: 'error',
+      message: 'Training worker error: SyntaxError in train.worker.js',
+    });
     client.dispose();
   });
 });

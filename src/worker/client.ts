@@ -45,7 +45,10 @@ export interface WorkerLike {
   /** Sends a message to the worker. */
   postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   /** Receives worker messages and errors. */
-  addEventListener(type: 'message' | 'error', listener: (event: MessageEvent | ErrorEvent) => void): void;
+  addEventListener(
+    type: 'message' | 'error',
+    listener: (event: MessageEvent | ErrorEvent) => void,
+  ): void;
   /** Stops the worker. */
   terminate(): void;
 }
@@ -118,7 +121,9 @@ export function reduceSnapshot(s: TrainingSnapshot, msg: WorkerMessage): Trainin
       const p = msg.progress;
       const last = s.history[s.history.length - 1];
       const isNewPoint = Number.isFinite(p.batchLoss) && (!last || last.iteration !== p.iteration);
-      const history = isNewPoint ? [...s.history.slice(-(HISTORY_LIMIT - 1)), { iteration: p.iteration, loss: p.batchLoss }] : s.history;
+      const history = isNewPoint
+        ? [...s.history.slice(-(HISTORY_LIMIT - 1)), { iteration: p.iteration, loss: p.batchLoss }]
+        : s.history;
       return { ...s, progress: p, history: p.iteration === 0 ? [] : history };
     }
     case 'loading':
@@ -126,7 +131,13 @@ export function reduceSnapshot(s: TrainingSnapshot, msg: WorkerMessage): Trainin
     case 'evaluated':
       return { ...s, lastEval: msg.result };
     case 'reply':
-      if (msg.ok && (msg.command === 'init' || msg.command === 'start' || msg.command === 'reset' || msg.command === 'importWeights')) {
+      if (
+        msg.ok &&
+        (msg.command === 'init' ||
+          msg.command === 'start' ||
+          msg.command === 'reset' ||
+          msg.command === 'importWeights')
+      ) {
         return { ...s, info: msg.result };
       }
       return s;
@@ -136,12 +147,17 @@ export function reduceSnapshot(s: TrainingSnapshot, msg: WorkerMessage): Trainin
 }
 
 function defaultWorker(): WorkerLike {
-  return new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+  return new Worker(new URL('./train.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
-type Send = <K extends CommandName>(type: K, args: Commands[K]['args']) => Promise<Commands[K]['result']>;
+type Send = <K extends CommandName>(
+  type: K,
+  args: Commands[K]['args'],
+) => Promise<Commands[K]['result']>;
 
 /** The command half of the client: one method per protocol command. */
 function commandMethods(send: Send): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose'> {
@@ -195,7 +211,10 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
     const w = createWorker();
-    w.addEventListener('message', (event) => w === worker && onMessage((event as MessageEvent<WorkerMessage>).data));
+    w.addEventListener(
+      'message',
+      (event) => w === worker && onMessage((event as MessageEvent<WorkerMessage>).data),
+    );
     w.addEventListener('error', (event) => {
       if (w !== worker) return;
       const text = `Training worker error: ${(event as ErrorEvent).message || 'the worker failed to start'}`;
@@ -206,13 +225,18 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     return w;
   };
 
-  function send<K extends CommandName>(type: K, args: Commands[K]['args']): Promise<Commands[K]['result']> {
+  function send<K extends CommandName>(
+    type: K,
+    args: Commands[K]['args'],
+  ): Promise<Commands[K]['result']> {
     let w: WorkerLike;
     try {
       w = ensureWorker();
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      return Promise.reject(new Error(`Could not start the training worker: ${text}`, { cause: err }));
+      return Promise.reject(
+        new Error(`Could not start the training worker: ${text}`, { cause: err }),
+      );
     }
     const id = nextId++;
     return new Promise((resolve, reject) => {

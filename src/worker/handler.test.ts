@@ -9,7 +9,11 @@ function harness(options: HandlerOptions = {}) {
   const queue: (() => void)[] = [];
   const handler = createTrainingHandler(
     { postMessage: (msg, transfer) => messages.push({ msg, transfer }) },
-    { schedule: (fn) => queue.push(fn), loadMnist: async (_split, o) => fakeMnist(o?.count ?? 100), ...options },
+    {
+      schedule: (fn) => queue.push(fn),
+      loadMnist: async (_split, o) => fakeMnist(o?.count ?? 100),
+      ...options,
+    },
   );
   let id = 0;
   /** Sends a request and returns its reply. */
@@ -25,7 +29,9 @@ function harness(options: HandlerOptions = {}) {
     for (let i = 0; i < max && queue.length > 0; i++) queue.shift()!();
   };
   const ofType = <T extends WorkerMessage['type']>(type: T) =>
-    messages.map((m) => m.msg).filter((m): m is Extract<WorkerMessage, { type: T }> => m.type === type);
+    messages
+      .map((m) => m.msg)
+      .filter((m): m is Extract<WorkerMessage, { type: T }> => m.type === type);
   const statuses = () => ofType('status').map((m) => m.status);
   return { send, drain, queue, messages, ofType, statuses };
 }
@@ -38,7 +44,9 @@ function resultOf<T>(reply: Extract<WorkerMessage, { type: 'reply' }>): T {
 describe('training message handler', () => {
   it('init loads a toy set, then step replies with progress', async () => {
     const h = harness();
-    const info = resultOf<{ trainCount: number; inputSize: number }>(await h.send({ type: 'init', config: toyConfig() }));
+    const info = resultOf<{ trainCount: number; inputSize: number }>(
+      await h.send({ type: 'init', config: toyConfig() }),
+    );
     expect(info).toMatchObject({ trainCount: 300, inputSize: 2, classes: 3 });
     expect(h.statuses()).toEqual(['loading', 'ready']);
     const progress = resultOf<Progress>(await h.send({ type: 'step', count: 5 }));
@@ -72,7 +80,10 @@ describe('training message handler', () => {
   it('rejects a malformed config before loading anything', async () => {
     const h = harness();
     const reply = await h.send({ type: 'init', config: { ...toyConfig(), dataset: undefined } });
-    expect(reply).toMatchObject({ ok: false, error: "The training config needs a 'dataset' object." });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: "The training config needs a 'dataset' object.",
+    });
     expect(h.statuses()).toEqual([]);
   });
 
@@ -107,24 +118,37 @@ describe('training message handler', () => {
   it('changes hyperparameters while running', async () => {
     const h = harness({ sliceMs: 1 });
     await h.send({ type: 'start', config: toyConfig() });
-    const hyper = resultOf<{ lr: number }>(await h.send({ type: 'setHyperparameters', hyper: { lr: 0.01 } }));
+    const hyper = resultOf<{ lr: number }>(
+      await h.send({ type: 'setHyperparameters', hyper: { lr: 0.01 } }),
+    );
     expect(hyper.lr).toBe(0.01);
     const bad = await h.send({ type: 'setHyperparameters', hyper: { batchSize: 1.5 } });
-    expect(bad).toMatchObject({ ok: false, error: 'Batch size must be a positive integer, got 1.5.' });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: 'Batch size must be a positive integer, got 1.5.',
+    });
     expect(h.statuses().at(-1)).toBe('running');
     await h.send({ type: 'pause' });
   });
 
   it('reports divergence with the step and refuses to resume until reset', async () => {
     const h = harness({ sliceMs: 5 });
-    const config = mnistConfig({ task: { kind: 'inpainting', mask: 'bottom' }, hyper: { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 } });
+    const config = mnistConfig({
+      task: { kind: 'inpainting', mask: 'bottom' },
+      hyper: { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 },
+    });
     await h.send({ type: 'start', config });
     h.drain();
     const status = h.ofType('status').at(-1)!;
     expect(status.status).toBe('diverged');
     expect(status.step).toBeGreaterThan(0);
-    expect(status.message).toMatch(/^Training diverged: the loss became (NaN|Infinity) at step \d+\./);
-    expect(await h.send({ type: 'resume' })).toMatchObject({ ok: false, error: 'Training diverged: reset before resuming.' });
+    expect(status.message).toMatch(
+      /^Training diverged: the loss became (NaN|Infinity) at step \d+\./,
+    );
+    expect(await h.send({ type: 'resume' })).toMatchObject({
+      ok: false,
+      error: 'Training diverged: reset before resuming.',
+    });
     resultOf(await h.send({ type: 'reset' }));
     expect(h.statuses().at(-1)).toBe('ready');
   });
@@ -133,7 +157,9 @@ describe('training message handler', () => {
     const h = harness();
     await h.send({ type: 'init', config: mnistConfig() });
     await h.send({ type: 'step', count: 20 });
-    const evaluation = resultOf<{ testAccuracy: number; count: number }>(await h.send({ type: 'evaluate' }));
+    const evaluation = resultOf<{ testAccuracy: number; count: number }>(
+      await h.send({ type: 'evaluate' }),
+    );
     expect(evaluation.count).toBe(100);
     expect(evaluation.testAccuracy).toBeGreaterThan(0.9);
     const reply = await h.send({ type: 'predict', input: new Float32Array(784) });
@@ -145,13 +171,31 @@ describe('training message handler', () => {
   });
 
   it('turns every failure into an error reply, never a throw', async () => {
-    const h = harness({ loadMnist: async () => Promise.reject(new Error('Could not load MNIST test images (HTTP 404 at x).')) });
-    expect(await h.send({ type: 'step' })).toMatchObject({ ok: false, error: 'Nothing to train yet: send a config first (init or start).' });
-    expect(await h.send({ type: 'bogus' as CommandName })).toMatchObject({ ok: false, error: "Unknown command 'bogus'." });
-    expect(await h.send({ type: 'init', config: mnistConfig() })).toMatchObject({ ok: false, error: 'Could not load MNIST test images (HTTP 404 at x).' });
-    expect(h.ofType('status').at(-1)).toMatchObject({ status: 'error', message: 'Could not load MNIST test images (HTTP 404 at x).' });
+    const h = harness({
+      loadMnist: async () =>
+        Promise.reject(new Error('Could not load MNIST test images (HTTP 404 at x).')),
+    });
+    expect(await h.send({ type: 'step' })).toMatchObject({
+      ok: false,
+      error: 'Nothing to train yet: send a config first (init or start).',
+    });
+    expect(await h.send({ type: 'bogus' as CommandName })).toMatchObject({
+      ok: false,
+      error: "Unknown command 'bogus'.",
+    });
+    expect(await h.send({ type: 'init', config: mnistConfig() })).toMatchObject({
+      ok: false,
+      error: 'Could not load MNIST test images (HTTP 404 at x).',
+    });
+    expect(h.ofType('status').at(-1)).toMatchObject({
+      status: 'error',
+      message: 'Could not load MNIST test images (HTTP 404 at x).',
+    });
     await h.send({ type: 'init', config: toyConfig() });
-    const bad = await h.send({ type: 'importWeights', file: { format: 'chain-rule-params', version: 1, params: [] } });
+    const bad = await h.send({
+      type: 'importWeights',
+      file: { format: 'chain-rule-params', version: 1, params: [] },
+    });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^Could not import weights: /);
     expect(h.statuses().at(-1)).toBe('ready');
@@ -163,10 +207,14 @@ describe('training message handler', () => {
     await h.send({ type: 'step', count: 10 });
     const file = resultOf<unknown>(await h.send({ type: 'exportWeights' }));
     const probe = Float32Array.from([0.1, 0.2]);
-    const before = resultOf<{ output: Float32Array }>(await h.send({ type: 'predict', input: probe.slice() })).output;
+    const before = resultOf<{ output: Float32Array }>(
+      await h.send({ type: 'predict', input: probe.slice() }),
+    ).output;
     await h.send({ type: 'reset', seed: 42 });
     resultOf(await h.send({ type: 'importWeights', file: structuredClone(file) }));
-    const after = resultOf<{ output: Float32Array }>(await h.send({ type: 'predict', input: probe.slice() })).output;
+    const after = resultOf<{ output: Float32Array }>(
+      await h.send({ type: 'predict', input: probe.slice() }),
+    ).output;
     expect(Array.from(after)).toEqual(Array.from(before));
   });
 });

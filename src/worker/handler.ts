@@ -45,12 +45,18 @@ export interface TrainingHandler {
   handle(request: WorkerRequest): Promise<void>;
 }
 
-type Handlers = { [K in CommandName]: (req: Extract<WorkerRequest, { type: K }>) => Commands[K]['result'] | Promise<Commands[K]['result']> };
+type Handlers = {
+  [K in CommandName]: (
+    req: Extract<WorkerRequest, { type: K }>,
+  ) => Commands[K]['result'] | Promise<Commands[K]['result']>;
+};
 
 /** Collects the buffers of typed arrays among a result's fields so they are transferred, not copied. */
 function transferablesOf(result: unknown): Transferable[] {
   if (typeof result !== 'object' || result === null) return [];
-  return Object.values(result).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
+  return Object.values(result).flatMap((v) =>
+    ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : [],
+  );
 }
 
 function messageOf(err: unknown): string {
@@ -90,7 +96,9 @@ class Session {
   need(): Trainer {
     if (this.trainer) return this.trainer;
     throw new Error(
-      this.status === 'loading' ? 'The data is still loading.' : 'Nothing to train yet: send a config first (init or start).',
+      this.status === 'loading'
+        ? 'The data is still loading.'
+        : 'Nothing to train yet: send a config first (init or start).',
     );
   }
 
@@ -263,7 +271,13 @@ export function createTrainingHandler(port: Port, options: HandlerOptions = {}):
         const reply = { type: 'reply', id: request.id, command, ok: true, result } as WorkerMessage;
         port.postMessage(reply, transferablesOf(result));
       } catch (err) {
-        port.postMessage({ type: 'reply', id: request?.id ?? -1, command, ok: false, error: messageOf(err) });
+        port.postMessage({
+          type: 'reply',
+          id: request?.id ?? -1,
+          command,
+          ok: false,
+          error: messageOf(err),
+        });
       }
     },
   };

@@ -12,7 +12,8 @@ import type { ToyName } from '../data/toy';
 export type Activation = ActivationName;
 
 /** The network: a linear model (one Linear layer) or an MLP with the given hidden sizes. */
-export type ModelSpec = { kind: 'linear' } | { kind: 'mlp'; hidden: number[]; activation: Activation };
+export type ModelSpec =
+  { kind: 'linear' } | { kind: 'mlp'; hidden: number[]; activation: Activation };
 
 /** Classification (softmax cross-entropy) or inpainting regression (½‖y−ŷ‖², input = masked image, target = image). */
 export type TaskSpec = { kind: 'classification' } | { kind: 'inpainting'; mask: MaskKind };
@@ -20,7 +21,14 @@ export type TaskSpec = { kind: 'classification' } | { kind: 'inpainting'; mask: 
 /** An MNIST subset (loaded by the worker) or a seeded 2D toy set. */
 export type DatasetSpec =
   | { kind: 'mnist'; trainCount: number; testCount?: number }
-  | { kind: 'toy'; name: ToyName; trainCount: number; testCount?: number; noise?: number; classes?: number };
+  | {
+      kind: 'toy';
+      name: ToyName;
+      trainCount: number;
+      testCount?: number;
+      noise?: number;
+      classes?: number;
+    };
 
 /** Optimizer: plain SGD, SGD with momentum, or Adam. */
 export type OptimizerKind = 'sgd' | 'momentum' | 'adam';
@@ -63,7 +71,8 @@ export interface TrainConfig {
 }
 
 /** Lifecycle: idle (nothing built), loading (fetching data), ready, running, paused, diverged, error. */
-export type TrainingStatus = 'idle' | 'loading' | 'ready' | 'running' | 'paused' | 'diverged' | 'error';
+export type TrainingStatus =
+  'idle' | 'loading' | 'ready' | 'running' | 'paused' | 'diverged' | 'error';
 
 /** What a built run looks like. */
 export interface RunInfo {
@@ -179,10 +188,20 @@ export interface Commands {
 export type CommandName = keyof Commands;
 
 /** A request from the page: `{ type, id, ...args }`. */
-export type WorkerRequest = { [K in CommandName]: { type: K; id: number } & Commands[K]['args'] }[CommandName];
+export type WorkerRequest = {
+  [K in CommandName]: { type: K; id: number } & Commands[K]['args'];
+}[CommandName];
 
 /** Successful reply to a request. */
-export type OkReply = { [K in CommandName]: { type: 'reply'; id: number; command: K; ok: true; result: Commands[K]['result'] } }[CommandName];
+export type OkReply = {
+  [K in CommandName]: {
+    type: 'reply';
+    id: number;
+    command: K;
+    ok: true;
+    result: Commands[K]['result'];
+  };
+}[CommandName];
 
 /** Failed reply to a request (bad arguments, engine errors, import errors…). */
 export interface ErrorReply {

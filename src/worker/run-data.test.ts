@@ -8,7 +8,10 @@ describe('loadRunData', () => {
     const calls: [string, number | undefined][] = [];
     const loader: MnistLoader = async (split, options) => {
       calls.push([split, options?.count]);
-      options?.onProgress?.({ loadedBytes: split === 'train' ? 30 : 5, totalBytes: split === 'train' ? 100 : 10 });
+      options?.onProgress?.({
+        loadedBytes: split === 'train' ? 30 : 5,
+        totalBytes: split === 'train' ? 100 : 10,
+      });
       return fakeMnist(options?.count ?? 10);
     };
     const seen: LoadProgress[] = [];

@@ -25,7 +25,10 @@ export async function loadRunData(
     const test = makeToy(ds.name, { ...opts, n: ds.testCount ?? TOY_TEST, seed: config.seed + 1 });
     return { train: toyClassification(train), test: toyClassification(test) };
   }
-  const parts = { train: { loadedBytes: 0, totalBytes: 0 }, test: { loadedBytes: 0, totalBytes: 0 } };
+  const parts = {
+    train: { loadedBytes: 0, totalBytes: 0 },
+    test: { loadedBytes: 0, totalBytes: 0 },
+  };
   const report = (split: MnistSplit) => (p: LoadProgress) => {
     parts[split] = p;
     onProgress({
@@ -38,6 +41,7 @@ export async function loadRunData(
     loadMnist('test', { count: ds.testCount, onProgress: report('test') }),
   ]);
   const task = config.task;
-  const wrap = (d: MnistDataset) => (task.kind === 'inpainting' ? mnistInpainting(d, task.mask) : mnistClassification(d));
+  const wrap = (d: MnistDataset) =>
+    task.kind === 'inpainting' ? mnistInpainting(d, task.mask) : mnistClassification(d);
   return { train: wrap(train), test: wrap(test) };
 }

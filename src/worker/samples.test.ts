@@ -14,7 +14,12 @@ describe('sample sets', () => {
     const x = new Float32Array(2 * 784);
     const labels = new Int32Array(2);
     mnistClassification(data).fill([1, 0], x, labels, null);
-    expect([x[0], x[783], x[784], x[2 * 784 - 1]]).toEqual([Math.fround(0.4), Math.fround(0.4), Math.fround(0.2), Math.fround(0.2)]);
+    expect([x[0], x[783], x[784], x[2 * 784 - 1]]).toEqual([
+      Math.fround(0.4),
+      Math.fround(0.4),
+      Math.fround(0.2),
+      Math.fround(0.2),
+    ]);
     expect(Array.from(labels)).toEqual([3, 7]);
   });
 
@@ -23,13 +28,23 @@ describe('sample sets', () => {
     const x = new Float32Array(784);
     const target = new Float32Array(784);
     set.fill([0], x, new Int32Array(1), target);
-    expect([x[0], x[13 * 28 + 27], x[14 * 28], x[783]]).toEqual([Math.fround(0.2), Math.fround(0.2), 0, 0]);
+    expect([x[0], x[13 * 28 + 27], x[14 * 28], x[783]]).toEqual([
+      Math.fround(0.2),
+      Math.fround(0.2),
+      0,
+      0,
+    ]);
     expect(target.every((v) => v === Math.fround(0.2))).toBe(true);
     expect([set.classes, set.targetSize]).toEqual([null, 784]);
   });
 
   it('copies toy points and labels', () => {
-    const set = toyClassification({ x: Float32Array.from([1, 2, 3, 4]), y: Uint8Array.from([0, 1]), classes: 2, count: 2 });
+    const set = toyClassification({
+      x: Float32Array.from([1, 2, 3, 4]),
+      y: Uint8Array.from([0, 1]),
+      classes: 2,
+      count: 2,
+    });
     const x = new Float32Array(2);
     const labels = new Int32Array(1);
     set.fill([1], x, labels, null);

@@ -14,7 +14,12 @@ export interface SampleSet {
   /** Regression target size (784 for inpainting) or 0. */
   targetSize: number;
   /** Writes the examples `indices` into x [B, inputSize], labels [B] and (regression) targets [B, targetSize]. */
-  fill(indices: ArrayLike<number>, x: Float32Array, labels: Int32Array, targets: Float32Array | null): void;
+  fill(
+    indices: ArrayLike<number>,
+    x: Float32Array,
+    labels: Int32Array,
+    targets: Float32Array | null,
+  ): void;
 }
 
 const PIXELS = 784;
@@ -78,4 +83,3 @@ export function toyClassification(data: ToyDataset): SampleSet {
     },
   };
 }
-

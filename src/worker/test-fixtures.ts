@@ -26,7 +26,14 @@ export function toyConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
   return {
     model: { kind: 'linear' },
     task: { kind: 'classification' },
-    dataset: { kind: 'toy', name: 'blobs', trainCount: 300, testCount: 300, noise: 0.1, classes: 3 },
+    dataset: {
+      kind: 'toy',
+      name: 'blobs',
+      trainCount: 300,
+      testCount: 300,
+      noise: 0.1,
+      classes: 3,
+    },
     optimizer: 'sgd',
     hyper: { lr: 0.5, momentum: 0, batchSize: 32, evalEvery: 0 },
     seed: 3,

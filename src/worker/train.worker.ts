@@ -16,4 +16,7 @@ function channelScheduler(): (fn: () => void) => void {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const handler = createTrainingHandler(scope as unknown as Port, { schedule: channelScheduler() });
-scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => void handler.handle(event.data));
+scope.addEventListener(
+  'message',
+  (event: MessageEvent<WorkerRequest>) => void handler.handle(event.data),
+);

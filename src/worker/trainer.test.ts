@@ -34,7 +34,13 @@ describe('Trainer', () => {
 
   it('needs a hidden layer for XOR', () => {
     const data = toyData('xor', 400, 2);
-    const linear = new Trainer(toyConfig({ optimizer: 'adam', hyper: { lr: 0.05, momentum: 0, batchSize: 32, evalEvery: 0 } }), data);
+    const linear = new Trainer(
+      toyConfig({
+        optimizer: 'adam',
+        hyper: { lr: 0.05, momentum: 0, batchSize: 32, evalEvery: 0 },
+      }),
+      data,
+    );
     const mlpConfig = toyConfig({
       model: { kind: 'mlp', hidden: [16], activation: 'tanh' },
       optimizer: 'adam',
@@ -66,7 +72,10 @@ describe('Trainer', () => {
   it('visits every example once per epoch, in a seeded order', () => {
     const seen: number[] = [];
     const base = toyData('blobs', 100).train;
-    const recording: SampleSet = { ...base, fill: (idx, x, l, tg) => (seen.push(...Array.from(idx)), base.fill(idx, x, l, tg)) };
+    const recording: SampleSet = {
+      ...base,
+      fill: (idx, x, l, tg) => (seen.push(...Array.from(idx)), base.fill(idx, x, l, tg)),
+    };
     const t = new Trainer(toyConfig(), { train: recording, test: toyData('blobs', 10).test });
     for (let i = 0; i < 4; i++) t.step();
     expect(t.samplesSeen).toBe(100);
@@ -85,8 +94,14 @@ describe('Trainer', () => {
   });
 
   it('reports divergence without updating the weights', () => {
-    const data = { train: mnistInpainting(fakeMnist(40), 'bottom'), test: mnistInpainting(fakeMnist(20), 'bottom') };
-    const config = mnistConfig({ task: { kind: 'inpainting', mask: 'bottom' }, hyper: { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 } });
+    const data = {
+      train: mnistInpainting(fakeMnist(40), 'bottom'),
+      test: mnistInpainting(fakeMnist(20), 'bottom'),
+    };
+    const config = mnistConfig({
+      task: { kind: 'inpainting', mask: 'bottom' },
+      hyper: { lr: 1e4, momentum: 0, batchSize: 20, evalEvery: 0 },
+    });
     const t = new Trainer(config, data);
     let outcome = t.step();
     for (let i = 0; i < 50 && !outcome.diverged; i++) outcome = t.step();
@@ -141,8 +156,17 @@ describe('Trainer', () => {
   });
 
   it('inpainting regresses the full image: the loss falls and the output has 784 values', () => {
-    const data = { train: mnistInpainting(fakeMnist(100), 'bottom'), test: mnistInpainting(fakeMnist(50, 1), 'bottom') };
-    const t = new Trainer(mnistConfig({ task: { kind: 'inpainting', mask: 'bottom' }, hyper: { lr: 0.01, momentum: 0, batchSize: 20, evalEvery: 0 } }), data);
+    const data = {
+      train: mnistInpainting(fakeMnist(100), 'bottom'),
+      test: mnistInpainting(fakeMnist(50, 1), 'bottom'),
+    };
+    const t = new Trainer(
+      mnistConfig({
+        task: { kind: 'inpainting', mask: 'bottom' },
+        hyper: { lr: 0.01, momentum: 0, batchSize: 20, evalEvery: 0 },
+      }),
+      data,
+    );
     const first = t.evaluate().testLoss;
     for (let i = 0; i < 60; i++) t.step();
     expect(t.evaluate().testLoss).toBeLessThan(first);
@@ -165,18 +189,25 @@ describe('Trainer', () => {
       if (r.predictedClass === images.labels[i]) correct++;
     }
     expect(t.evaluate().testAccuracy).toBeCloseTo(correct / 100, 10);
-    expect(() => t.predict(new Float32Array(3))).toThrow('predict expects 784 input values, got 3.');
+    expect(() => t.predict(new Float32Array(3))).toThrow(
+      'predict expects 784 input values, got 3.',
+    );
   });
 
   it('classifies a grid of 2D points, only for 2D runs', () => {
     const t = new Trainer(toyConfig(), toyData('blobs'));
     for (let i = 0; i < 100; i++) t.step();
     // Blob centres at angles 0, 120°, 240° on radius 0.6.
-    const centres = [0, 1, 2].flatMap((c) => [0.6 * Math.cos((2 * Math.PI * c) / 3), 0.6 * Math.sin((2 * Math.PI * c) / 3)]);
+    const centres = [0, 1, 2].flatMap((c) => [
+      0.6 * Math.cos((2 * Math.PI * c) / 3),
+      0.6 * Math.sin((2 * Math.PI * c) / 3),
+    ]);
     const grid = t.predictGrid(Float32Array.from(centres));
     expect(Array.from(grid.classes)).toEqual([0, 1, 2]);
     expect(grid.probabilities.length).toBe(9);
-    expect(() => new Trainer(mnistConfig(), mnistData()).predictGrid(new Float32Array(2))).toThrow(/2D classification run/);
+    expect(() => new Trainer(mnistConfig(), mnistData()).predictGrid(new Float32Array(2))).toThrow(
+      /2D classification run/,
+    );
   });
 
   it('exports and imports weights; rejects a bad file clearly', () => {
@@ -192,19 +223,36 @@ describe('Trainer', () => {
 
   it('validates hyperparameters and applies a new batch size', () => {
     const t = new Trainer(toyConfig(), toyData('blobs', 100));
-    expect(() => t.setHyperparameters({ lr: -1 })).toThrow('Learning rate must be a positive number, got -1.');
-    expect(() => new Trainer(toyConfig({ hyper: { lr: 0.1, momentum: 0, batchSize: 0, evalEvery: 0 } }), toyData('blobs'))).toThrow(
-      /Batch size must be a positive integer/,
+    expect(() => t.setHyperparameters({ lr: -1 })).toThrow(
+      'Learning rate must be a positive number, got -1.',
     );
+    expect(
+      () =>
+        new Trainer(
+          toyConfig({ hyper: { lr: 0.1, momentum: 0, batchSize: 0, evalEvery: 0 } }),
+          toyData('blobs'),
+        ),
+    ).toThrow(/Batch size must be a positive integer/);
     t.setHyperparameters({ batchSize: 10 });
     t.step();
     expect(t.samplesSeen).toBe(10);
   });
 
   it('reports layer shapes, weights and limits', () => {
-    const config = mnistConfig({ model: { kind: 'mlp', hidden: [32], activation: 'relu' }, maxSteps: 3 });
+    const config = mnistConfig({
+      model: { kind: 'mlp', hidden: [32], activation: 'relu' },
+      maxSteps: 3,
+    });
     const t = new Trainer(config, mnistData());
-    expect(t.info()).toMatchObject({ inputSize: 784, outputSize: 10, classes: 10, layerShapes: [[32, 784], [10, 32]] });
+    expect(t.info()).toMatchObject({
+      inputSize: 784,
+      outputSize: 10,
+      classes: 10,
+      layerShapes: [
+        [32, 784],
+        [10, 32],
+      ],
+    });
     expect(t.info().paramCount).toBe(32 * 784 + 32 + 10 * 32 + 10);
     expect(t.weights(1).shape).toEqual([10, 32]);
     expect(() => t.weights(2)).toThrow('No layer 2: the model has 2 linear layer(s).');

@@ -2,7 +2,17 @@
  * The training loop as a plain, synchronous module: the worker wraps it (handler.ts), Node tests use it
  * directly. One Trainer = one model + optimizer + shuffled order over a SampleSet.
  */
-import { createRng, loadParams, noGrad, saveParams, SGD, tensor, Tensor, type Rng, type Sequential } from '../engine';
+import {
+  createRng,
+  loadParams,
+  noGrad,
+  saveParams,
+  SGD,
+  tensor,
+  Tensor,
+  type Rng,
+  type Sequential,
+} from '../engine';
 import {
   buildModel,
   buildOptimizer,
@@ -141,7 +151,10 @@ export class Trainer {
   }
 
   /** Forward pass and loss for examples `indices` of `set` (mean over the batch). */
-  private lossOf(set: SampleSet, indices: ArrayLike<number>): { loss: Tensor; out: Tensor; labels: Int32Array } {
+  private lossOf(
+    set: SampleSet,
+    indices: ArrayLike<number>,
+  ): { loss: Tensor; out: Tensor; labels: Int32Array } {
     const n = indices.length;
     const x = new Float32Array(n * set.inputSize);
     const labels = new Int32Array(n);
@@ -175,7 +188,8 @@ export class Trainer {
     this.lastBatchSize = indices.length;
     if (this.data.train.classes !== null) {
       const acc = countCorrect(out, labels) / indices.length;
-      this.trainAccuracy = this.trainAccuracy === null ? acc : (1 - ACC_ALPHA) * this.trainAccuracy + ACC_ALPHA * acc;
+      this.trainAccuracy =
+        this.trainAccuracy === null ? acc : (1 - ACC_ALPHA) * this.trainAccuracy + ACC_ALPHA * acc;
     }
     this.trainMs += this.now() - t0;
     return { loss: value, diverged: false };
@@ -188,7 +202,10 @@ export class Trainer {
     let correct = 0;
     noGrad(() => {
       for (let start = 0; start < set.count; start += EVAL_BATCH) {
-        const indices = Int32Array.from({ length: Math.min(EVAL_BATCH, set.count - start) }, (_, i) => start + i);
+        const indices = Int32Array.from(
+          { length: Math.min(EVAL_BATCH, set.count - start) },
+          (_, i) => start + i,
+        );
         const { loss, out, labels } = this.lossOf(set, indices);
         lossSum += loss.item() * indices.length;
         if (set.classes !== null) correct += countCorrect(out, labels);
@@ -207,10 +224,12 @@ export class Trainer {
   /** Runs the network on one input of `inputSize` numbers. */
   predict(input: Float32Array): PredictResult {
     const size = this.sizes[0];
-    if (input.length !== size) throw new Error(`predict expects ${size} input values, got ${input.length}.`);
+    if (input.length !== size)
+      throw new Error(`predict expects ${size} input values, got ${input.length}.`);
     const output = noGrad(() => this.model.forward(tensor(input, { shape: [1, size] })));
     const raw = Float32Array.from(output.data);
-    if (this.data.train.classes === null) return { output: raw, probabilities: null, predictedClass: null };
+    if (this.data.train.classes === null)
+      return { output: raw, probabilities: null, predictedClass: null };
     const probabilities = softmaxRows(raw, raw.length);
     return { output: raw, probabilities, predictedClass: argmax(raw, 0, raw.length) };
   }
@@ -218,8 +237,10 @@ export class Trainer {
   /** Classifies `points.length / 2` 2D points (a toy run only). */
   predictGrid(points: Float32Array): GridResult {
     const classes = this.data.train.classes;
-    if (this.sizes[0] !== 2 || classes === null) throw new Error('predictGrid needs a 2D classification run (a toy dataset).');
-    if (points.length % 2 !== 0) throw new Error(`predictGrid expects x, y pairs, got ${points.length} numbers.`);
+    if (this.sizes[0] !== 2 || classes === null)
+      throw new Error('predictGrid needs a 2D classification run (a toy dataset).');
+    if (points.length % 2 !== 0)
+      throw new Error(`predictGrid expects x, y pairs, got ${points.length} numbers.`);
     const n = points.length / 2;
     const logits = noGrad(() => this.model.forward(tensor(points, { shape: [n, 2] })));
     const probabilities = softmaxRows(Float32Array.from(logits.data), classes);
@@ -237,7 +258,8 @@ export class Trainer {
   weights(layer: number): WeightSnapshot {
     const layers = linearLayers(this.model);
     const found = layers[layer];
-    if (!found) throw new Error(`No layer ${layer}: the model has ${layers.length} linear layer(s).`);
+    if (!found)
+      throw new Error(`No layer ${layer}: the model has ${layers.length} linear layer(s).`);
     const [out, inF] = found.weight.shape;
     return {
       layer,
@@ -254,7 +276,8 @@ export class Trainer {
     this.hyper = next;
     this.optimizer.lr = next.lr;
     // The velocity is kept: only the coefficient changes, as when tuning a running optimizer by hand.
-    if (this.optimizer instanceof SGD && this.config.optimizer === 'momentum') this.optimizer.momentum = next.momentum;
+    if (this.optimizer instanceof SGD && this.config.optimizer === 'momentum')
+      this.optimizer.momentum = next.momentum;
     return { ...next };
   }
 

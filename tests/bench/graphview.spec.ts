@@ -16,11 +16,17 @@ test('GraphView redraw of a ~50-node graph', async ({ page, browser }) => {
   await section.getByTestId('bench-graphview-run').click();
   const output = section.getByTestId('bench-graphview-result');
   await expect(output).not.toHaveText('', { timeout: 120_000 });
-  const measured = JSON.parse((await output.textContent()) ?? '{}') as { nodes: number; redraws: number; medianMs: number; p95Ms: number };
+  const measured = JSON.parse((await output.textContent()) ?? '{}') as {
+    nodes: number;
+    redraws: number;
+    medianMs: number;
+    p95Ms: number;
+  };
   const report = {
     benchmark: 'graphview-redraw',
     ...measured,
-    method: 'flushSync render + commit + forced layout per rAF, performance.now(), first 10 redraws discarded',
+    method:
+      'flushSync render + commit + forced layout per rAF, performance.now(), first 10 redraws discarded',
     targetMs: TARGET_MS,
     meetsTarget: measured.medianMs < TARGET_MS,
     browser: `chromium ${browser.version()}`,

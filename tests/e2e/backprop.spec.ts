@@ -116,7 +116,9 @@ test('a deep link restores the middle of the backward pass with x = −1', async
   consoleWatch.expectClean();
 });
 
-test('presenter mode: PageDown walks the backward pass one node per press, then moves on', async ({ page }) => {
+test('presenter mode: PageDown walks the backward pass one node per press, then moves on', async ({
+  page,
+}) => {
   const consoleWatch = watchConsole(page);
   await open(page, BACKWARD_STEP, 'present=1');
   await expect(page.locator('.presenter')).toBeVisible();

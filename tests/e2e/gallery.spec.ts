@@ -14,7 +14,9 @@ async function openGallery(page: Page) {
   await expect(page.locator('#digits-grid')).toBeVisible({ timeout: 30_000 });
 }
 
-test('gallery renders every component without console errors or serious axe violations (light and dark)', async ({ page }) => {
+test('gallery renders every component without console errors or serious axe violations (light and dark)', async ({
+  page,
+}) => {
   const console = watchConsole(page);
   await openGallery(page);
   for (const name of [
@@ -39,17 +41,26 @@ test('drawing on the pad shows a centred 28×28 preview', async ({ page }) => {
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + box.width * (0.3 + i * 0.02), box.y + box.height * (0.2 + i * 0.05));
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(
+      box.x + box.width * (0.3 + i * 0.02),
+      box.y + box.height * (0.2 + i * 0.05),
+    );
   await page.mouse.up();
   const preview = page.getByRole('img', { name: 'preprocessed 28×28 input' });
   await expect(preview).toBeVisible();
   const inked = await preview.evaluate((el) => {
     const c = el as HTMLCanvasElement;
     const d = c.getContext('2d')!.getImageData(0, 0, 28, 28).data;
-    let sx = 0, sy = 0, m = 0;
+    let sx = 0,
+      sy = 0,
+      m = 0;
     const bg = [d[0], d[1], d[2]];
     for (let i = 0; i < 784; i++) {
-      const diff = Math.abs(d[4 * i] - bg[0]) + Math.abs(d[4 * i + 1] - bg[1]) + Math.abs(d[4 * i + 2] - bg[2]);
+      const diff =
+        Math.abs(d[4 * i] - bg[0]) +
+        Math.abs(d[4 * i + 1] - bg[1]) +
+        Math.abs(d[4 * i + 2] - bg[2]);
       m += diff;
       sx += diff * ((i % 28) + 0.5);
       sy += diff * (Math.floor(i / 28) + 0.5);
@@ -81,17 +92,27 @@ test('gallery screenshots at 1280×720 and 375×812, light and dark', async ({ p
   await openGallery(page);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    for (const [label, size] of [['laptop', VIEWPORTS.laptop], ['phone', VIEWPORTS.phone]] as const) {
+    for (const [label, size] of [
+      ['laptop', VIEWPORTS.laptop],
+      ['phone', VIEWPORTS.phone],
+    ] as const) {
       await page.setViewportSize(size);
       await page.waitForTimeout(200);
       const suffix = theme === 'light' ? '' : `-${theme}`;
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-${label}${suffix}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/gallery-${label}${suffix}.png`,
+        fullPage: true,
+      });
     }
   }
   await page.setViewportSize(VIEWPORTS.laptop);
   await page.locator('#graph-lecture').scrollIntoViewIfNeeded();
-  await page.locator('#graph-lecture').screenshot({ path: `${SCREENSHOT_DIR}/gallery-graph-laptop.png` });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page
+    .locator('#graph-lecture')
+    .screenshot({ path: `${SCREENSHOT_DIR}/gallery-graph-laptop.png` });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

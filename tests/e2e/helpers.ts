@@ -26,8 +26,16 @@ export function watchConsole(page: Page): { errors: string[]; expectClean: () =>
 /** Runs axe (WCAG 2 A/AA) and fails on serious or critical violations. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, summary.join('\n')).toEqual([]);
 }
 
@@ -37,7 +45,10 @@ export async function screenshotAllSizes(page: Page, name: string): Promise<void
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png`, fullPage: label !== 'projector' });
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}/${name}-${label}.png`,
+      fullPage: label !== 'projector',
+    });
   }
   await page.setViewportSize(VIEWPORTS.laptop);
 }

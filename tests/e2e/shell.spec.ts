@@ -25,7 +25,9 @@ for (const lesson of LESSONS) {
       await page.goto(`./#/lesson/${lesson.id}/${i + 1}`);
       await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);
-      await expect(page).toHaveTitle(new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(page).toHaveTitle(
+        new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
       await expectNoSeriousA11yViolations(page);
       await screenshotAllSizes(page, `lesson-${lesson.id}-${i + 1}`);
       consoleWatch.expectClean();
@@ -34,14 +36,20 @@ for (const lesson of LESSONS) {
 }
 
 for (const lesson of LESSONS) {
-  test(`lesson ${lesson.id}: presenter keys and a deep link that survives a reload`, async ({ page }) => {
+  test(`lesson ${lesson.id}: presenter keys and a deep link that survives a reload`, async ({
+    page,
+  }) => {
     const consoleWatch = watchConsole(page);
     const last = lesson.steps.length;
     const middle = Math.min(2, last);
     await page.goto(`./#/lesson/${lesson.id}/${middle}`);
-    await expect(page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title }),
+    ).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title }),
+    ).toBeVisible();
     await page.keyboard.press('p');
     await expect(page.locator('.presenter')).toBeVisible();
     await page.keyboard.press('End');
@@ -92,7 +100,9 @@ test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ 
   await page.keyboard.press('PageUp');
   await expect(page.locator('.roadmap-item')).toHaveCount(1);
   await page.keyboard.press('End');
-  await expect(page.locator('#step-title')).toHaveText(welcome.steps[welcome.steps.length - 1].title);
+  await expect(page.locator('#step-title')).toHaveText(
+    welcome.steps[welcome.steps.length - 1].title,
+  );
   await page.keyboard.press('Home');
   await expect(page.locator('#step-title')).toHaveText(welcome.steps[0].title);
   const before = await page.locator('.presenter').evaluate((el) => getComputedStyle(el).fontSize);
@@ -166,7 +176,9 @@ test('themes are remembered, and a corrupt stored preference is reset', async ({
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-  await page.evaluate(() => localStorage.setItem('chain-rule:prefs:v1', '{"theme":"neon","presenterScale":"huge"}'));
+  await page.evaluate(() =>
+    localStorage.setItem('chain-rule:prefs:v1', '{"theme":"neon","presenterScale":"huge"}'),
+  );
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
   consoleWatch.expectClean();

@@ -15,7 +15,9 @@ async function frameStats(page: Page) {
   };
 }
 
-test('a linear model trains in the worker to > 85% test accuracy while the page keeps animating', async ({ page }) => {
+test('a linear model trains in the worker to > 85% test accuracy while the page keeps animating', async ({
+  page,
+}) => {
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lab/training');
   await expect(page.getByRole('heading', { name: 'Training lab' })).toBeVisible();
@@ -46,9 +48,11 @@ test('a linear model trains in the worker to > 85% test accuracy while the page 
 
 test('a missing MNIST file shows a clear error with a retry that works', async ({ page }) => {
   let failing = true;
-  await page.context().route('**/mnist/test-images.u8z', (route) =>
-    failing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
-  );
+  await page
+    .context()
+    .route('**/mnist/test-images.u8z', (route) =>
+      failing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+    );
   await page.goto('./#/lab/training');
   await page.getByTestId('train-linear').click();
   await expect(page.getByTestId('lab-error')).toContainText(

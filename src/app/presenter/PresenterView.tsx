@@ -46,10 +46,20 @@ export function PresenterView(props: PresenterViewProps) {
           Next →
         </button>
         <span className="spacer" />
-        <button type="button" onClick={() => props.onScale(1 / 1.15)} aria-label="Smaller text" aria-keyshortcuts="-">
+        <button
+          type="button"
+          onClick={() => props.onScale(1 / 1.15)}
+          aria-label="Smaller text"
+          aria-keyshortcuts="-"
+        >
           A−
         </button>
-        <button type="button" onClick={() => props.onScale(1.15)} aria-label="Larger text" aria-keyshortcuts="+">
+        <button
+          type="button"
+          onClick={() => props.onScale(1.15)}
+          aria-label="Larger text"
+          aria-keyshortcuts="+"
+        >
           A+
         </button>
         <button type="button" onClick={toggleFullscreen} aria-keyshortcuts="F">

@@ -5,15 +5,7 @@
 
 /** What a key press asks the presenter to do. */
 export type PresenterAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'bigger'
-  | 'smaller'
-  | 'exit'
-  | 'toggle';
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'bigger' | 'smaller' | 'exit' | 'toggle';
 
 const KEYMAP: Record<string, PresenterAction> = {
   ArrowRight: 'next',

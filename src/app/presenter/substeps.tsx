@@ -35,7 +35,13 @@ export class SubStepRegistry {
 const SubStepContext = createContext<SubStepRegistry | null>(null);
 
 /** Provides a registry to the lesson step below it. */
-export function SubStepProvider({ registry, children }: { registry: SubStepRegistry; children: ReactNode }) {
+export function SubStepProvider({
+  registry,
+  children,
+}: {
+  registry: SubStepRegistry;
+  children: ReactNode;
+}) {
   return <SubStepContext.Provider value={registry}>{children}</SubStepContext.Provider>;
 }
 

@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import { presenterAction, type PresenterAction } from './keys';
 
 /** Listens on window for presenter keys and calls `onAction`; the latest callback is always used. */
-export function usePresenterKeys(isPresenting: boolean, onAction: (a: PresenterAction) => void): void {
+export function usePresenterKeys(
+  isPresenting: boolean,
+  onAction: (a: PresenterAction) => void,
+): void {
   const latest = useRef(onAction);
   useEffect(() => {
     latest.current = onAction;

@@ -3,7 +3,17 @@
  * for every grid cell; SVG on top draws axes and the data points (shape and colour by class).
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { scaleLinear, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
+import {
+  scaleLinear,
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+} from 'd3';
 import { useThemeVersion } from '../hooks';
 import { categorical, mixRgb, resolveRgb, type Rgb } from '../palette';
 import { Axes, type Margins } from './axes';
@@ -42,10 +52,22 @@ export interface DecisionBoundaryProps {
 
 const SIZE = 400;
 const M: Margins = { top: 10, right: 10, bottom: 40, left: 46 };
-const SYMBOLS = [symbolCircle, symbolTriangle, symbolSquare, symbolDiamond, symbolCross, symbolStar, symbolWye];
+const SYMBOLS = [
+  symbolCircle,
+  symbolTriangle,
+  symbolSquare,
+  symbolDiamond,
+  symbolCross,
+  symbolStar,
+  symbolWye,
+];
 
 /** Cell centres in the order `cells` expects: Float32Array [x0, y0, x1, y1, …] (row 0 = top). */
-export function gridPoints(gridSize: number, [x0, x1]: [number, number], [y0, y1]: [number, number]): Float32Array {
+export function gridPoints(
+  gridSize: number,
+  [x0, x1]: [number, number],
+  [y0, y1]: [number, number],
+): Float32Array {
   const out = new Float32Array(2 * gridSize * gridSize);
   for (let r = 0; r < gridSize; r++) {
     for (let c = 0; c < gridSize; c++) {
@@ -57,11 +79,18 @@ export function gridPoints(gridSize: number, [x0, x1]: [number, number], [y0, y1
   return out;
 }
 
-function paintField(canvas: HTMLCanvasElement, n: number, cells: Uint8Array | Float32Array, classes: number) {
+function paintField(
+  canvas: HTMLCanvasElement,
+  n: number,
+  cells: Uint8Array | Float32Array,
+  classes: number,
+) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const bg = resolveRgb(canvas, 'bg');
-  const colours: Rgb[] = Array.from({ length: classes }, (_, k) => resolveRgb(canvas, `c${k % 10}`));
+  const colours: Rgb[] = Array.from({ length: classes }, (_, k) =>
+    resolveRgb(canvas, `c${k % 10}`),
+  );
   const img = ctx.createImageData(n, n);
   const isProb = cells instanceof Float32Array;
   for (let i = 0; i < n * n; i++) {
@@ -76,7 +105,15 @@ function paintField(canvas: HTMLCanvasElement, n: number, cells: Uint8Array | Fl
 }
 
 /** A decision-boundary plot: canvas field + SVG axes and points. */
-export function DecisionBoundary({ gridSize, cells, xDomain, yDomain, points, numClasses, ariaLabel }: DecisionBoundaryProps) {
+export function DecisionBoundary({
+  gridSize,
+  cells,
+  xDomain,
+  yDomain,
+  points,
+  numClasses,
+  ariaLabel,
+}: DecisionBoundaryProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   const classes = numClasses ?? Math.max(2, ...points.map((p) => p.label + 1));
@@ -84,7 +121,14 @@ export function DecisionBoundary({ gridSize, cells, xDomain, yDomain, points, nu
     if (ref.current) paintField(ref.current, gridSize, cells, classes);
   }, [gridSize, cells, classes, theme]);
   const { x, y } = useMemo(
-    () => ({ x: scaleLinear().domain(xDomain).range([M.left, SIZE - M.right]), y: scaleLinear().domain(yDomain).range([SIZE - M.bottom, M.top]) }),
+    () => ({
+      x: scaleLinear()
+        .domain(xDomain)
+        .range([M.left, SIZE - M.right]),
+      y: scaleLinear()
+        .domain(yDomain)
+        .range([SIZE - M.bottom, M.top]),
+    }),
     [xDomain, yDomain],
   );
   const paths = useMemo(() => SYMBOLS.map((t) => symbol(t, 46)() ?? ''), []);
@@ -94,18 +138,52 @@ export function DecisionBoundary({ gridSize, cells, xDomain, yDomain, points, nu
   return (
     <div className="cr-boundary">
       <div className="cr-boundary__stack">
-        <canvas ref={ref} width={gridSize} height={gridSize} className="cr-boundary__field" style={{ left: pct(M.left), top: pct(M.top), width: pct(pw), height: pct(ph) }} aria-hidden="true" />
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="cr-boundary__svg" role="img" aria-label={`${ariaLabel}: ${points.length} points in ${classes} classes`}>
-          <Axes x={x} y={y} width={SIZE} height={SIZE} margins={M} xLabel="x₁" yLabel="x₂" grid={false} />
+        <canvas
+          ref={ref}
+          width={gridSize}
+          height={gridSize}
+          className="cr-boundary__field"
+          style={{ left: pct(M.left), top: pct(M.top), width: pct(pw), height: pct(ph) }}
+          aria-hidden="true"
+        />
+        <svg
+          viewBox={`0 0 ${SIZE} ${SIZE}`}
+          className="cr-boundary__svg"
+          role="img"
+          aria-label={`${ariaLabel}: ${points.length} points in ${classes} classes`}
+        >
+          <Axes
+            x={x}
+            y={y}
+            width={SIZE}
+            height={SIZE}
+            margins={M}
+            xLabel="x₁"
+            yLabel="x₂"
+            grid={false}
+          />
           {points.map((p, i) => (
-            <path key={i} d={paths[p.label % paths.length]} transform={`translate(${x(p.x)},${y(p.y)})`} className="cr-point" style={{ fill: categorical(p.label) }} data-class={p.label} />
+            <path
+              key={i}
+              d={paths[p.label % paths.length]}
+              transform={`translate(${x(p.x)},${y(p.y)})`}
+              className="cr-point"
+              style={{ fill: categorical(p.label) }}
+              data-class={p.label}
+            />
           ))}
         </svg>
       </div>
       <ul className="cr-legend">
         {Array.from({ length: classes }, (_, k) => (
           <li key={k}>
-            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d={paths[k % paths.length]} className="cr-point" style={{ fill: categorical(k) }} /></svg>
+            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+              <path
+                d={paths[k % paths.length]}
+                className="cr-point"
+                style={{ fill: categorical(k) }}
+              />
+            </svg>
             class {k}
           </li>
         ))}

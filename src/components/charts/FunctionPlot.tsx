@@ -45,7 +45,11 @@ export interface FunctionPlotProps {
 const WIDTH = 480;
 
 /** Sample a function on [a, b] with n points, dropping non-finite values (the line breaks there). */
-export function sampleFunction(fn: (x: number) => number, [a, b]: [number, number], n: number): { x: number; y: number }[] {
+export function sampleFunction(
+  fn: (x: number) => number,
+  [a, b]: [number, number],
+  n: number,
+): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   for (let i = 0; i < n; i++) {
     const x = a + ((b - a) * i) / (n - 1);
@@ -55,7 +59,17 @@ export function sampleFunction(fn: (x: number) => number, [a, b]: [number, numbe
 }
 
 /** Plots functions with axes, zero lines and a legend. */
-export function FunctionPlot({ functions, xDomain, yDomain, samples = 241, markX, xLabel = 'x', yLabel, height = 240, ariaLabel }: FunctionPlotProps) {
+export function FunctionPlot({
+  functions,
+  xDomain,
+  yDomain,
+  samples = 241,
+  markX,
+  xLabel = 'x',
+  yLabel,
+  height = 240,
+  ariaLabel,
+}: FunctionPlotProps) {
   const m = DEFAULT_MARGINS;
   const curves = useMemo(
     () => functions.map((f) => (f.fn ? sampleFunction(f.fn, xDomain, samples) : (f.points ?? []))),
@@ -64,27 +78,69 @@ export function FunctionPlot({ functions, xDomain, yDomain, samples = 241, markX
   const { x, y } = useMemo(() => {
     let [lo, hi] = yDomain ?? [Infinity, -Infinity];
     if (!yDomain) {
-      for (const c of curves) for (const p of c) if (Number.isFinite(p.y)) [lo, hi] = [Math.min(lo, p.y), Math.max(hi, p.y)];
+      for (const c of curves)
+        for (const p of c)
+          if (Number.isFinite(p.y)) [lo, hi] = [Math.min(lo, p.y), Math.max(hi, p.y)];
       if (!(lo < hi)) [lo, hi] = [lo - 1, lo + 1];
       const pad = (hi - lo) * 0.08;
       [lo, hi] = [lo - pad, hi + pad];
     }
     return {
-      x: scaleLinear().domain(xDomain).range([m.left, WIDTH - m.right]),
-      y: scaleLinear().domain([lo, hi]).range([height - m.bottom, m.top]).nice(),
+      x: scaleLinear()
+        .domain(xDomain)
+        .range([m.left, WIDTH - m.right]),
+      y: scaleLinear()
+        .domain([lo, hi])
+        .range([height - m.bottom, m.top])
+        .nice(),
     };
   }, [curves, xDomain, yDomain, height, m]);
-  const gen = line<{ x: number; y: number }>().defined((p) => Number.isFinite(p.y)).x((p) => x(p.x)).y((p) => y(p.y));
+  const gen = line<{ x: number; y: number }>()
+    .defined((p) => Number.isFinite(p.y))
+    .x((p) => x(p.x))
+    .y((p) => y(p.y));
   const [y0, y1] = y.domain();
   return (
     <div className="cr-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="cr-chart__svg" role="img" aria-label={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}>
-        <Axes x={x} y={y} width={WIDTH} height={height} margins={m} xLabel={xLabel} yLabel={yLabel} />
-        {y0 < 0 && y1 > 0 && <line className="cr-zero" x1={m.left} x2={WIDTH - m.right} y1={y(0)} y2={y(0)} />}
-        {xDomain[0] < 0 && xDomain[1] > 0 && <line className="cr-zero" x1={x(0)} x2={x(0)} y1={height - m.bottom} y2={m.top} />}
-        {markX !== undefined && <line className="cr-mark" x1={x(markX)} x2={x(markX)} y1={height - m.bottom} y2={m.top} data-testid="plot-mark" />}
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="cr-chart__svg"
+        role="img"
+        aria-label={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}
+      >
+        <Axes
+          x={x}
+          y={y}
+          width={WIDTH}
+          height={height}
+          margins={m}
+          xLabel={xLabel}
+          yLabel={yLabel}
+        />
+        {y0 < 0 && y1 > 0 && (
+          <line className="cr-zero" x1={m.left} x2={WIDTH - m.right} y1={y(0)} y2={y(0)} />
+        )}
+        {xDomain[0] < 0 && xDomain[1] > 0 && (
+          <line className="cr-zero" x1={x(0)} x2={x(0)} y1={height - m.bottom} y2={m.top} />
+        )}
+        {markX !== undefined && (
+          <line
+            className="cr-mark"
+            x1={x(markX)}
+            x2={x(markX)}
+            y1={height - m.bottom}
+            y2={m.top}
+            data-testid="plot-mark"
+          />
+        )}
         {curves.map((c, i) => (
-          <path key={functions[i].label} d={gen(c) ?? ''} className="cr-line" style={{ stroke: categorical(functions[i].colorIndex ?? i) }} strokeDasharray={functions[i].dashed ? DASH : undefined} />
+          <path
+            key={functions[i].label}
+            d={gen(c) ?? ''}
+            className="cr-line"
+            style={{ stroke: categorical(functions[i].colorIndex ?? i) }}
+            strokeDasharray={functions[i].dashed ? DASH : undefined}
+          />
         ))}
       </svg>
       <ul className="cr-legend">

@@ -49,8 +49,14 @@ export interface LineChartProps {
 const WIDTH = 540;
 
 /** Data extent of all series: [xmin, xmax, ymin, ymax] (y > 0 only on log scale). */
-export function seriesExtent(series: readonly LineSeries[], isLog: boolean): [number, number, number, number] {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+export function seriesExtent(
+  series: readonly LineSeries[],
+  isLog: boolean,
+): [number, number, number, number] {
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   for (const s of series) {
     for (let i = 0; i < s.y.length; i++) {
       const v = s.y[i];
@@ -85,29 +91,84 @@ const SeriesPath = memo(
       .x((i) => x(s.x ? s.x[i] : i))
       .y((i) => y(s.y[i]));
     const d = gen(Array.from({ length: s.y.length }, (_, i) => i)) ?? '';
-    return <path d={d} className="cr-line" style={{ stroke: color }} strokeDasharray={s.dashed ? DASH : undefined} data-series={s.id} />;
+    return (
+      <path
+        d={d}
+        className="cr-line"
+        style={{ stroke: color }}
+        strokeDasharray={s.dashed ? DASH : undefined}
+        data-series={s.id}
+      />
+    );
   },
-  (a, b) => a.s.y === b.s.y && a.s.x === b.s.x && a.length === b.length && a.domainKey === b.domainKey && a.color === b.color && a.s.dashed === b.s.dashed,
+  (a, b) =>
+    a.s.y === b.s.y &&
+    a.s.x === b.s.x &&
+    a.length === b.length &&
+    a.domainKey === b.domainKey &&
+    a.color === b.color &&
+    a.s.dashed === b.s.dashed,
 );
 
 /** A multi-series line chart. */
-export function LineChart({ series, logY = false, xLabel, yLabel, yDomain, height = 260, ariaLabel }: LineChartProps) {
+export function LineChart({
+  series,
+  logY = false,
+  xLabel,
+  yLabel,
+  yDomain,
+  height = 260,
+  ariaLabel,
+}: LineChartProps) {
   const m = DEFAULT_MARGINS;
   const [ex0, ex1, ey0, ey1] = seriesExtent(series, logY);
   const [dy0, dy1] = yDomain ?? [ey0, ey1];
   const { x, y, domainKey } = useMemo(() => {
-    const xs = scaleLinear().domain([ex0, ex1]).range([m.left, WIDTH - m.right]).nice();
-    const ys = (logY ? scaleLog() : scaleLinear()).domain([dy0, dy1]).range([height - m.bottom, m.top]).nice();
-    return { x: xs, y: ys, domainKey: `${xs.domain().join(',')}|${ys.domain().join(',')}|${height}|${logY}` };
+    const xs = scaleLinear()
+      .domain([ex0, ex1])
+      .range([m.left, WIDTH - m.right])
+      .nice();
+    const ys = (logY ? scaleLog() : scaleLinear())
+      .domain([dy0, dy1])
+      .range([height - m.bottom, m.top])
+      .nice();
+    return {
+      x: xs,
+      y: ys,
+      domainKey: `${xs.domain().join(',')}|${ys.domain().join(',')}|${height}|${logY}`,
+    };
   }, [ex0, ex1, dy0, dy1, logY, height, m]);
   const last = (s: LineSeries) => (s.y.length ? formatNumber(s.y[s.y.length - 1]) : '–');
   return (
     <div className="cr-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="cr-chart__svg" role="img" aria-label={`${ariaLabel}: ${series.map((s) => `${s.label} latest ${last(s)}`).join(', ')}`}>
-        <Axes x={x} y={y} width={WIDTH} height={height} margins={m} xLabel={xLabel} yLabel={yLabel} isLogY={logY} />
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="cr-chart__svg"
+        role="img"
+        aria-label={`${ariaLabel}: ${series.map((s) => `${s.label} latest ${last(s)}`).join(', ')}`}
+      >
+        <Axes
+          x={x}
+          y={y}
+          width={WIDTH}
+          height={height}
+          margins={m}
+          xLabel={xLabel}
+          yLabel={yLabel}
+          isLogY={logY}
+        />
         <g>
           {series.map((s, i) => (
-            <SeriesPath key={s.id} s={s} length={s.y.length} x={x} y={y} domainKey={domainKey} color={categorical(s.colorIndex ?? i)} isLog={logY} />
+            <SeriesPath
+              key={s.id}
+              s={s}
+              length={s.y.length}
+              x={x}
+              y={y}
+              domainKey={domainKey}
+              color={categorical(s.colorIndex ?? i)}
+              isLog={logY}
+            />
           ))}
         </g>
       </svg>

@@ -18,7 +18,11 @@ export interface Margins {
 export const DEFAULT_MARGINS: Margins = { top: 12, right: 16, bottom: 44, left: 58 };
 
 /** Tick values for a scale: log scales get one tick per decade (at most ~6). */
-export function tickValues(scale: ScaleContinuousNumeric<number, number>, count: number, isLog: boolean): number[] {
+export function tickValues(
+  scale: ScaleContinuousNumeric<number, number>,
+  count: number,
+  isLog: boolean,
+): number[] {
   if (!isLog) return scale.ticks(count);
   const [a, b] = scale.domain();
   const lo = Math.floor(Math.log10(Math.min(a, b)));
@@ -55,7 +59,17 @@ export interface AxesProps {
 }
 
 /** Bottom and left axes with ticks, grid and titles. */
-export function Axes({ x, y, width, height, margins, xLabel, yLabel, isLogY = false, grid = true }: AxesProps) {
+export function Axes({
+  x,
+  y,
+  width,
+  height,
+  margins,
+  xLabel,
+  yLabel,
+  isLogY = false,
+  grid = true,
+}: AxesProps) {
   const xt = tickValues(x, 6, false);
   const yt = tickValues(y, 5, isLogY);
   const x0 = margins.left;
@@ -64,25 +78,45 @@ export function Axes({ x, y, width, height, margins, xLabel, yLabel, isLogY = fa
   const y1 = margins.top;
   return (
     <g className="cr-axes" aria-hidden="true">
-      {grid && yt.map((v) => <line key={`gy${v}`} className="cr-grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />)}
-      {grid && xt.map((v) => <line key={`gx${v}`} className="cr-grid" x1={x(v)} x2={x(v)} y1={y0} y2={y1} />)}
+      {grid &&
+        yt.map((v) => (
+          <line key={`gy${v}`} className="cr-grid" x1={x0} x2={x1} y1={y(v)} y2={y(v)} />
+        ))}
+      {grid &&
+        xt.map((v) => (
+          <line key={`gx${v}`} className="cr-grid" x1={x(v)} x2={x(v)} y1={y0} y2={y1} />
+        ))}
       <line className="cr-axis" x1={x0} x2={x1} y1={y0} y2={y0} />
       <line className="cr-axis" x1={x0} x2={x0} y1={y0} y2={y1} />
       {xt.map((v) => (
         <g key={`x${v}`} transform={`translate(${x(v)},${y0})`}>
           <line className="cr-axis" y2={5} />
-          <text className="cr-tick" y={18} textAnchor="middle">{formatNumber(v)}</text>
+          <text className="cr-tick" y={18} textAnchor="middle">
+            {formatNumber(v)}
+          </text>
         </g>
       ))}
       {yt.map((v) => (
         <g key={`y${v}`} transform={`translate(${x0},${y(v)})`}>
           <line className="cr-axis" x2={-5} />
-          <text className="cr-tick" x={-8} y={4} textAnchor="end">{formatNumber(v)}</text>
+          <text className="cr-tick" x={-8} y={4} textAnchor="end">
+            {formatNumber(v)}
+          </text>
         </g>
       ))}
-      {xLabel && <text className="cr-axis-title" x={(x0 + x1) / 2} y={height - 6} textAnchor="middle">{xLabel}</text>}
+      {xLabel && (
+        <text className="cr-axis-title" x={(x0 + x1) / 2} y={height - 6} textAnchor="middle">
+          {xLabel}
+        </text>
+      )}
       {yLabel && (
-        <text className="cr-axis-title" transform={`translate(14,${(y0 + y1) / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+        <text
+          className="cr-axis-title"
+          transform={`translate(14,${(y0 + y1) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {yLabel}
+        </text>
       )}
     </g>
   );

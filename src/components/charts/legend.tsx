@@ -15,7 +15,15 @@ export interface LineSwatchProps {
 export function LineSwatch({ color, dashed }: LineSwatchProps) {
   return (
     <svg width="28" height="10" aria-hidden="true">
-      <line x1="0" x2="28" y1="5" y2="5" className="cr-line" style={{ stroke: color }} strokeDasharray={dashed ? DASH : undefined} />
+      <line
+        x1="0"
+        x2="28"
+        y1="5"
+        y2="5"
+        className="cr-line"
+        style={{ stroke: color }}
+        strokeDasharray={dashed ? DASH : undefined}
+      />
     </svg>
   );
 }

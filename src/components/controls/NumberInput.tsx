@@ -23,7 +23,15 @@ export interface NumberInputProps {
 }
 
 /** A validated number input. */
-export function NumberInput({ label, value, min, max, step, onChange, disabled }: NumberInputProps) {
+export function NumberInput({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  disabled,
+}: NumberInputProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [seen, setSeen] = useState(value);
@@ -39,13 +47,22 @@ export function NumberInput({ label, value, min, max, step, onChange, disabled }
       return;
     }
     setText(String(r.value));
-    setMessage(r.clamped ? { text: `Clamped to ${formatNumber(r.value)} (allowed ${formatNumber(min)} to ${formatNumber(max)}).`, isError: false } : null);
+    setMessage(
+      r.clamped
+        ? {
+            text: `Clamped to ${formatNumber(r.value)} (allowed ${formatNumber(min)} to ${formatNumber(max)}).`,
+            isError: false,
+          }
+        : null,
+    );
     if (r.value !== value) onChange(r.value);
   };
   const msgId = `${id}-msg`;
   return (
     <div className="cr-control cr-number">
-      <label htmlFor={id} className="cr-control__label">{label}</label>
+      <label htmlFor={id} className="cr-control__label">
+        {label}
+      </label>
       <input
         id={id}
         type="text"
@@ -67,7 +84,11 @@ export function NumberInput({ label, value, min, max, step, onChange, disabled }
         }}
       />
       {message && (
-        <span id={msgId} role={message.isError ? 'alert' : 'status'} className={message.isError ? 'cr-control__error' : 'cr-control__note'}>
+        <span
+          id={msgId}
+          role={message.isError ? 'alert' : 'status'}
+          className={message.isError ? 'cr-control__error' : 'cr-control__note'}
+        >
           {message.isError ? '⚠ ' : 'ℹ '}
           {message.text}
         </span>

@@ -24,10 +24,20 @@ export function isCloseEnough(guess: number, answer: number, tolerance?: number)
   return Math.abs(guess - answer) <= tol;
 }
 
-type Outcome = { kind: 'correct' | 'incorrect'; guess: number } | { kind: 'invalid'; message: string } | { kind: 'revealed' } | null;
+type Outcome =
+  | { kind: 'correct' | 'incorrect'; guess: number }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'revealed' }
+  | null;
 
 /** A predict-then-reveal prompt. */
-export function PredictReveal({ question, answer, tolerance, explanation, onCheck }: PredictRevealProps) {
+export function PredictReveal({
+  question,
+  answer,
+  tolerance,
+  explanation,
+  onCheck,
+}: PredictRevealProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -44,18 +54,38 @@ export function PredictReveal({ question, answer, tolerance, explanation, onChec
   const showExplanation = outcome !== null && outcome.kind !== 'invalid';
   return (
     <div className="cr-predict">
-      <label htmlFor={id} className="cr-predict__question">{question}</label>
+      <label htmlFor={id} className="cr-predict__question">
+        {question}
+      </label>
       <div className="cr-predict__row">
-        <input id={id} type="text" inputMode="decimal" value={text} onChange={(e) => setText(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && check()} />
-        <button type="button" onClick={check}>Check</button>
-        <button type="button" onClick={() => setOutcome({ kind: 'revealed' })}>Reveal answer</button>
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && check()}
+        />
+        <button type="button" onClick={check}>
+          Check
+        </button>
+        <button type="button" onClick={() => setOutcome({ kind: 'revealed' })}>
+          Reveal answer
+        </button>
       </div>
       <div role="status" className="cr-predict__status">
-        {outcome?.kind === 'correct' && <span className="cr-predict__ok">✓ Correct: {formatNumber(answer)}.</span>}
-        {outcome?.kind === 'incorrect' && (
-          <span className="cr-predict__bad">✗ Not quite: you said {formatNumber(outcome.guess)}, the engine computed {formatNumber(answer)}.</span>
+        {outcome?.kind === 'correct' && (
+          <span className="cr-predict__ok">✓ Correct: {formatNumber(answer)}.</span>
         )}
-        {outcome?.kind === 'invalid' && <span className="cr-control__error">⚠ {outcome.message}</span>}
+        {outcome?.kind === 'incorrect' && (
+          <span className="cr-predict__bad">
+            ✗ Not quite: you said {formatNumber(outcome.guess)}, the engine computed{' '}
+            {formatNumber(answer)}.
+          </span>
+        )}
+        {outcome?.kind === 'invalid' && (
+          <span className="cr-control__error">⚠ {outcome.message}</span>
+        )}
         {outcome?.kind === 'revealed' && <span>The answer is {formatNumber(answer)}.</span>}
       </div>
       {showExplanation && <div className="cr-predict__explanation">{explanation}</div>}

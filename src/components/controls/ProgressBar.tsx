@@ -34,7 +34,10 @@ export function ProgressBar({ value, max, label, isBytes = false }: ProgressBarP
         aria-valuenow={known ? clamped : undefined}
         aria-valuetext={text}
       >
-        <div className={`cr-progress__fill${known ? '' : ' cr-progress__fill--indeterminate'}`} style={{ width: known ? `${(100 * clamped) / max}%` : '30%' }} />
+        <div
+          className={`cr-progress__fill${known ? '' : ' cr-progress__fill--indeterminate'}`}
+          style={{ width: known ? `${(100 * clamped) / max}%` : '30%' }}
+        />
       </div>
     </div>
   );

@@ -30,19 +30,33 @@ export interface SliderProps {
 const LOG_STEPS = 1000;
 
 /** A labelled slider. */
-export function Slider({ label, value, min, max, step, log = false, onChange, format = formatNumber, disabled }: SliderProps) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step,
+  log = false,
+  onChange,
+  format = formatNumber,
+  disabled,
+}: SliderProps) {
   const id = useId();
   const linStep = step ?? (max - min) / 100;
   const raw = log ? Math.round(toPosition(value, min, max, true) * LOG_STEPS) : value;
   const onInput = (text: string) => {
     const v = Number(text);
     if (!Number.isFinite(v)) return;
-    const next = log ? roundSignificant(fromPosition(v / LOG_STEPS, min, max, true)) : snapToStep(v, min, linStep);
+    const next = log
+      ? roundSignificant(fromPosition(v / LOG_STEPS, min, max, true))
+      : snapToStep(v, min, linStep);
     onChange(Math.max(min, Math.min(max, next)));
   };
   return (
     <div className="cr-control cr-slider">
-      <label htmlFor={id} className="cr-control__label">{label}</label>
+      <label htmlFor={id} className="cr-control__label">
+        {label}
+      </label>
       <input
         id={id}
         type="range"
@@ -54,7 +68,9 @@ export function Slider({ label, value, min, max, step, log = false, onChange, fo
         aria-valuetext={format(value)}
         onChange={(e) => onInput(e.currentTarget.value)}
       />
-      <output htmlFor={id} className="cr-control__value">{format(value)}</output>
+      <output htmlFor={id} className="cr-control__value">
+        {format(value)}
+      </output>
     </div>
   );
 }

@@ -31,7 +31,14 @@ export function transportAction(key: string): 'playPause' | 'step' | 'reset' | n
 }
 
 /** A transport bar (play/pause, step, reset) with figure-scoped keyboard shortcuts. */
-export function Transport({ isPlaying, onPlayPause, onStep, onReset, isAtEnd = false, label = 'Playback' }: TransportProps) {
+export function Transport({
+  isPlaying,
+  onPlayPause,
+  onStep,
+  onReset,
+  isAtEnd = false,
+  label = 'Playback',
+}: TransportProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const handlers = useRef({ onPlayPause, onStep, onReset, isAtEnd });
   useEffect(() => {
@@ -42,7 +49,14 @@ export function Transport({ isPlaying, onPlayPause, onStep, onReset, isAtEnd = f
     if (!scope) return;
     const onKey = (e: Event) => {
       const ke = e as KeyboardEvent;
-      if (ke.defaultPrevented || ke.ctrlKey || ke.metaKey || ke.altKey || isEditableTarget(ke.target)) return;
+      if (
+        ke.defaultPrevented ||
+        ke.ctrlKey ||
+        ke.metaKey ||
+        ke.altKey ||
+        isEditableTarget(ke.target)
+      )
+        return;
       const action = transportAction(ke.key);
       // Space on a focused button already clicks it; do not toggle twice.
       if (!action || (ke.key === ' ' && ke.target instanceof HTMLButtonElement)) return;
@@ -58,10 +72,22 @@ export function Transport({ isPlaying, onPlayPause, onStep, onReset, isAtEnd = f
   }, []);
   return (
     <div className="cr-transport" role="group" aria-label={label} ref={rootRef}>
-      <button type="button" onClick={onPlayPause} disabled={isAtEnd && !isPlaying} aria-keyshortcuts="Space K" title={`${isPlaying ? 'Pause' : 'Play'} (Space or K)`}>
+      <button
+        type="button"
+        onClick={onPlayPause}
+        disabled={isAtEnd && !isPlaying}
+        aria-keyshortcuts="Space K"
+        title={`${isPlaying ? 'Pause' : 'Play'} (Space or K)`}
+      >
         <span aria-hidden="true">{isPlaying ? '❚❚' : '▶'}</span> {isPlaying ? 'Pause' : 'Play'}
       </button>
-      <button type="button" onClick={onStep} disabled={isAtEnd} aria-keyshortcuts="ArrowRight ." title="Step (→ or .)">
+      <button
+        type="button"
+        onClick={onStep}
+        disabled={isAtEnd}
+        aria-keyshortcuts="ArrowRight ."
+        title="Step (→ or .)"
+      >
         <span aria-hidden="true">▶❘</span> Step
       </button>
       <button type="button" onClick={onReset} aria-keyshortcuts="R" title="Reset (R)">

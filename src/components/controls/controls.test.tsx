@@ -14,14 +14,18 @@ afterEach(cleanup);
 describe('Slider', () => {
   it('is labelled and reports clamped values on a linear scale', () => {
     const onChange = vi.fn();
-    render(<Slider label="Hidden units" value={10} min={1} max={100} step={1} onChange={onChange} />);
+    render(
+      <Slider label="Hidden units" value={10} min={1} max={100} step={1} onChange={onChange} />,
+    );
     const input = screen.getByLabelText('Hidden units');
     fireEvent.change(input, { target: { value: '42' } });
     expect(onChange).toHaveBeenCalledWith(42);
   });
   it('log scale maps the thumb through decades', () => {
     const onChange = vi.fn();
-    render(<Slider label="Learning rate" value={0.01} min={1e-4} max={1} log onChange={onChange} />);
+    render(
+      <Slider label="Learning rate" value={0.01} min={1e-4} max={1} log onChange={onChange} />,
+    );
     const input = screen.getByLabelText('Learning rate') as HTMLInputElement;
     expect(Number(input.value)).toBe(500);
     expect(input).toHaveAttribute('aria-valuetext', '0.01');
@@ -32,7 +36,19 @@ describe('Slider', () => {
 
 function ControlledNumber({ onChange }: { onChange: (v: number) => void }) {
   const [v, setV] = useState(5);
-  return <NumberInput label="Epochs" value={v} min={1} max={20} step={1} onChange={(x) => { setV(x); onChange(x); }} />;
+  return (
+    <NumberInput
+      label="Epochs"
+      value={v}
+      min={1}
+      max={20}
+      step={1}
+      onChange={(x) => {
+        setV(x);
+        onChange(x);
+      }}
+    />
+  );
 }
 
 describe('NumberInput', () => {
@@ -99,7 +115,15 @@ describe('Transport', () => {
     expect(cb.onPlayPause).toHaveBeenCalledTimes(3);
   });
   it('disables stepping at the end', () => {
-    render(<Transport isPlaying={false} isAtEnd onPlayPause={vi.fn()} onStep={vi.fn()} onReset={vi.fn()} />);
+    render(
+      <Transport
+        isPlaying={false}
+        isAtEnd
+        onPlayPause={vi.fn()}
+        onStep={vi.fn()}
+        onReset={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('button', { name: /Step/ })).toBeDisabled();
     expect(screen.getByRole('button', { name: /Reset/ })).toBeEnabled();
   });
@@ -118,7 +142,14 @@ describe('ProgressBar', () => {
 describe('PredictReveal', () => {
   it('checks a guess against the engine answer within tolerance and explains', async () => {
     const onCheck = vi.fn();
-    render(<PredictReveal question="What is ∂L/∂w1?" answer={80} explanation="5·1·2·8 = 80" onCheck={onCheck} />);
+    render(
+      <PredictReveal
+        question="What is ∂L/∂w1?"
+        answer={80}
+        explanation="5·1·2·8 = 80"
+        onCheck={onCheck}
+      />,
+    );
     const user = userEvent.setup();
     const input = screen.getByLabelText('What is ∂L/∂w1?');
     await user.type(input, '40');

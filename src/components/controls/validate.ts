@@ -2,8 +2,7 @@
 
 /** Result of {@link parseBounded}: a usable value (maybe clamped) or a message. */
 export type ParseResult =
-  | { ok: true; value: number; clamped: boolean }
-  | { ok: false; message: string };
+  { ok: true; value: number; clamped: boolean } | { ok: false; message: string };
 
 /** Parse user text as a number within [min, max]: clamps out-of-range values, rejects NaN/empty. */
 export function parseBounded(text: string, min: number, max: number): ParseResult {

@@ -18,7 +18,12 @@ export interface DigitCanvasProps {
 }
 
 /** Draw intensities into a canvas (guarded: jsdom has no 2D context). Exported for reuse. */
-export function paintIntensities(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, side: number, maxValue: number) {
+export function paintIntensities(
+  canvas: HTMLCanvasElement,
+  pixels: ArrayLike<number>,
+  side: number,
+  maxValue: number,
+) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const paper = resolveRgb(canvas, 'bg');
@@ -35,13 +40,27 @@ export function paintIntensities(canvas: HTMLCanvasElement, pixels: ArrayLike<nu
 }
 
 /** A small digit image. */
-export function DigitCanvas({ pixels, maxValue = 1, side = 28, size = 56, ariaLabel }: DigitCanvasProps) {
+export function DigitCanvas({
+  pixels,
+  maxValue = 1,
+  side = 28,
+  size = 56,
+  ariaLabel,
+}: DigitCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   useEffect(() => {
     if (ref.current) paintIntensities(ref.current, pixels, side, maxValue);
   }, [pixels, side, maxValue, theme]);
   return (
-    <canvas ref={ref} className="cr-digit-canvas" width={side} height={side} style={{ width: size, height: size }} role="img" aria-label={ariaLabel} />
+    <canvas
+      ref={ref}
+      className="cr-digit-canvas"
+      width={side}
+      height={side}
+      style={{ width: size, height: size }}
+      role="img"
+      aria-label={ariaLabel}
+    />
   );
 }

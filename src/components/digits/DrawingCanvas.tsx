@@ -20,7 +20,11 @@ export interface DrawingCanvasProps {
 }
 
 /** A drawing pad with an MNIST-style preview and a Clear button. */
-export function DrawingCanvas({ onChange, resolution = 280, ariaLabel = 'Drawing pad: draw a digit with mouse, pen or finger' }: DrawingCanvasProps) {
+export function DrawingCanvas({
+  onChange,
+  resolution = 280,
+  ariaLabel = 'Drawing pad: draw a digit with mouse, pen or finger',
+}: DrawingCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [preview, setPreview] = useState<Float32Array>(() => new Float32Array(784));
   const [isEmpty, setIsEmpty] = useState(true);
@@ -55,11 +59,23 @@ export function DrawingCanvas({ onChange, resolution = 280, ariaLabel = 'Drawing
           onPointerUp={pad.onPointerUp}
           onPointerCancel={pad.onPointerUp}
         />
-        <button type="button" onClick={clear}>Clear</button>
+        <button type="button" onClick={clear}>
+          Clear
+        </button>
       </div>
-      <div className="cr-digit-draw__preview" data-empty={isEmpty || undefined} data-testid="drawing-preview">
-        <DigitCanvas pixels={preview} size={112} ariaLabel={isEmpty ? 'preprocessed input: empty' : 'preprocessed 28×28 input'} />
-        <span className="cr-digit-draw__caption">28×28 input{isEmpty ? ' (draw something)' : ''}</span>
+      <div
+        className="cr-digit-draw__preview"
+        data-empty={isEmpty || undefined}
+        data-testid="drawing-preview"
+      >
+        <DigitCanvas
+          pixels={preview}
+          size={112}
+          ariaLabel={isEmpty ? 'preprocessed input: empty' : 'preprocessed 28×28 input'}
+        />
+        <span className="cr-digit-draw__caption">
+          28×28 input{isEmpty ? ' (draw something)' : ''}
+        </span>
       </div>
     </div>
   );

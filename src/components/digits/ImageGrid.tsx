@@ -26,7 +26,9 @@ export interface ImageGridProps {
 
 /** A labelled image grid (wraps to the available width). */
 export function ImageGrid({ samples, maxValue = 255, size = 56, ariaLabel }: ImageGridProps) {
-  const mistakes = samples.filter((s) => s.predicted !== undefined && s.predicted !== s.label).length;
+  const mistakes = samples.filter(
+    (s) => s.predicted !== undefined && s.predicted !== s.label,
+  ).length;
   const hasPred = samples.some((s) => s.predicted !== undefined);
   return (
     <div className="cr-image-grid-wrap">
@@ -35,12 +37,18 @@ export function ImageGrid({ samples, maxValue = 255, size = 56, ariaLabel }: Ima
           const isMistake = s.predicted !== undefined && s.predicted !== s.label;
           const desc = `digit labelled ${s.label}${s.predicted !== undefined ? `, predicted ${s.predicted}${isMistake ? ', mistake' : ', correct'}` : ''}`;
           return (
-            <li key={i} className={`cr-image-grid__item${isMistake ? ' cr-image-grid__item--mistake' : ''}`} data-mistake={isMistake || undefined}>
+            <li
+              key={i}
+              className={`cr-image-grid__item${isMistake ? ' cr-image-grid__item--mistake' : ''}`}
+              data-mistake={isMistake || undefined}
+            >
               <DigitCanvas pixels={s.pixels} maxValue={maxValue} size={size} ariaLabel={desc} />
               <span className="cr-image-grid__labels" aria-hidden="true">
                 <span>{s.label}</span>
                 {s.predicted !== undefined && (
-                  <span className={isMistake ? 'cr-image-grid__pred--bad' : 'cr-image-grid__pred--ok'}>
+                  <span
+                    className={isMistake ? 'cr-image-grid__pred--bad' : 'cr-image-grid__pred--ok'}
+                  >
                     {isMistake ? `✗ ${s.predicted}` : `✓ ${s.predicted}`}
                   </span>
                 )}

@@ -25,8 +25,20 @@ const Cells = memo(function Cells({ pixels, side }: { pixels: ArrayLike<number>;
       const v = Math.round(pixels[r * side + c] ?? 0);
       cells.push(
         <g key={r * side + c} transform={`translate(${c * CELL},${r * CELL})`}>
-          {v > 0 && <rect width={CELL} height={CELL} className="cr-pixel-ink" style={{ fillOpacity: v / 255 }} />}
-          <text x={CELL / 2} y={CELL / 2 + 3} textAnchor="middle" className={v > 127 ? 'cr-pixel-num cr-pixel-num--on-ink' : 'cr-pixel-num'}>
+          {v > 0 && (
+            <rect
+              width={CELL}
+              height={CELL}
+              className="cr-pixel-ink"
+              style={{ fillOpacity: v / 255 }}
+            />
+          )}
+          <text
+            x={CELL / 2}
+            y={CELL / 2 + 3}
+            textAnchor="middle"
+            className={v > 127 ? 'cr-pixel-num cr-pixel-num--on-ink' : 'cr-pixel-num'}
+          >
             {v}
           </text>
         </g>,
@@ -37,7 +49,12 @@ const Cells = memo(function Cells({ pixels, side }: { pixels: ArrayLike<number>;
 });
 
 /** The readout text for a cell. Exported for tests. */
-export function pixelReadout(pixels: ArrayLike<number>, side: number, row: number, col: number): string {
+export function pixelReadout(
+  pixels: ArrayLike<number>,
+  side: number,
+  row: number,
+  col: number,
+): string {
   return `row ${row}, col ${col}: ${Math.round(pixels[row * side + col] ?? 0)}`;
 }
 
@@ -52,12 +69,20 @@ export function PixelGrid({ pixels, side = 28, ariaLabel }: PixelGridProps) {
     if (row >= 0 && row < side && col >= 0 && col < side) setCell({ row, col });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const d: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const d: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const step = d[e.key];
     if (!step) return;
     e.preventDefault();
     const cur = cell ?? { row: 0, col: 0 };
-    setCell({ row: Math.max(0, Math.min(side - 1, cur.row + step[0])), col: Math.max(0, Math.min(side - 1, cur.col + step[1])) });
+    setCell({
+      row: Math.max(0, Math.min(side - 1, cur.row + step[0])),
+      col: Math.max(0, Math.min(side - 1, cur.col + step[1])),
+    });
   };
   const size = side * CELL;
   return (
@@ -70,14 +95,31 @@ export function PixelGrid({ pixels, side = 28, ariaLabel }: PixelGridProps) {
         onKeyDown={onKeyDown}
         onFocus={() => setCell((c) => c ?? { row: 0, col: 0 })}
       >
-        <svg viewBox={`0 0 ${size} ${size}`} className="cr-pixel-grid__svg" aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => setCell(null)}>
+        <svg
+          viewBox={`0 0 ${size} ${size}`}
+          className="cr-pixel-grid__svg"
+          aria-hidden="true"
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setCell(null)}
+        >
           <rect width={size} height={size} className="cr-pixel-paper" />
           <Cells pixels={pixels} side={side} />
-          {cell && <rect className="cr-pixel-highlight" x={cell.col * CELL} y={cell.row * CELL} width={CELL} height={CELL} data-testid="pixel-highlight" />}
+          {cell && (
+            <rect
+              className="cr-pixel-highlight"
+              x={cell.col * CELL}
+              y={cell.row * CELL}
+              width={CELL}
+              height={CELL}
+              data-testid="pixel-highlight"
+            />
+          )}
         </svg>
       </div>
       <p className="cr-pixel-grid__readout" aria-live="polite">
-        {cell ? pixelReadout(pixels, side, cell.row, cell.col) : 'Hover or focus the grid to read a pixel.'}
+        {cell
+          ? pixelReadout(pixels, side, cell.row, cell.col)
+          : 'Hover or focus the grid to read a pixel.'}
       </p>
     </div>
   );

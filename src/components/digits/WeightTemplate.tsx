@@ -32,7 +32,14 @@ export function maxAbs(values: ArrayLike<number>): number {
 }
 
 /** A diverging weight image with a legend (negative, 0, positive). */
-export function WeightTemplate({ weights, side = 28, size = 112, range, ariaLabel, showLegend = true }: WeightTemplateProps) {
+export function WeightTemplate({
+  weights,
+  side = 28,
+  size = 112,
+  range,
+  ariaLabel,
+  showLegend = true,
+}: WeightTemplateProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   const gradId = `cr-wt-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -51,9 +58,23 @@ export function WeightTemplate({ weights, side = 28, size = 112, range, ariaLabe
   }, [weights, side, m, theme]);
   return (
     <div className="cr-weight-template">
-      <canvas ref={ref} width={side} height={side} className="cr-digit-canvas" style={{ width: size, height: size }} role="img" aria-label={`${ariaLabel}; colour from −${formatNumber(m)} to +${formatNumber(m)}`} />
+      <canvas
+        ref={ref}
+        width={side}
+        height={side}
+        className="cr-digit-canvas"
+        style={{ width: size, height: size }}
+        role="img"
+        aria-label={`${ariaLabel}; colour from −${formatNumber(m)} to +${formatNumber(m)}`}
+      />
       {showLegend && (
-        <svg className="cr-weight-legend" viewBox="0 0 120 30" style={{ width: Math.max(size, 120) }} role="img" aria-label={`legend: negative ${formatNumber(-m)}, zero, positive ${formatNumber(m)}`}>
+        <svg
+          className="cr-weight-legend"
+          viewBox="0 0 120 30"
+          style={{ width: Math.max(size, 120) }}
+          role="img"
+          aria-label={`legend: negative ${formatNumber(-m)}, zero, positive ${formatNumber(m)}`}
+        >
           <defs>
             <linearGradient id={gradId}>
               <stop offset="0" style={{ stopColor: 'var(--neg)' }} />
@@ -61,10 +82,23 @@ export function WeightTemplate({ weights, side = 28, size = 112, range, ariaLabe
               <stop offset="1" style={{ stopColor: 'var(--pos)' }} />
             </linearGradient>
           </defs>
-          <rect x="4" y="2" width="112" height="10" fill={`url(#${gradId})`} style={{ stroke: 'var(--border)' }} />
-          <text x="4" y="26" className="cr-weight-legend__tick">{formatNumber(-m)}</text>
-          <text x="60" y="26" textAnchor="middle" className="cr-weight-legend__tick">0</text>
-          <text x="116" y="26" textAnchor="end" className="cr-weight-legend__tick">{formatNumber(m)}</text>
+          <rect
+            x="4"
+            y="2"
+            width="112"
+            height="10"
+            fill={`url(#${gradId})`}
+            style={{ stroke: 'var(--border)' }}
+          />
+          <text x="4" y="26" className="cr-weight-legend__tick">
+            {formatNumber(-m)}
+          </text>
+          <text x="60" y="26" textAnchor="middle" className="cr-weight-legend__tick">
+            0
+          </text>
+          <text x="116" y="26" textAnchor="end" className="cr-weight-legend__tick">
+            {formatNumber(m)}
+          </text>
         </svg>
       )}
     </div>

@@ -22,11 +22,21 @@ afterEach(() => {
 describe('ImageGrid', () => {
   it('labels every image and marks mistakes with a dashed-border class and ✗, not colour alone', () => {
     const { container } = render(
-      <ImageGrid ariaLabel="test digits" samples={[{ pixels: blank, label: 7, predicted: 7 }, { pixels: blank, label: 4, predicted: 9 }]} />,
+      <ImageGrid
+        ariaLabel="test digits"
+        samples={[
+          { pixels: blank, label: 7, predicted: 7 },
+          { pixels: blank, label: 4, predicted: 9 },
+        ]}
+      />,
     );
     expect(screen.getByRole('list', { name: 'test digits' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'digit labelled 7, predicted 7, correct' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'digit labelled 4, predicted 9, mistake' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'digit labelled 7, predicted 7, correct' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'digit labelled 4, predicted 9, mistake' }),
+    ).toBeInTheDocument();
     const bad = container.querySelectorAll('[data-mistake]');
     expect(bad).toHaveLength(1);
     expect(bad[0]).toHaveClass('cr-image-grid__item--mistake');
@@ -41,8 +51,12 @@ describe('WeightTemplate', () => {
     w[0] = -0.5;
     w[1] = 0.25;
     render(<WeightTemplate weights={w} ariaLabel="weights of class 0" />);
-    expect(screen.getByRole('img', { name: /weights of class 0; colour from −0.5 to \+0.5/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /legend: negative −0.5, zero, positive 0.5/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /weights of class 0; colour from −0.5 to \+0.5/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /legend: negative −0.5, zero, positive 0.5/ }),
+    ).toBeInTheDocument();
     expect(maxAbs([1, -3, 2])).toBe(3);
   });
 });
@@ -72,11 +86,18 @@ describe('DrawingCanvas', () => {
     const rgba = new Uint8ClampedArray(280 * 280 * 4);
     for (let y = 10; y < 90; y++) for (let x = 150; x < 190; x++) rgba[4 * (y * 280 + x) + 3] = 255;
     const ctx = {
-      beginPath: vi.fn(), moveTo: vi.fn(), lineTo: vi.fn(), stroke: vi.fn(), clearRect: vi.fn(),
-      putImageData: vi.fn(), createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4) }),
+      beginPath: vi.fn(),
+      moveTo: vi.fn(),
+      lineTo: vi.fn(),
+      stroke: vi.fn(),
+      clearRect: vi.fn(),
+      putImageData: vi.fn(),
+      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4) }),
       getImageData: () => ({ data: rgba }),
     };
-    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(ctx as unknown as CanvasRenderingContext2D);
+    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(
+      ctx as unknown as CanvasRenderingContext2D,
+    );
     const onChange = vi.fn();
     render(<DrawingCanvas onChange={onChange} />);
     const pad = screen.getByTestId('drawing-pad');

@@ -1,22 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { alphaToGray, boundingBox, centerOfMass, mnistPreprocess, resampleBox, type GrayImage } from './preprocess';
+import {
+  alphaToGray,
+  boundingBox,
+  centerOfMass,
+  mnistPreprocess,
+  resampleBox,
+  type GrayImage,
+} from './preprocess';
 
 /** A blank image with filled rectangles [x0,x1)×[y0,y1). */
-function drawRects(width: number, height: number, rects: [number, number, number, number][]): GrayImage {
+function drawRects(
+  width: number,
+  height: number,
+  rects: [number, number, number, number][],
+): GrayImage {
   const data = new Float32Array(width * height);
-  for (const [x0, y0, x1, y1] of rects) for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data[y * width + x] = 1;
+  for (const [x0, y0, x1, y1] of rects)
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data[y * width + x] = 1;
   return { width, height, data };
 }
 
 describe('preprocess', () => {
   it('finds the bounding box of the ink', () => {
-    const img = drawRects(100, 80, [[10, 20, 30, 25], [40, 50, 41, 70]]);
+    const img = drawRects(100, 80, [
+      [10, 20, 30, 25],
+      [40, 50, 41, 70],
+    ]);
     expect(boundingBox(img)).toEqual({ x0: 10, y0: 20, x1: 41, y1: 70 });
     expect(boundingBox(drawRects(10, 10, []))).toBeNull();
   });
 
   it('area-averages when shrinking (a 2×2 checker block → its mean)', () => {
-    const img = drawRects(4, 2, [[0, 0, 1, 1], [1, 1, 2, 2]]);
+    const img = drawRects(4, 2, [
+      [0, 0, 1, 1],
+      [1, 1, 2, 2],
+    ]);
     const out = resampleBox(img, { x0: 0, y0: 0, x1: 4, y1: 2 }, 2, 1);
     expect(out[0]).toBeCloseTo(0.5);
     expect(out[1]).toBeCloseTo(0);
@@ -42,7 +60,10 @@ describe('preprocess', () => {
 
   it('centres by centre of mass at (14, 14) ± 1, even for lopsided shapes drawn in a corner', () => {
     // An "L": a long vertical bar plus a heavy foot, far from the canvas centre.
-    const img = drawRects(280, 280, [[10, 10, 30, 150], [10, 130, 120, 150]]);
+    const img = drawRects(280, 280, [
+      [10, 10, 30, 150],
+      [10, 130, 120, 150],
+    ]);
     const out = mnistPreprocess(img);
     const com = centerOfMass(out, 28, 28);
     expect(Math.abs(com.x - 14)).toBeLessThanOrEqual(1);

@@ -40,7 +40,10 @@ export function alphaToGray(rgba: ArrayLike<number>, width: number, height: numb
 
 /** The bounding box of pixels above `threshold`, or null for a blank image. */
 export function boundingBox(img: GrayImage, threshold = 0.05): Box | null {
-  let x0 = img.width, y0 = img.height, x1 = -1, y1 = -1;
+  let x0 = img.width,
+    y0 = img.height,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < img.height; y++) {
     const row = y * img.width;
     for (let x = 0; x < img.width; x++) {
@@ -103,8 +106,14 @@ export function resampleBox(img: GrayImage, box: Box, outW: number, outH: number
 }
 
 /** Centre of mass of an intensity image, with pixel i's centre at i + 0.5. */
-export function centerOfMass(data: ArrayLike<number>, width: number, height: number): { x: number; y: number } {
-  let m = 0, sx = 0, sy = 0;
+export function centerOfMass(
+  data: ArrayLike<number>,
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  let m = 0,
+    sx = 0,
+    sy = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const v = data[y * width + x];

@@ -18,7 +18,11 @@ export interface PadDrawing {
 }
 
 /** Draw with pointer events into `canvas` (resolution × resolution); `onStroke` runs after each stroke. */
-export function usePadDrawing(canvas: RefObject<HTMLCanvasElement | null>, resolution: number, onStroke: (ctx: CanvasRenderingContext2D) => void): PadDrawing {
+export function usePadDrawing(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  resolution: number,
+  onStroke: (ctx: CanvasRenderingContext2D) => void,
+): PadDrawing {
   const last = useRef<{ x: number; y: number } | null>(null);
   const toCanvas = (e: PointerEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();

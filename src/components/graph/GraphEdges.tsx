@@ -21,7 +21,15 @@ function GraphEdgesImpl({ layout, markerId, stepEdges, stepKind, isAnimated }: G
   return (
     <>
       <defs>
-        <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={markerId}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" className="cr-graph-arrow" />
         </marker>
       </defs>
@@ -30,9 +38,11 @@ function GraphEdgesImpl({ layout, markerId, stepEdges, stepKind, isAnimated }: G
           <path key={e.id} d={e.d} className="cr-graph-edge" markerEnd={`url(#${markerId})`} />
         ))}
         {stepKind &&
-          layout.edges.filter((e) => stepEdges.has(e.id)).map((e) => (
-            <path key={`flow-${e.id}`} d={e.d} className={flowCls} data-testid="graph-flow" />
-          ))}
+          layout.edges
+            .filter((e) => stepEdges.has(e.id))
+            .map((e) => (
+              <path key={`flow-${e.id}`} d={e.d} className={flowCls} data-testid="graph-flow" />
+            ))}
       </g>
     </>
   );

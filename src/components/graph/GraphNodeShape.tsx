@@ -38,7 +38,13 @@ export interface GraphNodeShapeProps {
   onActivate: (id: string) => void;
 }
 
-function ValueShape({ node, laid, collapsed, showGrads, isOutput }: Pick<GraphNodeShapeProps, 'node' | 'laid' | 'collapsed' | 'showGrads' | 'isOutput'>) {
+function ValueShape({
+  node,
+  laid,
+  collapsed,
+  showGrads,
+  isOutput,
+}: Pick<GraphNodeShapeProps, 'node' | 'laid' | 'collapsed' | 'showGrads' | 'isOutput'>) {
   const { w, h } = laid;
   const isParam = node.isLeaf && node.requiresGrad;
   const grad = showGrads ? gradText(node) : null;
@@ -47,12 +53,22 @@ function ValueShape({ node, laid, collapsed, showGrads, isOutput }: Pick<GraphNo
     <>
       <rect className={cls} x={-w / 2} y={-h / 2} width={w} height={h} rx={8} />
       {collapsed ? (
-        <text className="cr-graph-label" y={5} textAnchor="middle">{collapsedLabel(node)}</text>
+        <text className="cr-graph-label" y={5} textAnchor="middle">
+          {collapsedLabel(node)}
+        </text>
       ) : (
         <>
-          <text className="cr-graph-label" y={-h / 2 + 18} textAnchor="middle">{node.label}</text>
-          <text className="cr-graph-val" y={-h / 2 + 36} textAnchor="middle">{valueText(node)}</text>
-          {grad && <text className="cr-graph-grad" y={-h / 2 + 53} textAnchor="middle">{grad}</text>}
+          <text className="cr-graph-label" y={-h / 2 + 18} textAnchor="middle">
+            {node.label}
+          </text>
+          <text className="cr-graph-val" y={-h / 2 + 36} textAnchor="middle">
+            {valueText(node)}
+          </text>
+          {grad && (
+            <text className="cr-graph-grad" y={-h / 2 + 53} textAnchor="middle">
+              {grad}
+            </text>
+          )}
         </>
       )}
     </>
@@ -84,7 +100,9 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
       {isOp ? (
         <>
           <circle className="cr-graph-op" r={r} />
-          <text className="cr-graph-opsym" y={5} textAnchor="middle">{node.label}</text>
+          <text className="cr-graph-opsym" y={5} textAnchor="middle">
+            {node.label}
+          </text>
         </>
       ) : (
         <ValueShape {...props} />
@@ -93,7 +111,14 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
         (isOp ? (
           <circle className="cr-graph-focus" r={r + 5} />
         ) : (
-          <rect className="cr-graph-focus" x={-laid.w / 2 - 5} y={-laid.h / 2 - 5} width={laid.w + 10} height={laid.h + 10} rx={11} />
+          <rect
+            className="cr-graph-focus"
+            x={-laid.w / 2 - 5}
+            y={-laid.h / 2 - 5}
+            width={laid.w + 10}
+            height={laid.h + 10}
+            rx={11}
+          />
         ))}
     </g>
   );

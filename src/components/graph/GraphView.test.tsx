@@ -10,16 +10,22 @@ afterEach(cleanup);
 
 describe('GraphView', () => {
   it('draws value nodes as boxes and op nodes as circles with accessible names', () => {
-    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="lecture graph" />);
+    const { container } = render(
+      <GraphView graph={scalarLectureGraph()} ariaLabel="lecture graph" />,
+    );
     expect(screen.getByRole('group', { name: 'lecture graph' })).toBeInTheDocument();
     expect(container.querySelectorAll('[data-kind="value"] rect.cr-graph-value')).toHaveLength(8);
     expect(container.querySelectorAll('[data-kind="op"] circle.cr-graph-op')).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /operation max\(0,·\) \(relu\): inputs f; output g/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /operation max\(0,·\) \(relu\): inputs f; output g/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows gradients only when showGrads is on', () => {
-    const { container, rerender } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" />);
+    const { container, rerender } = render(
+      <GraphView graph={scalarLectureGraph()} ariaLabel="g" />,
+    );
     expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')?.textContent).toBe('∇ 80');
     rerender(<GraphView graph={scalarLectureGraph()} ariaLabel="g" showGrads={false} />);
     expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')).toBeNull();
@@ -27,8 +33,16 @@ describe('GraphView', () => {
   });
 
   it('hovering an op shows its local derivative in KaTeX, and the chain product for the current backward step', () => {
-    const step = { kind: 'backward' as const, opId: 'o6', upstream: [8], local: [[5], [2]], contributions: [[40], [16]] };
-    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} />);
+    const step = {
+      kind: 'backward' as const,
+      opId: 'o6',
+      upstream: [8],
+      local: [[5], [2]],
+      contributions: [[40], [16]],
+    };
+    const { container } = render(
+      <GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} />,
+    );
     const panel = screen.getByTestId('graph-formula');
     expect(panel.querySelector('.katex')).not.toBeNull();
     expect(panel.textContent).toContain('Operation ×');
@@ -38,9 +52,20 @@ describe('GraphView', () => {
   });
 
   it('leaves the current step to the host when showStepFormula is off, but still explains hovered nodes', () => {
-    const step = { kind: 'backward' as const, opId: 'o6', upstream: [8], local: [[5], [2]], contributions: [[40], [16]] };
+    const step = {
+      kind: 'backward' as const,
+      opId: 'o6',
+      upstream: [8],
+      local: [[5], [2]],
+      contributions: [[40], [16]],
+    };
     const { container } = render(
-      <GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} showStepFormula={false} />,
+      <GraphView
+        graph={scalarLectureGraph()}
+        ariaLabel="g"
+        currentStep={step}
+        showStepFormula={false}
+      />,
     );
     expect(screen.queryByTestId('graph-formula')).toBeNull();
     fireEvent.pointerEnter(container.querySelector('[data-node-id="o4"]')!);
@@ -61,21 +86,38 @@ describe('GraphView', () => {
   });
 
   it('highlights the current step op, its inputs/outputs and animates its edges unless reduced motion', () => {
-    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={{ kind: 'forward', opId: 'o3' }} />);
+    const { container } = render(
+      <GraphView
+        graph={scalarLectureGraph()}
+        ariaLabel="g"
+        currentStep={{ kind: 'forward', opId: 'o3' }}
+      />,
+    );
     expect(container.querySelector('[data-node-id="o3"]')).toHaveClass('cr-graph-node--step-op');
     expect(container.querySelector('[data-node-id="v1"]')).toHaveClass('cr-graph-node--step-io');
     expect(container.querySelector('[data-node-id="v3"]')).toHaveClass('cr-graph-node--step-io');
-    expect(container.querySelector('[data-node-id="v5"]')).not.toHaveClass('cr-graph-node--step-io');
+    expect(container.querySelector('[data-node-id="v5"]')).not.toHaveClass(
+      'cr-graph-node--step-io',
+    );
     const flows = screen.getAllByTestId('graph-flow');
     expect(flows).toHaveLength(3);
     expect(flows[0]).toHaveClass('cr-graph-flow--forward', 'cr-graph-flow--animated');
   });
 
   it('does not animate with prefers-reduced-motion', () => {
-    const mm = vi.fn().mockReturnValue({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() });
+    const mm = vi
+      .fn()
+      .mockReturnValue({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() });
     vi.stubGlobal('matchMedia', mm);
-    render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={{ kind: 'backward', opId: 'o3' }} />);
-    for (const f of screen.getAllByTestId('graph-flow')) expect(f).not.toHaveClass('cr-graph-flow--animated');
+    render(
+      <GraphView
+        graph={scalarLectureGraph()}
+        ariaLabel="g"
+        currentStep={{ kind: 'backward', opId: 'o3' }}
+      />,
+    );
+    for (const f of screen.getAllByTestId('graph-flow'))
+      expect(f).not.toHaveClass('cr-graph-flow--animated');
     vi.unstubAllGlobals();
   });
 
@@ -98,9 +140,19 @@ describe('GraphView', () => {
 
   it('collapsed view shows tensor labels with shapes', () => {
     const g = scalarLectureGraph();
-    g.nodes[1] = { ...g.nodes[1], label: 'W1', shape: [128, 784], size: 128 * 784, value: [0.1, 0.2] };
+    g.nodes[1] = {
+      ...g.nodes[1],
+      label: 'W1',
+      shape: [128, 784],
+      size: 128 * 784,
+      value: [0.1, 0.2],
+    };
     const { container } = render(<GraphView graph={g} ariaLabel="g" collapsed />);
-    expect(within(container.querySelector('[data-node-id="v2"]') as HTMLElement).getByText('W1 · 128×784')).toBeInTheDocument();
+    expect(
+      within(container.querySelector('[data-node-id="v2"]') as HTMLElement).getByText(
+        'W1 · 128×784',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -110,7 +162,10 @@ describe('graph layout', () => {
     const a = layoutGraph(g, false);
     expect(a.byId.get('v1')!.x).toBeLessThan(a.byId.get('o3')!.x);
     expect(a.byId.get('o3')!.x).toBeLessThan(a.byId.get('v8')!.x);
-    const changed = { ...g, nodes: g.nodes.map((n) => ({ ...n, value: n.value.map((v) => v + 1) })) };
+    const changed = {
+      ...g,
+      nodes: g.nodes.map((n) => ({ ...n, value: n.value.map((v) => v + 1) })),
+    };
     expect(structureKey(changed, false)).toBe(structureKey(g, false));
     expect(layoutGraph(changed, false)).toBe(a);
     expect(layoutGraph(g, true)).not.toBe(a);
@@ -122,8 +177,18 @@ describe('graph layout', () => {
     const rename = (id: string) => `${id[0]}${Number(id.slice(1)) + 100}`;
     const renamed = {
       outputId: rename(g.outputId),
-      nodes: g.nodes.map((n) => ({ ...n, id: rename(n.id), inputs: n.inputs?.map(rename), output: n.output && rename(n.output) })),
-      edges: g.edges.map((e) => ({ ...e, id: `x${e.id}`, source: rename(e.source), target: rename(e.target) })),
+      nodes: g.nodes.map((n) => ({
+        ...n,
+        id: rename(n.id),
+        inputs: n.inputs?.map(rename),
+        output: n.output && rename(n.output),
+      })),
+      edges: g.edges.map((e) => ({
+        ...e,
+        id: `x${e.id}`,
+        source: rename(e.source),
+        target: rename(e.target),
+      })),
     };
     const b = layoutGraph(renamed, false);
     expect(b.byId.get('v102')).toMatchObject({ x: a.byId.get('v2')!.x, y: a.byId.get('v2')!.y });
@@ -134,11 +199,13 @@ describe('graph layout', () => {
     for (const n of [2, 30]) {
       const l = computeLayout(chainGraph(n), false);
       expect(l.nodes).toHaveLength(2 * n - 1);
-      for (const p of l.nodes) for (const q of l.nodes) {
-        if (p === q) continue;
-        const overlap = Math.abs(p.x - q.x) < (p.w + q.w) / 2 && Math.abs(p.y - q.y) < (p.h + q.h) / 2;
-        expect(overlap).toBe(false);
-      }
+      for (const p of l.nodes)
+        for (const q of l.nodes) {
+          if (p === q) continue;
+          const overlap =
+            Math.abs(p.x - q.x) < (p.w + q.w) / 2 && Math.abs(p.y - q.y) < (p.h + q.h) / 2;
+          expect(overlap).toBe(false);
+        }
     }
   });
 });

@@ -3,7 +3,16 @@
  * highlights the current forward/backward step with a flowing edge animation, and explains the
  * hovered or focused node's local derivative in KaTeX.
  */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { useReducedMotion } from '../hooks';
 import { layoutGraph, type GraphLayout } from './layout';
@@ -55,17 +64,34 @@ function useStepSets(layout: GraphLayout, opId: string | undefined) {
 }
 
 /** Scroll the graph's box so the current step's op is centred, when the graph is wider than the box. */
-function useScrollToStep(box: RefObject<HTMLDivElement | null>, stepX: number | undefined, layoutWidth: number, isReduced: boolean) {
+function useScrollToStep(
+  box: RefObject<HTMLDivElement | null>,
+  stepX: number | undefined,
+  layoutWidth: number,
+  isReduced: boolean,
+) {
   useEffect(() => {
     const el = box.current;
     if (!el || stepX === undefined || el.scrollWidth <= el.clientWidth) return;
     const scale = el.scrollWidth / layoutWidth;
-    el.scrollTo({ left: stepX * scale - el.clientWidth / 2, behavior: isReduced ? 'auto' : 'smooth' });
+    el.scrollTo({
+      left: stepX * scale - el.clientWidth / 2,
+      behavior: isReduced ? 'auto' : 'smooth',
+    });
   }, [box, stepX, layoutWidth, isReduced]);
 }
 
 /** Draw an engine graph with step highlighting, keyboard navigation and formula explanations. */
-export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, collapsed = false, height, ariaLabel, showStepFormula = true }: GraphViewProps) {
+export function GraphView({
+  graph,
+  currentStep,
+  showGrads = true,
+  onSelectNode,
+  collapsed = false,
+  height,
+  ariaLabel,
+  showStepFormula = true,
+}: GraphViewProps) {
   const layout = useMemo(() => layoutGraph(graph, collapsed), [graph, collapsed]);
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -74,15 +100,29 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   const scrollRef = useRef<HTMLDivElement>(null);
   const { io, edges: stepEdges } = useStepSets(layout, currentStep?.opId);
   const nodeById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
-  const tabStop = focus.tabStopId && nodeById.has(focus.tabStopId) ? focus.tabStopId : (graph.nodes[0]?.id ?? null);
+  const tabStop =
+    focus.tabStopId && nodeById.has(focus.tabStopId)
+      ? focus.tabStopId
+      : (graph.nodes[0]?.id ?? null);
   const onActivate = useCallback((id: string) => onSelectNode?.(id), [onSelectNode]);
-  useScrollToStep(scrollRef, currentStep ? layout.byId.get(currentStep.opId)?.x : undefined, layout.width, isReduced);
+  useScrollToStep(
+    scrollRef,
+    currentStep ? layout.byId.get(currentStep.opId)?.x : undefined,
+    layout.width,
+    isReduced,
+  );
 
-  const activeId = hoverId ?? focus.focusedId ?? (showStepFormula ? currentStep?.opId : undefined) ?? null;
+  const activeId =
+    hoverId ?? focus.focusedId ?? (showStepFormula ? currentStep?.opId : undefined) ?? null;
   // NOTE: the KaTeX panel follows at lower priority, so a redraw of the graph never waits for formula typesetting.
-  const formulaInput = useMemo(() => ({ graph, activeId, currentStep }), [graph, activeId, currentStep]);
+  const formulaInput = useMemo(
+    () => ({ graph, activeId, currentStep }),
+    [graph, activeId, currentStep],
+  );
   const formula = useDeferredValue(formulaInput);
-  const activeNode = formula.activeId ? formula.graph.nodes.find((n) => n.id === formula.activeId) : undefined;
+  const activeNode = formula.activeId
+    ? formula.graph.nodes.find((n) => n.id === formula.activeId)
+    : undefined;
   const svgStyle = {
     width: '100%',
     minWidth: layout.width * MIN_SCALE,
@@ -93,8 +133,20 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
   return (
     <div className="cr-graph">
       <div className="cr-graph__scroll" ref={scrollRef}>
-        <svg className="cr-graph__svg" viewBox={`0 0 ${layout.width} ${layout.height}`} style={svgStyle} role="group" aria-label={ariaLabel}>
-          <GraphEdges layout={layout} markerId={markerId} stepEdges={stepEdges} stepKind={currentStep?.kind ?? null} isAnimated={!isReduced} />
+        <svg
+          className="cr-graph__svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={svgStyle}
+          role="group"
+          aria-label={ariaLabel}
+        >
+          <GraphEdges
+            layout={layout}
+            markerId={markerId}
+            stepEdges={stepEdges}
+            stepKind={currentStep?.kind ?? null}
+            isAnimated={!isReduced}
+          />
           {graph.nodes.map((n) => {
             const laid = layout.byId.get(n.id);
             if (!laid) return null;
@@ -123,9 +175,16 @@ export function GraphView({ graph, currentStep, showGrads = true, onSelectNode, 
         </svg>
       </div>
       {activeNode ? (
-        <NodeFormula graph={formula.graph} node={activeNode} currentStep={formula.currentStep} showGrads={showGrads} />
+        <NodeFormula
+          graph={formula.graph}
+          node={activeNode}
+          currentStep={formula.currentStep}
+          showGrads={showGrads}
+        />
       ) : (
-        <p className="cr-graph-hint">Hover or focus a node (Tab, then arrow keys) to see its local derivative.</p>
+        <p className="cr-graph-hint">
+          Hover or focus a node (Tab, then arrow keys) to see its local derivative.
+        </p>
       )}
     </div>
   );

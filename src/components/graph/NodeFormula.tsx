@@ -21,7 +21,11 @@ function OpFormula({ graph, node, currentStep }: Omit<NodeFormulaProps, 'showGra
   const inputs = node.inputs ?? [];
   return (
     <>
-      {node.forwardTex && <div className="cr-graph-formula__row"><Tex tex={node.forwardTex} /></div>}
+      {node.forwardTex && (
+        <div className="cr-graph-formula__row">
+          <Tex tex={node.forwardTex} />
+        </div>
+      )}
       {inputs.map((id, i) => {
         const input = graph.nodes.find((n) => n.id === id);
         const sym = node.localGradTex?.[i];
@@ -45,15 +49,21 @@ function OpFormula({ graph, node, currentStep }: Omit<NodeFormulaProps, 'showGra
 }
 
 function ValueFormula({ graph, node, showGrads }: Omit<NodeFormulaProps, 'currentStep'>) {
-  const consumers = graph.nodes.filter((n) => n.kind === 'op' && (n.inputs ?? []).includes(node.id));
+  const consumers = graph.nodes.filter(
+    (n) => n.kind === 'op' && (n.inputs ?? []).includes(node.id),
+  );
   return (
     <>
       <div className="cr-graph-formula__row">
-        <Tex tex={`${node.labelTex ?? node.label} = ${formatValues(node.value, node.size).replace(/−/g, '-')}`} />
+        <Tex
+          tex={`${node.labelTex ?? node.label} = ${formatValues(node.value, node.size).replace(/−/g, '-')}`}
+        />
         {showGrads && node.grad && (
           <span className="cr-graph-formula__grad">
             {' '}
-            <Tex tex={`\\frac{\\partial L}{\\partial ${node.labelTex ?? node.label}} = ${formatValues(node.grad, node.size).replace(/−/g, '-')}`} />
+            <Tex
+              tex={`\\frac{\\partial L}{\\partial ${node.labelTex ?? node.label}} = ${formatValues(node.grad, node.size).replace(/−/g, '-')}`}
+            />
           </span>
         )}
       </div>
@@ -75,11 +85,15 @@ export function NodeFormula({ graph, node, currentStep, showGrads }: NodeFormula
   return (
     <div className="cr-graph-formula" aria-live="polite" data-testid="graph-formula">
       <div className="cr-graph-formula__title">
-        {node.kind === 'op' ? `Operation ${node.label}${node.op ? ` (${node.op})` : ''}` : `Value ${node.label}`}
+        {node.kind === 'op'
+          ? `Operation ${node.label}${node.op ? ` (${node.op})` : ''}`
+          : `Value ${node.label}`}
       </div>
-      {node.kind === 'op'
-        ? <OpFormula graph={graph} node={node} currentStep={currentStep} />
-        : <ValueFormula graph={graph} node={node} showGrads={showGrads} />}
+      {node.kind === 'op' ? (
+        <OpFormula graph={graph} node={node} currentStep={currentStep} />
+      ) : (
+        <ValueFormula graph={graph} node={node} showGrads={showGrads} />
+      )}
     </div>
   );
 }

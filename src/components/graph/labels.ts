@@ -24,7 +24,11 @@ export function gradText(node: GraphNode): string | null {
 }
 
 /** The node's accessible name, e.g. "value w1 = 1, gradient 80" or "operation × (mul): inputs w1, x; output f". */
-export function nodeAriaLabel(byId: ReadonlyMap<string, GraphNode>, node: GraphNode, showGrads: boolean): string {
+export function nodeAriaLabel(
+  byId: ReadonlyMap<string, GraphNode>,
+  node: GraphNode,
+  showGrads: boolean,
+): string {
   if (node.kind === 'op') {
     const name = (id: string) => byId.get(id)?.label ?? id;
     const ins = (node.inputs ?? []).map(name).join(', ');
@@ -32,9 +36,10 @@ export function nodeAriaLabel(byId: ReadonlyMap<string, GraphNode>, node: GraphN
     return `operation ${node.label} (${node.op ?? 'op'}): inputs ${ins || 'none'}${out}`;
   }
   if (node.value.length === 0) return `value ${node.label}, not computed yet`;
-  const val = node.size === 1
-    ? `= ${formatValues(node.value, 1)}`
-    : `, shape ${formatShape(node.shape)}, values ${formatValues(node.value, node.size)}`;
+  const val =
+    node.size === 1
+      ? `= ${formatValues(node.value, 1)}`
+      : `, shape ${formatShape(node.shape)}, values ${formatValues(node.value, node.size)}`;
   const grad = showGrads && node.grad ? `, gradient ${formatValues(node.grad, node.size)}` : '';
   return `value ${node.label} ${val}${grad}`;
 }
@@ -44,7 +49,14 @@ export function chainProductTex(step: GraphStep, i: number): string | null {
   if (step.kind !== 'backward' || !step.upstream || !step.local || !step.contributions) return null;
   const local = step.local[i];
   const contrib = step.contributions[i];
-  if (!local || !contrib || local.length === 0 || step.upstream.length === 0 || contrib.length === 0) return null;
+  if (
+    !local ||
+    !contrib ||
+    local.length === 0 ||
+    step.upstream.length === 0 ||
+    contrib.length === 0
+  )
+    return null;
   const n = formatTexNumber;
   const more = step.upstream.length > 1 ? ' \\ldots' : '';
   return `\\text{upstream } ${n(step.upstream[0])} \\times \\text{local } ${n(local[0])} = ${n(contrib[0])}${more}`;

@@ -74,7 +74,8 @@ function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number }
     const r = opRadius(node);
     return { w: 2 * r, h: 2 * r };
   }
-  if (collapsed) return { w: Math.max(64, collapsedLabel(node).length * CHAR_W + 20), h: COLLAPSED_H };
+  if (collapsed)
+    return { w: Math.max(64, collapsedLabel(node).length * CHAR_W + 20), h: COLLAPSED_H };
   // Scalars fit "−0.123" and "∇ −0.123"; tensors also show their shape and a short preview.
   const valueChars = node.size === 1 ? 8 : formatShape(node.shape).length + 18;
   return { w: Math.max(64, node.label.length * CHAR_W + 20, valueChars * MONO_W + 12), h: VALUE_H };
@@ -92,11 +93,16 @@ export function structureKey(graph: GraphData, collapsed: boolean): string {
       return `${n.kind}:${Math.round(w)}x${Math.round(h)}`;
     })
     .join('|');
-  const edges = graph.edges.map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`).join('|');
+  const edges = graph.edges
+    .map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`)
+    .join('|');
   return `${collapsed ? 'c' : 'e'}#${nodes}#${edges}`;
 }
 
-const edgePath = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveBasis);
+const edgePath = line<{ x: number; y: number }>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .curve(curveBasis);
 
 /** Run dagre on a graph (no cache). */
 export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
@@ -108,7 +114,8 @@ export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout
     g.setNode(n.id, { width: w, height: h });
   }
   const known = new Set(graph.nodes.map((n) => n.id));
-  for (const e of graph.edges) if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
+  for (const e of graph.edges)
+    if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
   dagre.layout(g);
   const nodes: LaidNode[] = graph.nodes.map((n) => {
     const p = g.node(n.id);
@@ -137,7 +144,12 @@ const cache = new Map<string, GraphLayout>();
 function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
   if (laid.nodes.every((n, i) => n.id === graph.nodes[i]?.id)) return laid;
   const nodes = laid.nodes.map((n, i) => ({ ...n, id: graph.nodes[i].id }));
-  const edges = laid.edges.map((e, i) => ({ ...e, id: graph.edges[i].id, source: graph.edges[i].source, target: graph.edges[i].target }));
+  const edges = laid.edges.map((e, i) => ({
+    ...e,
+    id: graph.edges[i].id,
+    source: graph.edges[i].source,
+    target: graph.edges[i].target,
+  }));
   return { ...laid, nodes, edges, byId: new Map(nodes.map((n) => [n.id, n])) };
 }
 

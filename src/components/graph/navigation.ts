@@ -6,7 +6,12 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /** Map a KeyboardEvent key to a direction, or null. */
 export function keyToDirection(key: string): Direction | null {
-  const map: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+  const map: Record<string, Direction> = {
+    ArrowLeft: 'left',
+    ArrowRight: 'right',
+    ArrowUp: 'up',
+    ArrowDown: 'down',
+  };
   return map[key] ?? null;
 }
 
@@ -14,7 +19,11 @@ export function keyToDirection(key: string): Direction | null {
  * The nearest node from `from` in a direction: candidates must lie in that half-plane; the
  * score favours distance along the direction and penalises sideways offset twice as much.
  */
-export function nearestInDirection(nodes: readonly LaidNode[], from: LaidNode, dir: Direction): LaidNode | null {
+export function nearestInDirection(
+  nodes: readonly LaidNode[],
+  from: LaidNode,
+  dir: Direction,
+): LaidNode | null {
   let best: LaidNode | null = null;
   let bestScore = Infinity;
   for (const n of nodes) {

@@ -36,7 +36,9 @@ const softmaxCrossEntropyOp: OpDef = {
     '\\frac{\\partial L}{\\partial z_{i,c}} = \\frac{1}{B} \\left(p_{i,c} - \\mathbb{1}[c = y_i]\\right)',
   ],
   // NOTE: logits are [B, C]: no single number to plug in, so the numeric form names what is computed.
-  numericTex: () => ['\\frac{\\partial L}{\\partial z} = \\tfrac{1}{B}\\,(p - \\mathrm{onehot}(y))'],
+  numericTex: () => [
+    '\\frac{\\partial L}{\\partial z} = \\tfrac{1}{B}\\,(p - \\mathrm{onehot}(y))',
+  ],
   isElementwise: false,
   sample: [
     { shapes: [[3, 4]], attrs: { labels: Int32Array.from([0, 3, 1]) } },
@@ -96,7 +98,15 @@ const halfSquaredErrorOp: OpDef = {
     `${DL('y')} = -(\\hat y - y) = ${fmt(y - yhat)}`,
   ],
   isElementwise: false,
-  sample: [{ shapes: [[], []] }, { shapes: [[2, 3], [2, 3]] }],
+  sample: [
+    { shapes: [[], []] },
+    {
+      shapes: [
+        [2, 3],
+        [2, 3],
+      ],
+    },
+  ],
   forward([yhat, y]) {
     if (!sameShape(yhat.shape, y.shape)) {
       throw new EngineError(
@@ -115,7 +125,10 @@ const halfSquaredErrorOp: OpDef = {
     const diff = allocate(yhat.dtype, yhat.size);
     for (let i = 0; i < diff.length; i++) diff[i] = (yhat.data[i] - y.data[i]) * scale;
     const negated = ctx.needsInputGrad[1] ? diff.map((v) => -v) : null;
-    return [ctx.needsInputGrad[0] ? wrap(diff, yhat.shape) : null, negated && wrap(negated, y.shape)];
+    return [
+      ctx.needsInputGrad[0] ? wrap(diff, yhat.shape) : null,
+      negated && wrap(negated, y.shape),
+    ];
   },
   // The local derivative per input exists as one number when the inputs are scalars (the lecture's case).
   local([yhat, y]) {

@@ -10,7 +10,13 @@ import type { ParamValues } from '../shared/url-params';
 import { useUrlParams } from '../shared/useUrlParams';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
-import { BACKPROP_PARAMS, DEFAULT_INPUTS, formatVarValues, parseVarValues, type ScalarInputs } from './params';
+import {
+  BACKPROP_PARAMS,
+  DEFAULT_INPUTS,
+  formatVarValues,
+  parseVarValues,
+  type ScalarInputs,
+} from './params';
 import { useBackpropStore } from './store';
 import { useScalarTrace } from './useScalarTrace';
 import { PassStepper } from './PassStepper';
@@ -32,7 +38,8 @@ import Sigmoid from './sigmoid.mdx';
 import Sandbox from './sandbox.mdx';
 import './backprop.css';
 
-const EQUATIONS = 'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
+const EQUATIONS =
+  'f = w_1 x, \\quad g = \\max(0, f), \\quad \\hat y = w_2\\, g, \\quad L = \\tfrac12 (\\hat y - y)^2';
 const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
 
 type Params = ParamValues<typeof BACKPROP_PARAMS>;
@@ -41,7 +48,10 @@ type SetParams = (values: Partial<Params>) => void;
 /** The backprop lesson; renders one step. */
 export default function BackpropLesson({ step, isPresenting }: LessonProps) {
   const [params, setParams, rejected] = useUrlParams(BACKPROP_PARAMS);
-  const inputs = useMemo<ScalarInputs>(() => ({ x: params.x, w1: params.w1, w2: params.w2, y: params.y }), [params.x, params.w1, params.w2, params.y]);
+  const inputs = useMemo<ScalarInputs>(
+    () => ({ x: params.x, w1: params.w1, w2: params.w2, y: params.y }),
+    [params.x, params.w1, params.w2, params.y],
+  );
   return (
     <div className={`bp-lesson${isPresenting ? ' bp-lesson--presenting' : ''}`}>
       <RejectedParamsNotice keys={rejected} />
@@ -67,56 +77,93 @@ function StepBody({ step, params, setParams, inputs }: StepBodyProps) {
   const run = useScalarTrace(inputs);
   const reset = resetScalar(setParams);
   const search = useHashSearch();
-  const summary = <InputsSummary inputs={inputs} editHref={lessonHref('backprop', INPUTS_STEP, search)} />;
+  const summary = (
+    <InputsSummary inputs={inputs} editHref={lessonHref('backprop', INPUTS_STEP, search)} />
+  );
   switch (step) {
     case 0:
       return (
         <>
-          <div className="prose"><Intro /></div>
-          <div className="bp-big bp-equations"><Tex tex={EQUATIONS} display /></div>
+          <div className="prose">
+            <Intro />
+          </div>
+          <div className="bp-big bp-equations">
+            <Tex tex={EQUATIONS} display />
+          </div>
           <LessonFigure title="The lecture's example, built by the engine" onReset={reset}>
-            <GraphView graph={run.trace.valuesGraph} showGrads={false} ariaLabel="Computational graph of the scalar example" />
+            <GraphView
+              graph={run.trace.valuesGraph}
+              showGrads={false}
+              ariaLabel="Computational graph of the scalar example"
+            />
           </LessonFigure>
         </>
       );
     case 1:
       return (
         <>
-          <div className="prose"><Forward /></div>
+          <div className="prose">
+            <Forward />
+          </div>
           <LessonFigure title="Forward pass" onReset={reset}>
             {summary}
-            <PassStepper trace={run.trace} mode="forward" position={params.fs} onPosition={(fs) => setParams({ fs })} ariaLabel="Forward pass through the scalar example" />
+            <PassStepper
+              trace={run.trace}
+              mode="forward"
+              position={params.fs}
+              onPosition={(fs) => setParams({ fs })}
+              ariaLabel="Forward pass through the scalar example"
+            />
           </LessonFigure>
         </>
       );
     case 2:
       return (
         <>
-          <div className="prose"><Backward /></div>
+          <div className="prose">
+            <Backward />
+          </div>
           <LessonFigure title="Backward pass" onReset={reset}>
             {summary}
-            <PassStepper trace={run.trace} mode="backward" position={params.bs} onPosition={(bs) => setParams({ bs })} ariaLabel="Backward pass through the scalar example" />
+            <PassStepper
+              trace={run.trace}
+              mode="backward"
+              position={params.bs}
+              onPosition={(bs) => setParams({ bs })}
+              ariaLabel="Backward pass through the scalar example"
+            />
           </LessonFigure>
         </>
       );
     case 3:
       return (
         <>
-          <div className="prose"><Chain /></div>
+          <div className="prose">
+            <Chain />
+          </div>
           <LessonFigure title="∂L/∂w₁, one factor per backward step" onReset={reset}>
             {summary}
-            <ChainAssembly run={run} shown={params.cs} onShown={(cs) => setParams({ cs: Math.max(0, Math.min(4, cs)) })} />
+            <ChainAssembly
+              run={run}
+              shown={params.cs}
+              onShown={(cs) => setParams({ cs: Math.max(0, Math.min(4, cs)) })}
+            />
           </LessonFigure>
         </>
       );
     case 4:
       return (
         <>
-          <div className="prose"><Edit /></div>
+          <div className="prose">
+            <Edit />
+          </div>
           <LessonFigure title="Your inputs, the engine's gradients" onReset={reset}>
             <ScalarInputsPanel inputs={inputs} onChange={(next) => setParams(next)} />
             <ScalarResults run={run} />
-            <GraphView graph={run.trace.finalGraph} ariaLabel="The example's graph with all gradients" />
+            <GraphView
+              graph={run.trace.finalGraph}
+              ariaLabel="The example's graph with all gradients"
+            />
           </LessonFigure>
         </>
       );
@@ -132,17 +179,31 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
     case 5:
       return (
         <>
-          <div className="prose"><CustomOp /></div>
-          <LessonFigure title="A custom Multiply, and a gradient check" onReset={() => setParams({ bug: 'none' })}>
-            <CustomOpFigure inputs={inputs} bug={params.bug as CustomOpFigureProps['bug']} onBug={(bug) => setParams({ bug })} />
+          <div className="prose">
+            <CustomOp />
+          </div>
+          <LessonFigure
+            title="A custom Multiply, and a gradient check"
+            onReset={() => setParams({ bug: 'none' })}
+          >
+            <CustomOpFigure
+              inputs={inputs}
+              bug={params.bug as CustomOpFigureProps['bug']}
+              onBug={(bug) => setParams({ bug })}
+            />
           </LessonFigure>
         </>
       );
     case 6:
       return (
         <>
-          <div className="prose"><Sigmoid /></div>
-          <LessonFigure title={<Tex tex={SIGMOID_TEX} />} onReset={() => setParams({ sig: 'gates', ss: 0 })}>
+          <div className="prose">
+            <Sigmoid />
+          </div>
+          <LessonFigure
+            title={<Tex tex={SIGMOID_TEX} />}
+            onReset={() => setParams({ sig: 'gates', ss: 0 })}
+          >
             <SigmoidFigure
               mode={params.sig === 'fused' ? 'fused' : 'gates'}
               onMode={(sig) => setParams({ sig, ss: 0 })}
@@ -155,7 +216,9 @@ function LaterSteps({ step, params, setParams, inputs }: StepBodyProps) {
     default:
       return (
         <>
-          <div className="prose"><Sandbox /></div>
+          <div className="prose">
+            <Sandbox />
+          </div>
           <LessonFigure
             title="Sandbox"
             onReset={() => {

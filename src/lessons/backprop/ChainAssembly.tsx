@@ -39,11 +39,14 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
       <div className="bp-chain__formula bp-big" data-testid="chain-w1">
         <Tex tex={chainProductTex(dL('w_1'), w1, k, gradW1)} display />
       </div>
-      <p className="bp-muted bp-chain__legend">The boxed factor, ∂L/∂ŷ, is the one both weights share.</p>
+      <p className="bp-muted bp-chain__legend">
+        The boxed factor, ∂L/∂ŷ, is the one both weights share.
+      </p>
       <p className="bp-chain__running" aria-live="polite">
         {latest ? (
           <>
-            Known so far: <Tex tex={`${latest.runningTex} = ${texNum(latest.runningValue)}`} /> ({k} of {w1.length} factors)
+            Known so far: <Tex tex={`${latest.runningTex} = ${texNum(latest.runningValue)}`} /> ({k}{' '}
+            of {w1.length} factors)
           </>
         ) : (
           'Backprop starts at the loss. Multiply in the first factor.'
@@ -53,7 +56,12 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
         <button type="button" onClick={() => onShown(k - 1)} disabled={k <= 0}>
           ← Remove a factor
         </button>
-        <button type="button" className="primary" onClick={() => onShown(k + 1)} disabled={k >= w1.length}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onShown(k + 1)}
+          disabled={k >= w1.length}
+        >
           Multiply in the next factor →
         </button>
       </div>

@@ -26,18 +26,26 @@ const KINDS = Object.keys(MULTIPLY_VARIANTS) as BugKind[];
 
 function CheckResult({ bug, inputs }: { bug: BugKind; inputs: ScalarInputs }) {
   const result = useMemo(() => checkMultiply(bug, inputs), [bug, inputs]);
-  const errors = result.perInput.map((p, i) => `${i === 0 ? 'w₁' : 'x'}: ${formatNumber(p.maxRelError)}`).join(', ');
+  const errors = result.perInput
+    .map((p, i) => `${i === 0 ? 'w₁' : 'x'}: ${formatNumber(p.maxRelError)}`)
+    .join(', ');
   return (
-    <div className={`bp-check ${result.ok ? 'bp-check--ok' : 'bp-check--bad'}`} role="status" data-testid="gradcheck">
+    <div
+      className={`bp-check ${result.ok ? 'bp-check--ok' : 'bp-check--bad'}`}
+      role="status"
+      data-testid="gradcheck"
+    >
       <p className="bp-check__verdict">
         {result.ok ? '✓ gradcheck passed' : '✗ gradcheck failed'}: largest relative error{' '}
-        <strong>{formatNumber(result.maxRelError)}</strong> <span className="bp-muted">({errors}; tolerance 1e−6)</span>
+        <strong>{formatNumber(result.maxRelError)}</strong>{' '}
+        <span className="bp-muted">({errors}; tolerance 1e−6)</span>
       </p>
       {!result.ok && <p>{MULTIPLY_VARIANTS[bug].why}</p>}
       {result.ok && bug !== 'none' && (
         <p>
-          The check passed although backward is wrong: at these inputs the gradient reaching this op hides the slip (it is 0
-          behind a blocked ReLU, or the factors happen to coincide). Gradient checks need inputs where gradient flows.
+          The check passed although backward is wrong: at these inputs the gradient reaching this op
+          hides the slip (it is 0 behind a blocked ReLU, or the factors happen to coincide).
+          Gradient checks need inputs where gradient flows.
         </p>
       )}
     </div>
@@ -54,7 +62,14 @@ export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
         <legend>Backward of Multiply</legend>
         {KINDS.map((k) => (
           <label key={k} className="bp-toggle__option">
-            <input type="radio" name="bp-bug" value={k} checked={bug === k} onChange={() => onBug(k)} /> {MULTIPLY_VARIANTS[k].label}
+            <input
+              type="radio"
+              name="bp-bug"
+              value={k}
+              checked={bug === k}
+              onChange={() => onBug(k)}
+            />{' '}
+            {MULTIPLY_VARIANTS[k].label}
           </label>
         ))}
       </fieldset>
@@ -66,7 +81,10 @@ export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
           </pre>
         </div>
         <div className="bp-customop__graph">
-          <GraphView graph={run.trace.finalGraph} ariaLabel="The example's graph, with f computed by the custom Multiply" />
+          <GraphView
+            graph={run.trace.finalGraph}
+            ariaLabel="The example's graph, with f computed by the custom Multiply"
+          />
           <p className="bp-big" data-testid="customop-grad">
             <Tex tex={`${dL('w_1')} = ${texNum(finalGrad(run.trace, run.tensors.w1))}`} />
           </p>

@@ -38,7 +38,15 @@ function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
 }
 
 /** The graph, the step panel and the stepping controls. */
-export function PassStepper({ trace, mode, position, onPosition, ariaLabel, graphHeight, outputTex }: PassStepperProps) {
+export function PassStepper({
+  trace,
+  mode,
+  position,
+  onPosition,
+  ariaLabel,
+  graphHeight,
+  outputTex,
+}: PassStepperProps) {
   const fCount = trace.forward.length;
   const bCount = trace.backward.length;
   const max = maxPosition(mode, fCount, bCount);
@@ -48,7 +56,11 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
   const graph = isForward ? forwardGraphAt(trace, place.done) : trace.backwardGraphs[place.done];
   const fStep = isForward && place.done > 0 ? trace.forward[place.done - 1] : undefined;
   const bStep = !isForward && place.done > 0 ? trace.backward[place.done - 1] : undefined;
-  const currentStep = fStep ? { kind: 'forward' as const, ...fStep } : bStep ? { kind: 'backward' as const, ...bStep } : undefined;
+  const currentStep = fStep
+    ? { kind: 'forward' as const, ...fStep }
+    : bStep
+      ? { kind: 'backward' as const, ...bStep }
+      : undefined;
   const total = isForward ? fCount : bCount;
 
   useSubSteps({
@@ -63,7 +75,12 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
           <button type="button" onClick={() => onPosition(pos - 1)} disabled={pos <= 0}>
             ← Previous
           </button>
-          <button type="button" className="primary" onClick={() => onPosition(pos + 1)} disabled={pos >= max}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => onPosition(pos + 1)}
+            disabled={pos >= max}
+          >
             Next node →
           </button>
           <button type="button" onClick={() => onPosition(0)} disabled={pos === 0}>
@@ -71,13 +88,22 @@ export function PassStepper({ trace, mode, position, onPosition, ariaLabel, grap
           </button>
         </div>
         <p className="bp-stepper__status" aria-live="polite" data-testid="stepper-status">
-          <span className={`bp-pass bp-pass--${place.pass}`}>{isForward ? 'Forward' : 'Backward'} pass</span> · step{' '}
-          {place.done} of {total}
+          <span className={`bp-pass bp-pass--${place.pass}`}>
+            {isForward ? 'Forward' : 'Backward'} pass
+          </span>{' '}
+          · step {place.done} of {total}
         </p>
       </div>
       <div className="bp-stepper">
         <div className="bp-stepper__graph">
-          <GraphView graph={graph} currentStep={currentStep} showGrads={!isForward} ariaLabel={ariaLabel} height={graphHeight} showStepFormula={false} />
+          <GraphView
+            graph={graph}
+            currentStep={currentStep}
+            showGrads={!isForward}
+            ariaLabel={ariaLabel}
+            height={graphHeight}
+            showStepFormula={false}
+          />
         </div>
         <div className="bp-stepper__side">
           {fStep ? (

@@ -28,7 +28,14 @@ export interface SandboxFigureProps {
 }
 
 /** Expression field, variable inputs and the two-pass stepper. */
-export function SandboxFigure({ expr, given, position, onExpr, onValues, onPosition }: SandboxFigureProps) {
+export function SandboxFigure({
+  expr,
+  given,
+  position,
+  onExpr,
+  onValues,
+  onPosition,
+}: SandboxFigureProps) {
   const lastGood = useBackpropStore((s) => s.lastGoodExpr);
   const setLastGood = useBackpropStore((s) => s.setLastGoodExpr);
   const run = useMemo(() => runSandbox(expr, lastGood, given), [expr, lastGood, given]);
@@ -37,8 +44,15 @@ export function SandboxFigure({ expr, given, position, onExpr, onValues, onPosit
   }, [run, lastGood, setLastGood]);
   return (
     <div className="bp-sandbox">
-      <ExpressionField value={expr} onChange={onExpr} error={run.syntaxError} maxLength={MAX_EXPR_LENGTH} />
-      {run.syntaxError && run.tex && <p className="bp-muted">Still showing the last expression that worked.</p>}
+      <ExpressionField
+        value={expr}
+        onChange={onExpr}
+        error={run.syntaxError}
+        maxLength={MAX_EXPR_LENGTH}
+      />
+      {run.syntaxError && run.tex && (
+        <p className="bp-muted">Still showing the last expression that worked.</p>
+      )}
       {run.tex && (
         <div className="bp-big bp-sandbox__tex">
           <Tex tex={run.tex} display />

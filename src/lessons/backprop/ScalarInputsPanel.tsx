@@ -32,8 +32,22 @@ export function ScalarInputsPanel({ inputs, onChange }: ScalarInputsPanelProps) 
         const spec = BACKPROP_PARAMS[key];
         return (
           <div className="bp-inputs__pair" key={key}>
-            <Slider label={label} value={inputs[key]} min={spec.min} max={spec.max} step={0.5} onChange={(v) => onChange({ [key]: v })} />
-            <NumberInput label={`${label}, exact`} value={inputs[key]} min={spec.min} max={spec.max} step={1} onChange={(v) => onChange({ [key]: v })} />
+            <Slider
+              label={label}
+              value={inputs[key]}
+              min={spec.min}
+              max={spec.max}
+              step={0.5}
+              onChange={(v) => onChange({ [key]: v })}
+            />
+            <NumberInput
+              label={`${label}, exact`}
+              value={inputs[key]}
+              min={spec.min}
+              max={spec.max}
+              step={1}
+              onChange={(v) => onChange({ [key]: v })}
+            />
           </div>
         );
       })}
@@ -62,9 +76,10 @@ export function ScalarResults({ run }: { run: ScalarRun }) {
       </ul>
       {isBlocked && (
         <p className="bp-callout" role="status" data-testid="relu-blocked">
-          <strong>The ReLU blocks the gradient.</strong> f = {f === null ? '?' : formatNumber(f)} is not positive, so g = max(0, f) = 0 and
-          its local gradient ∂g/∂f is 0. Whatever arrives from upstream is multiplied by 0: w₁ gets no gradient
-          at all, and gradient descent cannot change it for this input.
+          <strong>The ReLU blocks the gradient.</strong> f = {f === null ? '?' : formatNumber(f)} is
+          not positive, so g = max(0, f) = 0 and its local gradient ∂g/∂f is 0. Whatever arrives
+          from upstream is multiplied by 0: w₁ gets no gradient at all, and gradient descent cannot
+          change it for this input.
         </p>
       )}
     </div>
@@ -75,7 +90,10 @@ export function ScalarResults({ run }: { run: ScalarRun }) {
 export function InputsSummary({ inputs, editHref }: { inputs: ScalarInputs; editHref: string }) {
   return (
     <p className="bp-summary" data-testid="inputs-summary">
-      With <Tex tex={`x = ${texNum(inputs.x)},\\ w_1 = ${texNum(inputs.w1)},\\ w_2 = ${texNum(inputs.w2)},\\ y = ${texNum(inputs.y)}`} />{' '}
+      With{' '}
+      <Tex
+        tex={`x = ${texNum(inputs.x)},\\ w_1 = ${texNum(inputs.w1)},\\ w_2 = ${texNum(inputs.w2)},\\ y = ${texNum(inputs.y)}`}
+      />{' '}
       <Link href={editHref}>(change them)</Link>
     </p>
   );

@@ -6,7 +6,12 @@ import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
 import { PassStepper } from './PassStepper';
-import { buildSigmoidCircuit, SIGMOID_LEAF_TEX, SIGMOID_LEAVES, type SigmoidCircuit } from './sigmoid-circuit';
+import {
+  buildSigmoidCircuit,
+  SIGMOID_LEAF_TEX,
+  SIGMOID_LEAVES,
+  type SigmoidCircuit,
+} from './sigmoid-circuit';
 import { finalGrad, finalValue, tracePasses, type PassTrace } from './trace';
 
 /** Props of {@link SigmoidFigure}. */
@@ -72,10 +77,22 @@ export function SigmoidFigure({ mode, onMode, position, onPosition }: SigmoidFig
       <fieldset className="bp-toggle">
         <legend>Draw the sigmoid as</legend>
         <label className="bp-toggle__option">
-          <input type="radio" name="bp-sig" checked={mode === 'gates'} onChange={() => onMode('gates')} /> four gates (×−1, exp, +1, 1/x)
+          <input
+            type="radio"
+            name="bp-sig"
+            checked={mode === 'gates'}
+            onChange={() => onMode('gates')}
+          />{' '}
+          four gates (×−1, exp, +1, 1/x)
         </label>
         <label className="bp-toggle__option">
-          <input type="radio" name="bp-sig" checked={mode === 'fused'} onChange={() => onMode('fused')} /> one fused σ node
+          <input
+            type="radio"
+            name="bp-sig"
+            checked={mode === 'fused'}
+            onChange={() => onMode('fused')}
+          />{' '}
+          one fused σ node
         </label>
       </fieldset>
       <p className="bp-big" data-testid="sigmoid-output">

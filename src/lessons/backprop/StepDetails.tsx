@@ -4,7 +4,11 @@ import { Tex } from '../../components/Tex';
 import { bindingTex, dL, nodeLabel, nodeTex, texNum } from './tex-format';
 
 function Binding({ tex }: { tex: string | null }) {
-  return tex ? <div className="bp-details__binding"><Tex tex={tex} /></div> : null;
+  return tex ? (
+    <div className="bp-details__binding">
+      <Tex tex={tex} />
+    </div>
+  ) : null;
 }
 
 /** Props of {@link ForwardDetails}. */
@@ -18,7 +22,9 @@ export interface ForwardDetailsProps {
 /** One forward step: the op's formula with its numbers, and what it saved for backward. */
 export function ForwardDetails({ graph, step }: ForwardDetailsProps) {
   const op = graph.nodes.find((n) => n.id === step.opId);
-  const ins = step.inputIds.map((id) => `${nodeTex(graph, id)} = ${texNum(graph.nodes.find((n) => n.id === id)?.value[0])}`);
+  const ins = step.inputIds.map(
+    (id) => `${nodeTex(graph, id)} = ${texNum(graph.nodes.find((n) => n.id === id)?.value[0])}`,
+  );
   return (
     <div className="bp-details" data-testid="forward-details">
       <p className="bp-details__head">
@@ -28,7 +34,8 @@ export function ForwardDetails({ graph, step }: ForwardDetailsProps) {
       {op?.forwardTex && <Tex tex={op.forwardTex} display />}
       <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
       <div className="bp-details__row">
-        <span className="bp-details__who">inputs</span> <Tex tex={ins.join(',\\quad ') || '\\text{none}'} />
+        <span className="bp-details__who">inputs</span>{' '}
+        <Tex tex={ins.join(',\\quad ') || '\\text{none}'} />
       </div>
       <div className="bp-details__row bp-forward">
         <span className="bp-details__who">output</span>{' '}
@@ -62,23 +69,41 @@ export function BackwardDetails({ graph, step, outputTex = 'L' }: BackwardDetail
   return (
     <div className="bp-details" data-testid="backward-details">
       <p className="bp-details__head">
-        Back through <strong>{graph.nodes.find((n) => n.id === step.opId)?.label ?? step.op}</strong> ({step.op}), which
-        made <strong>{nodeLabel(graph, step.outputId)}</strong>
+        Back through{' '}
+        <strong>{graph.nodes.find((n) => n.id === step.opId)?.label ?? step.op}</strong> ({step.op}
+        ), which made <strong>{nodeLabel(graph, step.outputId)}</strong>
       </p>
       <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
       <div className="bp-details__row bp-upstream">
-        <span className="bp-details__who">upstream</span> <Tex tex={`${dL(out, outputTex)} = ${texNum(step.upstream[0])}`} />
+        <span className="bp-details__who">upstream</span>{' '}
+        <Tex tex={`${dL(out, outputTex)} = ${texNum(step.upstream[0])}`} />
       </div>
       <ol className="bp-details__inputs">
         {step.inputIds.map((id, i) => (
-          <BackwardInput key={`${id}-${i}`} graph={graph} step={step} index={i} outputTex={outputTex} />
+          <BackwardInput
+            key={`${id}-${i}`}
+            graph={graph}
+            step={step}
+            index={i}
+            outputTex={outputTex}
+          />
         ))}
       </ol>
     </div>
   );
 }
 
-function BackwardInput({ graph, step, index, outputTex }: { graph: GraphData; step: BackwardStep; index: number; outputTex: string }) {
+function BackwardInput({
+  graph,
+  step,
+  index,
+  outputTex,
+}: {
+  graph: GraphData;
+  step: BackwardStep;
+  index: number;
+  outputTex: string;
+}) {
   const id = step.inputIds[index];
   const who = nodeTex(graph, id);
   const contribution = step.contributions[index];
@@ -87,7 +112,8 @@ function BackwardInput({ graph, step, index, outputTex }: { graph: GraphData; st
     <li className="bp-details__input">
       <span className="bp-details__who">to {nodeLabel(graph, id)}</span>
       <div className="bp-local">
-        <span className="bp-tag">local</span> <Tex tex={step.localGradTexNumeric[index] ?? step.localGradTex[index] ?? '?'} />
+        <span className="bp-tag">local</span>{' '}
+        <Tex tex={step.localGradTexNumeric[index] ?? step.localGradTex[index] ?? '?'} />
       </div>
       {contribution ? (
         <div className="bp-product">

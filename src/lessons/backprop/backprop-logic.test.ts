@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildScalarExample } from './scalar-example';
 import { chainForW1, chainForW2 } from './chain';
 import { chainProductTex } from './chain-tex';
-import { backwardStepOf, finalGrad, finalValue, forwardGraphAt, tracePasses, valueId } from './trace';
+import {
+  backwardStepOf,
+  finalGrad,
+  finalValue,
+  forwardGraphAt,
+  tracePasses,
+  valueId,
+} from './trace';
 import { buildSigmoidCircuit, SIGMOID_LEAVES } from './sigmoid-circuit';
 import { checkMultiply, MULTIPLY_VARIANTS } from './custom-op-check';
 import { formatVarValues, parseVarValues } from './params';
@@ -51,7 +58,8 @@ describe('the scalar example (lecture numbers worked by hand)', () => {
   it('records a graph per backward step, gradients appearing from the loss backwards', () => {
     const { t, trace } = run();
     expect(trace.backwardGraphs).toHaveLength(trace.backward.length + 1);
-    const gradAt = (k: number) => trace.backwardGraphs[k].nodes.find((n) => n.id === valueId(t.w1))?.grad ?? null;
+    const gradAt = (k: number) =>
+      trace.backwardGraphs[k].nodes.find((n) => n.id === valueId(t.w1))?.grad ?? null;
     expect(gradAt(0)).toBeNull();
     expect(gradAt(trace.backward.length)?.[0]).toBeCloseTo(80, 12);
   });
@@ -75,7 +83,8 @@ describe('the sigmoid circuit', () => {
     const c = buildSigmoidCircuit(fused);
     const trace = tracePasses(c.output);
     expect(finalValue(trace, c.output)).toBeCloseTo(0.7311, 4);
-    for (const name of SIGMOID_LEAVES) expect(finalGrad(trace, c.leaves[name])).toBeCloseTo(expected[name], 10);
+    for (const name of SIGMOID_LEAVES)
+      expect(finalGrad(trace, c.leaves[name])).toBeCloseTo(expected[name], 10);
   });
 
   it('has eight gates, or five ops when fused', () => {

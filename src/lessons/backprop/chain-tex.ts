@@ -15,7 +15,12 @@ export function factorTex(f: ChainFactor, isShown: boolean): string {
  * The product in the lecture's order (backprop order reversed), with the first `shown`
  * factors of the backprop order revealed; the result appears once all are.
  */
-export function chainProductTex(lhs: string, factors: ChainFactor[], shown: number, result: number | null): string {
+export function chainProductTex(
+  lhs: string,
+  factors: ChainFactor[],
+  shown: number,
+  result: number | null,
+): string {
   const lectureOrder = factors.map((f, i) => factorTex(f, i < shown)).reverse();
   const done = shown >= factors.length && result !== null;
   return `${lhs} = ${lectureOrder.join(' \\cdot ')}${done ? ` = ${texNum(result)}` : ''}`;

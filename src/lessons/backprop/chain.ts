@@ -33,7 +33,13 @@ function localOf(trace: PassTrace, out: Tensor, input: Tensor): number {
 /** ∂L/∂ŷ: the upstream gradient arriving at ŷ's op (the shared factor). */
 function lossFactor(trace: PassTrace, t: ScalarTensors): ChainFactor {
   const v = backwardStepOf(trace, t.yhat)?.upstream[0] ?? NaN;
-  return { tex: frac('L', '\\hat y'), value: v, runningTex: frac('L', '\\hat y'), runningValue: v, isShared: true };
+  return {
+    tex: frac('L', '\\hat y'),
+    value: v,
+    runningTex: frac('L', '\\hat y'),
+    runningValue: v,
+    isShared: true,
+  };
 }
 
 /** Gradient of any tensor after the full backward pass; intermediate ones come from its op's upstream. */

@@ -29,7 +29,13 @@ export interface MultiplyVariant {
 
 /** The three variants of the toggle. */
 export const MULTIPLY_VARIANTS: Record<BugKind, MultiplyVariant> = {
-  none: { label: 'correct backward', apply: (a, b) => Multiply.apply(a, b), source: correctSource, file: 'multiply-op.ts', why: '' },
+  none: {
+    label: 'correct backward',
+    apply: (a, b) => Multiply.apply(a, b),
+    source: correctSource,
+    file: 'multiply-op.ts',
+    why: '',
+  },
   swap: {
     label: 'bug: x · grad for both',
     apply: (a, b) => MultiplySwapped.apply(a, b),
@@ -50,7 +56,10 @@ export const MULTIPLY_VARIANTS: Record<BugKind, MultiplyVariant> = {
 export function checkMultiply(kind: BugKind, inputs: ScalarInputs): GradcheckResult {
   const constant = (v: number) => scalar(v, { dtype: 'float64' });
   const loss = (w1: Tensor, x: Tensor) =>
-    scalarGraph({ x, w1, w2: constant(inputs.w2), y: constant(inputs.y) }, MULTIPLY_VARIANTS[kind].apply).loss;
+    scalarGraph(
+      { x, w1, w2: constant(inputs.w2), y: constant(inputs.y) },
+      MULTIPLY_VARIANTS[kind].apply,
+    ).loss;
   const leaf = (v: number) => scalar(v, { dtype: 'float64', requiresGrad: true });
   return gradcheck(loss, [leaf(inputs.w1), leaf(inputs.x)]);
 }

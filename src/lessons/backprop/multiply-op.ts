@@ -9,10 +9,7 @@ import { customOp, type Tensor } from '../../engine';
 export const Multiply = customOp({
   name: 'multiply',
   symbol: '×',
-  localGradTex: [
-    '\\frac{\\partial z}{\\partial x} = y',
-    '\\frac{\\partial z}{\\partial y} = x',
-  ],
+  localGradTex: ['\\frac{\\partial z}{\\partial x} = y', '\\frac{\\partial z}{\\partial y} = x'],
   forward(ctx, x: Tensor, y: Tensor) {
     ctx.saveForBackward(x, y);
     return x.mul(y);

@@ -30,7 +30,10 @@ export interface SandboxRun {
 }
 
 /** The value of each variable: from the link if given, else the default. */
-export function valuesFor(variables: string[], given: Record<string, number>): Record<string, number> {
+export function valuesFor(
+  variables: string[],
+  given: Record<string, number>,
+): Record<string, number> {
   return Object.fromEntries(variables.map((v) => [v, given[v] ?? DEFAULT_VAR_VALUES[v] ?? 1]));
 }
 
@@ -48,20 +51,42 @@ export function describeNonFinite(trace: PassTrace): string {
 }
 
 /** Parses, builds and traces; falls back to `lastGood` while the typed text has a syntax error. */
-export function runSandbox(typed: string, lastGood: string, given: Record<string, number>): SandboxRun {
+export function runSandbox(
+  typed: string,
+  lastGood: string,
+  given: Record<string, number>,
+): SandboxRun {
   const parsed = parseExpression(typed);
   const syntaxError = parsed.ok ? null : parsed.error;
   const shownExpr = parsed.ok ? typed : lastGood;
   const shown = parsed.ok ? parsed : parseExpression(lastGood);
   if (!shown.ok) {
-    return { syntaxError, shownExpr, tex: '', variables: [], values: {}, trace: null, problem: null };
+    return {
+      syntaxError,
+      shownExpr,
+      tex: '',
+      variables: [],
+      values: {},
+      trace: null,
+      problem: null,
+    };
   }
   const values = valuesFor(shown.variables, given);
-  const base = { syntaxError, shownExpr, tex: exprToTex(shown.ast), variables: shown.variables, values };
+  const base = {
+    syntaxError,
+    shownExpr,
+    tex: exprToTex(shown.ast),
+    variables: shown.variables,
+    values,
+  };
   const built = evaluateExpression(shownExpr, values);
   if (!built.ok) return { ...base, trace: null, problem: built.error.message };
   if (!built.output.requiresGrad) {
-    return { ...base, trace: null, problem: 'The expression has no variables, so there is nothing to differentiate.' };
+    return {
+      ...base,
+      trace: null,
+      problem: 'The expression has no variables, so there is nothing to differentiate.',
+    };
   }
   try {
     const trace = tracePasses(built.output);

@@ -43,7 +43,10 @@ export function scalarLeaves(inputs: ScalarInputs): Pick<ScalarTensors, 'x' | 'w
 }
 
 /** Wires the lecture's four lines on given leaves; `multiply` computes f = w1·x (custom-op step). */
-export function scalarGraph(leaves: Pick<ScalarTensors, 'x' | 'w1' | 'w2' | 'y'>, multiply: MultiplyFn = engineMul): ScalarTensors {
+export function scalarGraph(
+  leaves: Pick<ScalarTensors, 'x' | 'w1' | 'w2' | 'y'>,
+  multiply: MultiplyFn = engineMul,
+): ScalarTensors {
   const { x, w1, w2, y } = leaves;
   const f = multiply(w1, x).setLabel('f', 'f');
   const g = f.relu().setLabel('g', 'g');
@@ -53,6 +56,9 @@ export function scalarGraph(leaves: Pick<ScalarTensors, 'x' | 'w1' | 'w2' | 'y'>
 }
 
 /** Builds the lecture's graph for the given inputs. */
-export function buildScalarExample(inputs: ScalarInputs, multiply: MultiplyFn = engineMul): ScalarTensors {
+export function buildScalarExample(
+  inputs: ScalarInputs,
+  multiply: MultiplyFn = engineMul,
+): ScalarTensors {
   return scalarGraph(scalarLeaves(inputs), multiply);
 }

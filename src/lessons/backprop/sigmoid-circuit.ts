@@ -22,14 +22,25 @@ export interface SigmoidCircuit {
 }
 
 /** TeX name of each leaf. */
-export const SIGMOID_LEAF_TEX: Record<SigmoidLeaf, string> = { w0: 'w_0', w1: 'w_1', x1: 'x_1', w2: 'w_2', x2: 'x_2' };
+export const SIGMOID_LEAF_TEX: Record<SigmoidLeaf, string> = {
+  w0: 'w_0',
+  w1: 'w_1',
+  x1: 'x_1',
+  w2: 'w_2',
+  x2: 'x_2',
+};
 
 /** Builds the circuit; `fused` uses the engine's sigmoid op instead of the four gates. */
 export function buildSigmoidCircuit(fused: boolean): SigmoidCircuit {
   const leaves = Object.fromEntries(
     SIGMOID_LEAVES.map((name) => [
       name,
-      scalar(SIGMOID_INPUTS[name], { dtype: 'float64', requiresGrad: true, label: name, labelTex: SIGMOID_LEAF_TEX[name] }),
+      scalar(SIGMOID_INPUTS[name], {
+        dtype: 'float64',
+        requiresGrad: true,
+        label: name,
+        labelTex: SIGMOID_LEAF_TEX[name],
+      }),
     ]),
   ) as Record<SigmoidLeaf, Tensor>;
   const a = leaves.w1.mul(leaves.x1).setLabel('w1·x1', 'w_1 x_1');

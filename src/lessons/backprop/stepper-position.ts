@@ -31,5 +31,7 @@ export function clampPosition(position: number, max: number): number {
 export function placeOf(mode: PassMode, position: number, forward: number): StepperPlace {
   if (mode === 'forward') return { pass: 'forward', done: position };
   if (mode === 'backward') return { pass: 'backward', done: position };
-  return position <= forward ? { pass: 'forward', done: position } : { pass: 'backward', done: position - forward };
+  return position <= forward
+    ? { pass: 'forward', done: position }
+    : { pass: 'backward', done: position - forward };
 }

@@ -28,9 +28,17 @@ export function dL(tex: string, top = 'L'): string {
  * How an op's generic TeX names map onto this graph, e.g. `y = f,\ a = w_1,\ b = x`, from the
  * registry's input names; null for ops outside the registry (custom ops).
  */
-export function bindingTex(graph: GraphData, op: string, inputIds: string[], outputId: string): string | null {
+export function bindingTex(
+  graph: GraphData,
+  op: string,
+  inputIds: string[],
+  outputId: string,
+): string | null {
   const names = OPS[op]?.inputNames;
   if (!names || names.length !== inputIds.length) return null;
-  const parts = [`y = ${nodeTex(graph, outputId)}`, ...names.map((n, i) => `${n} = ${nodeTex(graph, inputIds[i])}`)];
+  const parts = [
+    `y = ${nodeTex(graph, outputId)}`,
+    ...names.map((n, i) => `${n} = ${nodeTex(graph, inputIds[i])}`),
+  ];
   return `\\text{here } ${parts.join(',\\ ')}`;
 }

@@ -3,7 +3,15 @@
  * exported graph after every backward step (the engine's real, partial gradients), and
  * the forward steps. No maths here: only engine calls and bookkeeping for display.
  */
-import { backwardSteps, exportGraph, forwardSteps, type BackwardStep, type ForwardStep, type GraphData, type Tensor } from '../../engine';
+import {
+  backwardSteps,
+  exportGraph,
+  forwardSteps,
+  type BackwardStep,
+  type ForwardStep,
+  type GraphData,
+  type Tensor,
+} from '../../engine';
 import { valueId } from '../../engine';
 
 /** Everything a forward/backward stepper needs, computed once per set of inputs. */
@@ -30,7 +38,13 @@ export function tracePasses(output: Tensor): PassTrace {
     backward.push(step);
     backwardGraphs.push(exportGraph(output));
   }
-  return { valuesGraph, finalGraph: backwardGraphs[backwardGraphs.length - 1], forward, backward, backwardGraphs };
+  return {
+    valuesGraph,
+    finalGraph: backwardGraphs[backwardGraphs.length - 1],
+    forward,
+    backward,
+    backwardGraphs,
+  };
 }
 
 /**
@@ -41,7 +55,9 @@ export function forwardGraphAt(trace: PassTrace, done: number): GraphData {
   const pending = new Set(trace.forward.slice(done).map((s) => s.outputId));
   return {
     ...trace.valuesGraph,
-    nodes: trace.valuesGraph.nodes.map((n) => (pending.has(n.id) ? { ...n, value: [], grad: null } : n)),
+    nodes: trace.valuesGraph.nodes.map((n) =>
+      pending.has(n.id) ? { ...n, value: [], grad: null } : n,
+    ),
   };
 }
 

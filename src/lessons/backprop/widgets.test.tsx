@@ -25,7 +25,13 @@ function StatefulStepper({ registry, start = 0 }: { registry: SubStepRegistry; s
   const { trace } = lectureRun();
   return (
     <SubStepProvider registry={registry}>
-      <PassStepper trace={trace} mode="backward" position={pos} onPosition={setPos} ariaLabel="graph" />
+      <PassStepper
+        trace={trace}
+        mode="backward"
+        position={pos}
+        onPosition={setPos}
+        ariaLabel="graph"
+      />
     </SubStepProvider>
   );
 }
@@ -97,9 +103,19 @@ describe('ExpressionField and the sandbox run', () => {
     expect(run.syntaxError).not.toBeNull();
     expect(run.shownExpr).toBe('relu(w1*x)*w2');
     expect(run.trace).not.toBeNull();
-    render(<ExpressionField value="w1*(x" onChange={() => undefined} error={run.syntaxError} maxLength={200} />);
+    render(
+      <ExpressionField
+        value="w1*(x"
+        onChange={() => undefined}
+        error={run.syntaxError}
+        maxLength={200}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent("'('");
-    expect(screen.getByRole('textbox', { name: 'Expression' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Expression' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(document.querySelector('.bp-expr__echo')?.textContent).toContain('\n     ^');
   });
 

@@ -56,7 +56,10 @@ export interface Divergence {
 /** The divergence the worker reported, if any, with the batch loss it stopped on. */
 export function divergenceOf(snap: TrainingSnapshot): Divergence | null {
   if (snap.status !== 'diverged') return null;
-  return { step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0, loss: snap.progress?.batchLoss ?? Number.NaN };
+  return {
+    step: snap.divergedAtStep ?? snap.progress?.iteration ?? 0,
+    loss: snap.progress?.batchLoss ?? Number.NaN,
+  };
 }
 
 /** The run's configuration: a linear model 784 → 10 with softmax cross-entropy and plain SGD. */
@@ -66,7 +69,13 @@ export function runConfig(s: RunSettings): TrainConfig {
     task: { kind: 'classification' },
     dataset: { kind: 'mnist', trainCount: s.trainCount },
     optimizer: 'sgd',
-    hyper: { lr: s.lr, momentum: 0, batchSize: s.batchSize, evalEvery: EVAL_EVERY, divergeAbove: DIVERGED_LOSS },
+    hyper: {
+      lr: s.lr,
+      momentum: 0,
+      batchSize: s.batchSize,
+      evalEvery: EVAL_EVERY,
+      divergeAbove: DIVERGED_LOSS,
+    },
     seed: RUN_SEED,
     maxSteps: RUN_STEPS,
   };

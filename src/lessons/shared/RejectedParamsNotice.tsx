@@ -9,8 +9,8 @@ export function RejectedParamsNotice({ keys }: RejectedParamsNoticeProps) {
   if (keys.length === 0) return null;
   return (
     <p className="notice" role="status">
-      The link had values this lesson could not read ({keys.map((k) => `“${k}”`).join(', ')}); the defaults
-      are shown instead.
+      The link had values this lesson could not read ({keys.map((k) => `“${k}”`).join(', ')}); the
+      defaults are shown instead.
     </p>
   );
 }

@@ -11,7 +11,10 @@ const TABLE = {
 
 describe('URL parameter table', () => {
   it('reads valid values and clamps numbers to their range', () => {
-    const { values, rejected } = readParams(TABLE, new URLSearchParams('x=-1&n=12&on=1&expr=a*b&mode=fused'));
+    const { values, rejected } = readParams(
+      TABLE,
+      new URLSearchParams('x=-1&n=12&on=1&expr=a*b&mode=fused'),
+    );
     expect(values).toEqual({ x: -1, n: 9, on: true, expr: 'a*b', mode: 'fused' });
     expect(rejected).toEqual([]);
   });

@@ -76,7 +76,8 @@ export function paramUpdates<T extends ParamTable>(
   for (const [key, value] of Object.entries(values)) {
     const spec = table[key];
     if (!spec || value === undefined) continue;
-    updates[key] = value === spec.default ? null : formatParam(spec, value as ParamValue<ParamSpec>);
+    updates[key] =
+      value === spec.default ? null : formatParam(spec, value as ParamValue<ParamSpec>);
   }
   return updates;
 }

@@ -7,7 +7,10 @@ export function useUrlParams<T extends ParamTable>(
   table: T,
 ): [ParamValues<T>, (values: Partial<ParamValues<T>>) => void, string[]] {
   const search = useHashSearch();
-  const { values, rejected } = useMemo(() => readParams(table, new URLSearchParams(search)), [table, search]);
+  const { values, rejected } = useMemo(
+    () => readParams(table, new URLSearchParams(search)),
+    [table, search],
+  );
   const set = useMemo(
     () => (next: Partial<ParamValues<T>>) => setHashParams(paramUpdates(table, next)),
     [table],

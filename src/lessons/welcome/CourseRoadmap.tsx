@@ -24,14 +24,22 @@ export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
         {COURSE_PLAN.slice(0, shown).map((part, i) => (
           <li key={part.title} className={i === shown - 1 ? 'roadmap-item latest' : 'roadmap-item'}>
             <strong>
-              {part.lessonId ? <Link href={lessonHref(part.lessonId)}>{part.title}</Link> : part.title}
+              {part.lessonId ? (
+                <Link href={lessonHref(part.lessonId)}>{part.title}</Link>
+              ) : (
+                part.title
+              )}
             </strong>
             <span className="muted"> · {part.summary}</span>
           </li>
         ))}
       </ol>
       <div className="roadmap-controls">
-        <button type="button" onClick={() => setShown(Math.min(total, shown + 1))} disabled={shown >= total}>
+        <button
+          type="button"
+          onClick={() => setShown(Math.min(total, shown + 1))}
+          disabled={shown >= total}
+        >
           Reveal the next part
         </button>
         <button type="button" onClick={() => setShown(total)} disabled={shown >= total}>

@@ -18,15 +18,26 @@ export function FirstTaste() {
     >
       <div className="first-taste">
         <div className="first-taste-controls">
-          <Slider label="Weight w" value={w} min={W_RANGE[0]} max={W_RANGE[1]} step={0.05} onChange={setW} />
+          <Slider
+            label="Weight w"
+            value={w}
+            min={W_RANGE[0]}
+            max={W_RANGE[1]}
+            step={0.05}
+            onChange={setW}
+          />
           <p>
-            <Tex tex={`y = \\sigma(w x + b) = \\sigma(${fmt(w)} \\cdot ${NEURON_X} ${NEURON_B < 0 ? '-' : '+'} ${Math.abs(NEURON_B)}) = ${fmt(reading.y)}`} />
+            <Tex
+              tex={`y = \\sigma(w x + b) = \\sigma(${fmt(w)} \\cdot ${NEURON_X} ${NEURON_B < 0 ? '-' : '+'} ${Math.abs(NEURON_B)}) = ${fmt(reading.y)}`}
+            />
           </p>
           <p>
-            Backpropagation: <Tex tex={`\\frac{\\partial y}{\\partial w} = ${fmt(reading.gradW)}`} />
+            Backpropagation:{' '}
+            <Tex tex={`\\frac{\\partial y}{\\partial w} = ${fmt(reading.gradW)}`} />
           </p>
           <p>
-            Finite difference: <Tex tex={`\\frac{y(w+h) - y(w-h)}{2h} = ${fmt(reading.numericGradW)}`} />
+            Finite difference:{' '}
+            <Tex tex={`\\frac{y(w+h) - y(w-h)}{2h} = ${fmt(reading.numericGradW)}`} />
           </p>
         </div>
         <FunctionPlot

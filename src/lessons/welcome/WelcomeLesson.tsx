@@ -30,8 +30,8 @@ export default function WelcomeLesson({ step }: LessonProps) {
         <>
           <div className="prose">
             <p>
-              The course walks through the lecture in eleven parts. Each part becomes a lesson made of
-              short steps.
+              The course walks through the lecture in eleven parts. Each part becomes a lesson made
+              of short steps.
             </p>
           </div>
           <FigureBoundary>
