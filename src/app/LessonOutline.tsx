@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { LessonMeta } from '../lessons/types';
 
@@ -11,11 +12,16 @@ export interface LessonOutlineProps {
   hrefFor: (step: number) => string;
 }
 
+/** Screens where the outline starts folded (matches the one-column layout in app.css). */
+const NARROW_QUERY = '(max-width: 760px)';
+
 /** The list of a lesson's steps, current one marked; collapsible on phones. */
 export function LessonOutline({ lesson, current, hrefFor }: LessonOutlineProps) {
+  // Open beside the lesson on wide screens; folded on phones, where it would push the step down.
+  const [isOpen, setIsOpen] = useState(() => !window.matchMedia?.(NARROW_QUERY).matches);
   return (
     <nav className="outline" aria-label="Lesson outline">
-      <details open>
+      <details open={isOpen} onToggle={(e) => setIsOpen(e.currentTarget.open)}>
         <summary>
           Steps{' '}
           <span className="muted">
