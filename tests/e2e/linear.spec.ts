@@ -93,6 +93,21 @@ test('drawing a digit yields a prediction and its contribution map', async ({ pa
   consoleWatch.expectClean();
 });
 
+test('without a mouse, a test digit chosen with the keyboard gets a prediction', async ({ page }) => {
+  const consoleWatch = watchConsole(page);
+  await page.goto('./#/lesson/linear/8');
+  await expect(page.getByText('Draw a digit in the box')).toBeVisible({ timeout: 60_000 });
+  const picker = page.getByLabel('Or use test digit #');
+  await picker.fill('1');
+  await picker.press('Tab');
+  const use = page.getByRole('button', { name: 'Use this digit (label 2)' });
+  await expect(use).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('linear-prediction')).toContainText(/The model reads a \d/);
+  await expect(page.getByRole('table', { name: 'Scores of your drawing' })).toBeVisible();
+  consoleWatch.expectClean();
+});
+
 test('the pixel grid reads out a value on hover', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/1');

@@ -1,5 +1,6 @@
 /** Step 8: draw a digit; see the ten scores, the prediction and the pixel-wise contributions. */
 import { useMemo, useState } from 'react';
+import { NumberInput } from '../../components/controls/NumberInput';
 import { DrawingCanvas } from '../../components/digits/DrawingCanvas';
 import { WeightTemplate } from '../../components/digits/WeightTemplate';
 import { LessonFigure } from '../shared/LessonFigure';
@@ -7,6 +8,8 @@ import Draw from './draw.mdx';
 import { useEnsureRun, useRunState, type RunSettings } from './mnist-run';
 import { RunStatus } from './RunStatus';
 import { contributionsOf, scoresOf, templateOf } from './scores';
+import { useTestSet } from './test-set';
+import { inputAt } from './variation';
 import { ScoresTable } from './ScoresTable';
 import { weightsLabel } from './weights-label';
 
@@ -46,7 +49,10 @@ export function DrawStep({ settings }: DrawStepProps) {
       <RunStatus settings={settings} />
       <LessonFigure title="Draw a digit" caption={`Model: ${weightsLabel(run)}.`}>
         <div className="draw-layout">
-          <DrawingCanvas onChange={setInput} />
+          <div>
+            <DrawingCanvas onChange={setInput} />
+            <TestDigitPicker onPick={setInput} />
+          </div>
           <div className="draw-result" aria-live="polite">
             {scores ? (
               <p className="draw-prediction" data-testid="linear-prediction">
@@ -90,5 +96,28 @@ export function DrawStep({ settings }: DrawStepProps) {
         )}
       </LessonFigure>
     </>
+  );
+}
+
+/** A keyboard path into the same figure: feed the model a real test digit instead of a drawing. */
+function TestDigitPicker({ onPick }: { onPick: (input: Float32Array) => void }) {
+  const testSet = useTestSet();
+  const [index, setIndex] = useState(0);
+  const data = testSet.status === 'ready' ? testSet.data : null;
+  if (!data) return null;
+  return (
+    <div className="draw-picker">
+      <NumberInput
+        label="Or use test digit #"
+        value={index}
+        min={0}
+        max={data.count - 1}
+        step={1}
+        onChange={(v) => setIndex(Math.round(v))}
+      />
+      <button type="button" onClick={() => onPick(inputAt(data, index))}>
+        Use this digit (label {data.labels[index]})
+      </button>
+    </div>
   );
 }
