@@ -93,7 +93,9 @@ test('drawing a digit yields a prediction and its contribution map', async ({ pa
   consoleWatch.expectClean();
 });
 
-test('without a mouse, a test digit chosen with the keyboard gets a prediction', async ({ page }) => {
+test('without a mouse, a test digit chosen with the keyboard gets a prediction', async ({
+  page,
+}) => {
   const consoleWatch = watchConsole(page);
   await page.goto('./#/lesson/linear/8');
   await expect(page.getByText('Draw a digit in the box')).toBeVisible({ timeout: 60_000 });
