@@ -25,10 +25,14 @@ describe('matmul kernels agree with the textbook triple loop', () => {
     [17, 33, 10],
   ];
   for (const [m, k, n] of shapes) {
-    for (const zeros of [0, 0.85]) {
-      it(`[${m},${k}]·[${k},${n}] with ${zeros * 100}% zeros: NN, NT and TN`, () => {
+    for (const [zeros, zerosB] of [
+      [0, 0],
+      [0.85, 0],
+      [0, 0.85],
+    ]) {
+      it(`[${m},${k}]·[${k},${n}] with ${zeros * 100}% / ${zerosB * 100}% zeros: NN, NT and TN`, () => {
         const a = random(m * k, m + k, zeros);
-        const b = random(k * n, n + 1, 0);
+        const b = random(k * n, n + 1, zerosB);
         const want = naive(a, b, m, k, n);
         const nn = new Float64Array(m * n);
         matmulNN(a, b, nn, m, k, n);

@@ -1,6 +1,7 @@
 import type { FloatArray } from '../op-types';
 import { dtypeOf } from '../storage';
 import { scratch } from './scratch';
+import { matmulSparseNN, matmulSparseNT, matmulSparseTN } from './sparse';
 
 /** Above this fraction of zeros in the left operand, the zero-skipping kernel beats the blocked one. */
 const SPARSE_THRESHOLD = 0.7;
@@ -23,66 +24,6 @@ export function isSparse(a: FloatArray, len: number): boolean {
 /** True when the register-blocked kernel beats the zero-skipping one: one full 4×4 block fits and A is dense. */
 function prefersBlocked(a: FloatArray, m: number, k: number, n: number): boolean {
   return m >= 4 && n >= 4 && !isSparse(a, m * k);
-}
-
-let nzIndex = new Int32Array(0);
-let nzValue = new Float64Array(0);
-
-/** out[o…o+n) += Σ_q val[q] · B[idx[q] …] over the `cnt` gathered non-zeros of one row of A. */
-// prettier-ignore
-function sparseRow(b: FloatArray, out: FloatArray, o: number, n: number, idx: Int32Array, val: Float64Array, cnt: number): void {
-  let q = 0;
-  // NOTE: eight (then four) B rows per pass: one load/store of the output row feeds several multiply-adds.
-  for (; q + 8 <= cnt; q += 8) {
-    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3];
-    const a4 = val[q + 4], a5 = val[q + 5], a6 = val[q + 6], a7 = val[q + 7];
-    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3];
-    const b4 = idx[q + 4], b5 = idx[q + 5], b6 = idx[q + 6], b7 = idx[q + 7];
-    for (let j = 0; j < n; j++) {
-      out[o + j] +=
-        a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j] +
-        a4 * b[b4 + j] + a5 * b[b5 + j] + a6 * b[b6 + j] + a7 * b[b7 + j];
-    }
-  }
-  for (; q + 4 <= cnt; q += 4) {
-    const a0 = val[q], a1 = val[q + 1], a2 = val[q + 2], a3 = val[q + 3];
-    const b0 = idx[q], b1 = idx[q + 1], b2 = idx[q + 2], b3 = idx[q + 3];
-    for (let j = 0; j < n; j++) out[o + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
-  }
-  for (; q < cnt; q++) {
-    const av = val[q];
-    const bRow = idx[q];
-    for (let j = 0; j < n; j++) out[o + j] += av * b[bRow + j];
-  }
-}
-
-/** out[m,n] += A[m,k] · B[k,n], row by row over the non-zero entries of A only. */
-export function matmulSparseNN(
-  a: FloatArray,
-  b: FloatArray,
-  out: FloatArray,
-  m: number,
-  k: number,
-  n: number,
-): void {
-  if (nzIndex.length < k) {
-    nzIndex = new Int32Array(k);
-    nzValue = new Float64Array(k);
-  }
-  for (let i = 0; i < m; i++) {
-    const aRow = i * k;
-    // NOTE: skipping zero entries of the left operand pays off: MNIST pixels are ~80% zeros.
-    // A skipped 0 times an infinite B entry contributes 0 here, not NaN; other entries still diverge.
-    let cnt = 0;
-    for (let p = 0; p < k; p++) {
-      const av = a[aRow + p];
-      if (av !== 0) {
-        nzIndex[cnt] = p * n;
-        nzValue[cnt++] = av;
-      }
-    }
-    sparseRow(b, out, i * n, n, nzIndex, nzValue, cnt);
-  }
 }
 
 /** Packs B into 4-column panels: panel[(jb·k + p)·4 + c] = B[p, 4jb + c]; `transposed` reads B stored [n,k]. */
@@ -188,7 +129,7 @@ export function transpose2d(src: FloatArray, dst: FloatArray, rows: number, cols
   }
 }
 
-/** out[m,n] += A[m,k] · Bᵀ where B is stored [n,k]: packed straight from B's layout, or transposed for sparse A. */
+/** out[m,n] += A[m,k] · Bᵀ where B is stored [n,k]: both kernels read B in its own layout (no transposed copy). */
 export function matmulNT(
   a: FloatArray,
   b: FloatArray,
@@ -197,16 +138,14 @@ export function matmulNT(
   k: number,
   n: number,
 ): void {
-  if (prefersBlocked(a, m, k, n)) {
-    matmulBlocked(a, b, out, m, k, n, true);
-    return;
-  }
-  const bt = scratch(dtypeOf(a), k * n);
-  transpose2d(b, bt, n, k);
-  matmulSparseNN(a, bt, out, m, k, n);
+  if (prefersBlocked(a, m, k, n)) matmulBlocked(a, b, out, m, k, n, true);
+  else matmulSparseNT(a, b, out, m, k, n);
 }
 
-/** out[m,n] += Aᵀ · B where A is stored [k,m] and B is [k,n] (A transposed into scratch, then NN). */
+/**
+ * out[m,n] += Aᵀ · B where A is stored [k,m] and B is [k,n]: outer products over the non-zeros when B is
+ * sparse (no copies), otherwise A is transposed into scratch and multiplied as NN.
+ */
 export function matmulTN(
   a: FloatArray,
   b: FloatArray,
@@ -215,6 +154,10 @@ export function matmulTN(
   k: number,
   n: number,
 ): void {
+  if (isSparse(b, k * n)) {
+    matmulSparseTN(a, b, out, m, k, n);
+    return;
+  }
   const at = scratch(dtypeOf(a), m * k);
   transpose2d(a, at, k, m);
   if (prefersBlocked(at, m, k, n)) matmulBlocked(at, b, out, m, k, n, false);

@@ -3,8 +3,7 @@ import type { Tensor } from '../tensor';
 import { registerOps } from '../registry';
 import { EngineError, fmtShape } from '../errors';
 import { allocate } from '../storage';
-import { isSparse, matmulNN, matmulNT, matmulTN, transpose2d } from '../kernels/matmul';
-import { scratch } from '../kernels/scratch';
+import { matmulNN, matmulNT, matmulTN } from '../kernels/matmul';
 import { fmt, wrap } from './helpers';
 
 /** The 2-D view [m,k]·[k,n] of a NumPy matmul, and the output shape. */
@@ -135,14 +134,8 @@ const linearOp: OpDef = {
     }
     if (needW) {
       gw = wrap(allocate(w.dtype, outF * inF), w.shape);
-      if (isSparse(x.data, x.size)) {
-        // NOTE: for sparse X, (Xᵀ·Ḡ) [in,out] lets the kernel skip X's zeros; one transpose gives W's layout [out,in].
-        const t = scratch(x.dtype, inF * outF, 2).fill(0, 0, inF * outF);
-        matmulTN(x.data, g.data, t, inF, rows, outF);
-        transpose2d(t, gw.data, inF, outF);
-      } else {
-        matmulTN(g.data, x.data, gw.data, outF, rows, inF);
-      }
+      // NOTE: Ḡᵀ·X straight into W's layout [out,in]; for sparse X the kernel skips X's zeros without copies.
+      matmulTN(g.data, x.data, gw.data, outF, rows, inF);
     }
     if (needB) {
       gb = wrap(allocate(b.dtype, outF), b.shape);
