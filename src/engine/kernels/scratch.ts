@@ -1,11 +1,11 @@
 import type { DType, FloatArray } from '../op-types';
 
-/** Scratch slots: 0 transposed copies, 1 packed panels (kernels), 2 op-level temporaries; they never overlap. */
-export type ScratchSlot = 0 | 1 | 2;
+/** Scratch slots: 0 transposed copies, 1 packed panels; they never overlap. */
+export type ScratchSlot = 0 | 1;
 
 const pools: Record<DType, FloatArray[]> = {
-  float32: [new Float32Array(0), new Float32Array(0), new Float32Array(0)],
-  float64: [new Float64Array(0), new Float64Array(0), new Float64Array(0)],
+  float32: [new Float32Array(0), new Float32Array(0)],
+  float64: [new Float64Array(0), new Float64Array(0)],
 };
 
 /**
