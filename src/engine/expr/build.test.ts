@@ -104,7 +104,7 @@ describe('buildExpression', () => {
     expect(cube.item()).toBe(8);
   });
 
-  it('labels intermediates with their text when it has at most 10 characters, else t1, t2, … in build order', () => {
+  it('labels intermediates with their text when it has at most 10 characters, else t1, t2, … in build order; a long output is "out"', () => {
     const { output } = buildExpression(parseOk('w2*relu(w1*x) - y'), { x: 1, w1: 1, w2: 1, y: 1 });
     const product = output.parents[0];
     const activation = product.parents[1];
@@ -113,7 +113,8 @@ describe('buildExpression', () => {
     expect(activation.parents[0].label).toBe('w1*x');
     expect(product.label).toBe('t1');
     expect(product.labelTex).toBe('t_{1}');
-    expect(output.label).toBe('t2');
+    expect(output.label).toBe('out');
+    expect(buildExpression(parseOk('a*b'), { a: 1, b: 2 }).output.label).toBe('a*b');
   });
 
   it('throws for a missing value or a variable exponent in a hand-built tree', () => {
@@ -199,7 +200,7 @@ describe('evaluateExpression', () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        message: "The expression ends too early: expected ')' to close the '(' at position 3",
+        message: "The expression ends too early: expected ')' to close the '(' at character 4",
         position: 5,
         length: 1,
       },

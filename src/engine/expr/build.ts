@@ -5,7 +5,7 @@ import { collectVariables, type ExprFunction, type ExprNode } from './ast';
 import { formatExpression, formatNumber } from './format';
 import { exprToTex, numberTex, variableTex } from './tex';
 
-/** Intermediate tensors whose sub-expression text is at most this long are labelled with it; others get t1, t2, … */
+/** Intermediate tensors whose sub-expression text is at most this long are labelled with it; others get t1, t2, … (the output: out). */
 export const MAX_INLINE_LABEL = 10;
 
 /** The graph built from an expression: its output and the leaf of each variable. */
@@ -86,6 +86,7 @@ export function buildGraph(ast: ExprNode, leaves: Record<string, Tensor>): Tenso
     } else out = applyBinary(node.op, build(node.left), build(node.right));
     const text = formatExpression(node);
     if (text.length <= MAX_INLINE_LABEL) return out.setLabel(text, exprToTex(node));
+    if (node === ast) return out.setLabel('out', '\\mathrm{out}');
     temporaries++;
     return out.setLabel(`t${temporaries}`, `t_{${temporaries}}`);
   };

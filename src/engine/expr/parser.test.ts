@@ -79,10 +79,10 @@ function errorOf(source: string) {
 describe('parseExpression: errors', () => {
   it.each([
     ['w1*$', "Unexpected character '$'", 3, 1],
-    ['w1*(x', "The expression ends too early: expected ')' to close the '(' at position 3", 5, 1],
+    ['w1*(x', "The expression ends too early: expected ')' to close the '(' at character 4", 5, 1],
     [
       'relu((x)',
-      "The expression ends too early: expected ')' to close the '(' at position 4",
+      "The expression ends too early: expected ')' to close the '(' at character 5",
       8,
       1,
     ],

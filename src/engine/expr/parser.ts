@@ -200,7 +200,7 @@ class Parser {
     if (t.kind === 'rparen') return this.advance();
     if (t.kind === 'end') {
       fail(
-        `The expression ends too early: expected ')' to close the '(' at position ${open.start}`,
+        `The expression ends too early: expected ')' to close the '(' at character ${open.start + 1}`,
         this.source.length,
       );
     }

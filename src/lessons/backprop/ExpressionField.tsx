@@ -51,7 +51,7 @@ export function ExpressionField({ value, onChange, error, maxLength }: Expressio
           </pre>
           <p id={errId} role="alert" className="bp-expr__message" data-testid="expr-error">
             {error.message}
-            {/position \d/.test(error.message) ? '' : ` (at character ${error.position + 1})`}
+            {/character \d/.test(error.message) ? '' : ` (at character ${error.position + 1})`}
           </p>
         </div>
       )}
