@@ -30,6 +30,12 @@ for (const lesson of LESSONS) {
       );
       await expectNoSeriousA11yViolations(page);
       await screenshotAllSizes(page, `lesson-${lesson.id}-${i + 1}`);
+      // On a phone the page itself never scrolls sideways (wide figures scroll inside their box).
+      await page.setViewportSize({ width: 375, height: 812 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'horizontal overflow at 375 px').toBeLessThanOrEqual(0);
       consoleWatch.expectClean();
     });
   }
