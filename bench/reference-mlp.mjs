@@ -1,15 +1,7 @@
 // A hand-written Float32Array MLP (ReLU, softmax cross-entropy, SGD): no autodiff, no graph, no
 // allocation per batch. Not a competitor: a yardstick for what plain JavaScript reaches on this
 // machine, so the engine's overhead over straight-line kernels can be read off the table.
-import {
-  EVAL_CHUNK,
-  LR,
-  accuracy,
-  batchBuffers,
-  cpuSecondsSince,
-  gatherBatch,
-  summarise,
-} from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, timedPass } from './setup.mjs';
 
 /** Builds the reference model from the shared initial layers; keeps kernels as [in, out]. */
 export function buildReference(layers, maxBatch = EVAL_CHUNK) {
@@ -107,29 +99,7 @@ function step(model, x, labels, rows) {
 
 /** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
 export function trainReference(model, split, order, limits = {}) {
-  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
-  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
-  const losses = [];
-  let samples = 0;
-  const buffers = batchBuffers(split);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  let s = 0;
-  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
-    const { x, y } = gatherBatch(split, order[s], buffers);
-    losses.push(step(model, x, y, y.length));
-    samples += y.length;
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const cpuSeconds = cpuSecondsSince(cpu0);
-  return summarise({
-    losses,
-    samples,
-    seconds,
-    cpuSeconds,
-    batches: s,
-    epochBatches: order.length,
-  });
+  return timedPass(split, order, limits, (x, y, rows) => step(model, x, y, rows));
 }
 
 /** Test accuracy of the reference model on a split. */

@@ -97,3 +97,35 @@ export function summarise({ losses, samples, seconds, cpuSeconds, batches, epoch
     meanLossLast50: tail.reduce((a, b) => a + b, 0) / tail.length,
   };
 }
+
+/**
+ * One timed pass over `order` (batches of indices), stopped early by `limits` {maxBatches,
+ * maxSeconds}: gathers each batch into reused buffers, calls `step(x, y, rows)` (which trains on
+ * it and returns the batch loss) and returns the shared summary. Every implementation is timed by
+ * this same loop.
+ */
+export function timedPass(split, order, limits, step) {
+  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
+  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
+  const losses = [];
+  let samples = 0;
+  const buffers = batchBuffers(split);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let s = 0;
+  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
+    const { x, y } = gatherBatch(split, order[s], buffers);
+    losses.push(step(x, y, order[s].length));
+    samples += order[s].length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu0);
+  return summarise({
+    losses,
+    samples,
+    seconds,
+    cpuSeconds,
+    batches: s,
+    epochBatches: order.length,
+  });
+}

@@ -2,15 +2,7 @@
 // full forward + backward + SGD update per batch, float32.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import {
-  EVAL_CHUNK,
-  LR,
-  accuracy,
-  batchBuffers,
-  cpuSecondsSince,
-  gatherBatch,
-  summarise,
-} from './setup.mjs';
+import { EVAL_CHUNK, LR, accuracy, timedPass } from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -63,38 +55,20 @@ export function buildTfModel(tf, layers) {
 /** One timed pass over `order`, stopped early by `limits` {maxBatches, maxSeconds}; returns the shared summary. */
 export function trainTfjs(tf, model, split, order, limits = {}) {
   const optimizer = tf.train.sgd(LR);
-  const nBatches = Math.min(limits.maxBatches ?? Infinity, order.length);
-  const maxMs = (limits.maxSeconds ?? Infinity) * 1000;
-  const losses = [];
-  let samples = 0;
-  const buffers = batchBuffers(split);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  let s = 0;
-  for (; s < nBatches && performance.now() - t0 < maxMs; s++) {
-    const { x, y } = gatherBatch(split, order[s], buffers);
-    const xs = tf.tensor2d(x, [order[s].length, split.features]);
+  const summary = timedPass(split, order, limits, (x, y, rows) => {
+    const xs = tf.tensor2d(x, [rows, split.features]);
     const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), model.classes));
     const cost = optimizer.minimize(
       () => tf.losses.softmaxCrossEntropy(ys, model.forward(xs)),
       true,
       model.vars,
     );
-    losses.push(cost.dataSync()[0]);
+    const loss = cost.dataSync()[0];
     tf.dispose([xs, ys, cost]);
-    samples += order[s].length;
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const cpuSeconds = cpuSecondsSince(cpu0);
-  optimizer.dispose();
-  return summarise({
-    losses,
-    samples,
-    seconds,
-    cpuSeconds,
-    batches: s,
-    epochBatches: order.length,
+    return loss;
   });
+  optimizer.dispose();
+  return summary;
 }
 
 /** Test accuracy of the TF.js model on a split. */
