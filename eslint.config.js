@@ -16,6 +16,43 @@ const UI_LIBS = [
   'zustand/*',
 ];
 
+/** The layers, lowest first: each folder of src/ imports only from the ones before it. */
+const LAYERS = ['engine', 'data', 'worker', 'components', 'kit', 'lessons', 'app'];
+/** Developer pages that sit beside the app: they may use every layer but the app shell. */
+const PAGES = ['gallery', 'lab'];
+const ORDER = 'engine ← data ← worker ← components ← kit ← lessons ← app';
+
+/** no-restricted-imports patterns that forbid `layer` from importing any folder above it. */
+function layerRule(layer) {
+  const above = [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...PAGES];
+  return above.map((upper) => ({
+    regex: `^(\\.\\./)+${upper}(/|$)`,
+    message: `Layer rule: src/${layer} may not import src/${upper} (${ORDER}; nothing imports upward).`,
+  }));
+}
+
+/** One config block per layer, so an upward import fails lint with a message naming the rule. */
+const layerConfigs = LAYERS.slice(1, -1).map((layer) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: { 'no-restricted-imports': ['error', { patterns: layerRule(layer) }] },
+}));
+const pageConfigs = PAGES.map((page) => ({
+  files: [`src/${page}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(\\.\\./)+(app|lessons)(/|$)',
+            message: `Layer rule: src/${page} is a developer page; it may not import the app shell or a lesson.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,6 +96,7 @@ export default tseslint.config(
               group: UI_LIBS,
               message: 'src/engine must not import UI libraries (React, D3, KaTeX, zustand).',
             },
+            ...layerRule('engine'),
           ],
         },
       ],
@@ -77,4 +115,6 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerConfigs,
+  ...pageConfigs,
 );

@@ -1,7 +1,8 @@
 import { Route, Router, Switch, useParams } from 'wouter';
-import { findLesson } from '../lessons/registry';
-import { ErrorBoundary } from './ErrorBoundary';
-import { useHashPathLocation } from './hash-location';
+import { CourseProvider } from '../kit/course';
+import { findLesson, LESSONS } from '../lessons/registry';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { useHashPathLocation } from '../kit/hash-location';
 import { HomePage } from './HomePage';
 import { LessonPage } from './LessonPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,16 +26,18 @@ export function App() {
   useAppliedTheme();
   return (
     <ErrorBoundary what="page">
-      <Router hook={useHashPathLocation}>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/lesson/:id/:step?" component={LessonRoute} />
-          {EXTRA_ROUTES.map((r) => (
-            <Route key={r.path} path={r.path} component={r.component} />
-          ))}
-          <Route component={UnknownRoute} />
-        </Switch>
-      </Router>
+      <CourseProvider lessons={LESSONS}>
+        <Router hook={useHashPathLocation}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/lesson/:id/:step?" component={LessonRoute} />
+            {EXTRA_ROUTES.map((r) => (
+              <Route key={r.path} path={r.path} component={r.component} />
+            ))}
+            <Route component={UnknownRoute} />
+          </Switch>
+        </Router>
+      </CourseProvider>
     </ErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { CONCEPTS, conceptById } from '../lessons/concepts';
-import { lessonHref } from '../lessons/links';
+import { CONCEPTS, conceptById } from '../kit/concepts';
+import { lessonHref } from '../kit/links';
 import { LESSONS } from '../lessons/registry';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';

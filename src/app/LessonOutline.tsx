@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { LessonMeta } from '../lessons/types';
+import type { LessonDefinition } from '../kit/lesson';
 
 /** Props of the lesson outline. */
 export interface LessonOutlineProps {
   /** The lesson shown. */
-  lesson: LessonMeta;
+  lesson: LessonDefinition;
   /** Zero-based current step. */
   current: number;
   /** Builds the link to a step (keeps the URL's parameters). */

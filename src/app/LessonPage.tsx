@@ -1,17 +1,17 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
-import { lessonHref } from '../lessons/links';
+import { lessonHref } from '../kit/links';
 import { clampStep, neighbours } from '../lessons/registry';
-import type { LessonMeta } from '../lessons/types';
-import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useHashSearch } from './hash-location';
+import type { LessonDefinition } from '../kit/lesson';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { navigate, useHashSearch } from '../kit/hash-location';
 import { SiteFooter } from './HomePage';
-import { LessonContent } from './lesson-loader';
+import { LessonContent, StepNotes } from './lesson-loader';
 import { LessonOutline } from './LessonOutline';
 import { usePrefs } from './prefs';
 import type { PresenterAction } from './presenter/keys';
 import { PresenterView } from './presenter/PresenterView';
-import { SubStepProvider, SubStepRegistry } from './presenter/substeps';
+import { SubStepProvider, SubStepRegistry } from '../kit/substeps';
 import { toggleFullscreen, usePresenterKeys } from './presenter/usePresenterKeys';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -19,7 +19,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 /** Props of the lesson page. */
 export interface LessonPageProps {
   /** The registered lesson to show. */
-  lesson: LessonMeta;
+  lesson: LessonDefinition;
   /** The step segment of the URL, 1-based, as typed (may be missing or invalid). */
   stepParam: string | undefined;
 }
@@ -87,7 +87,7 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
     <ErrorBoundary what="lesson" key={lesson.id}>
       <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
         <SubStepProvider registry={registry}>
-          <LessonContent lessonId={lesson.id} step={step} isPresenting={isPresenting} />
+          <LessonContent lesson={lesson} step={step} isPresenting={isPresenting} />
         </SubStepProvider>
       </Suspense>
     </ErrorBoundary>
@@ -123,6 +123,12 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
           </p>
           <h1 id="step-title">{lesson.steps[step].title}</h1>
           {content}
+          <details className="speaker-notes">
+            <summary>Speaker notes for instructors</summary>
+            <ErrorBoundary what="speaker notes" key={`${lesson.id}/${step}`}>
+              <StepNotes lesson={lesson} step={step} />
+            </ErrorBoundary>
+          </details>
           <StepNav lesson={lesson} step={step} search={search} />
         </main>
       </div>
@@ -131,7 +137,15 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
   );
 }
 
-function StepNav({ lesson, step, search }: { lesson: LessonMeta; step: number; search: string }) {
+function StepNav({
+  lesson,
+  step,
+  search,
+}: {
+  lesson: LessonDefinition;
+  step: number;
+  search: string;
+}) {
   const { prev, next } = neighbours(lesson.id);
   const last = lesson.steps.length - 1;
   return (

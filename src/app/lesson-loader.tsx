@@ -1,15 +1,50 @@
-import { lazy } from 'react';
-import { LESSONS } from '../lessons/registry';
-import type { LessonProps } from '../lessons/types';
+/** Renders a step from its lesson's definition: layout, content and exercises, each loaded lazily. */
+import { lazy, Suspense } from 'react';
+import type { LessonDefinition } from '../kit/lesson';
+import { lazyFrom, pick } from '../kit/loaders';
 
-/** One lazily loaded component per registered lesson, created once at start-up. */
-const COMPONENTS = new Map(LESSONS.map((lesson) => [lesson.id, lazy(lesson.load)]));
+// NOTE: exercises draw graphs and TeX; loading them lazily keeps D3 and KaTeX out of the first chunk.
+const StepExercises = lazy(pick(() => import('../kit/exercise/StepExercises'), 'StepExercises'));
 
-/** Renders a registered lesson's step; its code loads on first use as its own chunk. */
-export function LessonContent({ lessonId, ...props }: LessonProps & { lessonId: string }) {
-  const Lesson = COMPONENTS.get(lessonId);
-  if (!Lesson) throw new Error(`Lesson "${lessonId}" is not registered`);
-  // The components are created once at module load (above), not during render.
-  // eslint-disable-next-line react-hooks/static-components
-  return <Lesson {...props} />;
+/** Props of {@link LessonContent}. */
+export interface LessonContentProps {
+  /** The lesson shown. */
+  lesson: LessonDefinition;
+  /** Zero-based step on screen. */
+  step: number;
+  /** True in presenter mode. */
+  isPresenting: boolean;
+}
+
+/** The step's content and exercises, inside the lesson's layout (which stays mounted across steps). */
+export function LessonContent({ lesson, step, isPresenting }: LessonContentProps) {
+  const def = lesson.steps[step];
+  const Content = lazyFrom(def.content);
+  const body = (
+    <Suspense fallback={<p className="loading">Loading the step…</p>}>
+      {/* lazyFrom caches one component per loader, so this is the same component every render. */}
+      {/* eslint-disable-next-line react-hooks/static-components */}
+      <Content isPresenting={isPresenting} />
+      {def.exercises && <StepExercises lessonId={lesson.id} loader={def.exercises} />}
+    </Suspense>
+  );
+  if (!lesson.layout) return body;
+  const Layout = lazyFrom(lesson.layout);
+  return (
+    // eslint-disable-next-line react-hooks/static-components -- cached per loader by lazyFrom
+    <Layout stepId={def.id} stepIndex={step} isPresenting={isPresenting}>
+      {body}
+    </Layout>
+  );
+}
+
+/** The step's speaker notes (MDX), loaded on demand. */
+export function StepNotes({ lesson, step }: { lesson: LessonDefinition; step: number }) {
+  const Notes = lazyFrom(lesson.steps[step].notes);
+  return (
+    <Suspense fallback={<p className="loading">Loading the notes…</p>}>
+      {/* eslint-disable-next-line react-hooks/static-components -- cached per loader by lazyFrom */}
+      <Notes />
+    </Suspense>
+  );
 }

@@ -1,27 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS } from './concepts';
-import { COURSE_PLAN } from './plan';
+import { CONCEPTS } from '../kit/concepts';
+import { lessonProblem, type LessonDefinition } from '../kit/lesson';
 import { clampStep, findLesson, LESSONS, neighbours } from './registry';
 
+const stub = async () => ({ default: () => null });
+
 describe('lesson registry', () => {
-  it('has unique lesson ids and unique step ids within each lesson', () => {
+  it('holds only well-formed definitions with unique lesson ids', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+    for (const lesson of LESSONS) expect(lessonProblem(lesson)).toBeNull();
+  });
+
+  it('rejects a duplicate step id, a step without content or notes, and a bad slug', () => {
+    const ok: LessonDefinition = {
+      id: 'demo',
+      title: 'Demo',
+      summary: '',
+      idea: '',
+      minutes: 1,
+      concepts: ['linear'],
+      steps: [{ id: 'a', title: 'A', content: stub, notes: stub }],
+    };
+    expect(lessonProblem(ok)).toBeNull();
+    const twice = { ...ok, steps: [ok.steps[0], ok.steps[0]] };
+    expect(lessonProblem(twice)).toMatch(/two steps with the id "a"/);
+    const noContent = { ...ok, steps: [{ ...ok.steps[0], content: undefined as never }] };
+    expect(lessonProblem(noContent)).toMatch(/no content/);
+    const noNotes = { ...ok, steps: [{ ...ok.steps[0], notes: undefined as never }] };
+    expect(lessonProblem(noNotes)).toMatch(/no speaker notes/);
+    expect(lessonProblem({ ...ok, id: 'Bad Id' })).toMatch(/slug/);
+    expect(lessonProblem({ ...ok, steps: [] })).toMatch(/no steps/);
+  });
+
+  it('only names lecture concepts that exist, and each lesson lists a concept once', () => {
+    const known = new Set(CONCEPTS.map((c) => c.id));
     for (const lesson of LESSONS) {
-      expect(lesson.steps.length).toBeGreaterThan(0);
-      expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
-      expect(lesson.id).toMatch(/^[a-z0-9-]+$/);
+      for (const c of lesson.concepts) expect(known.has(c)).toBe(true);
+      expect(new Set(lesson.concepts).size).toBe(lesson.concepts.length);
     }
   });
 
-  it('only names lecture concepts that exist', () => {
-    const known = new Set(CONCEPTS.map((c) => c.id));
-    for (const lesson of LESSONS) for (const c of lesson.concepts) expect(known.has(c)).toBe(true);
-    for (const part of COURSE_PLAN) for (const c of part.concepts) expect(known.has(c)).toBe(true);
-  });
-
-  it('plan parts link only to registered lessons', () => {
-    for (const part of COURSE_PLAN)
-      if (part.lessonId) expect(findLesson(part.lessonId)).toBeDefined();
+  it('loads every step’s content and notes', async () => {
+    for (const lesson of LESSONS)
+      for (const step of lesson.steps) {
+        const [content, notes] = await Promise.all([step.content(), step.notes()]);
+        expect(typeof content.default, `${lesson.id}/${step.id} content`).toBe('function');
+        expect(typeof notes.default, `${lesson.id}/${step.id} notes`).toBe('function');
+      }
   });
 
   it('clamps URL step numbers to the nearest valid step', () => {
@@ -33,8 +58,10 @@ describe('lesson registry', () => {
     expect(clampStep(lesson, Number('abc'))).toBe(0);
   });
 
-  it('knows each lesson’s neighbours', () => {
+  it('finds lessons case-insensitively and knows their neighbours', () => {
+    expect(findLesson(LESSONS[0].id.toUpperCase())).toBe(LESSONS[0]);
     expect(neighbours(LESSONS[0].id).prev).toBeUndefined();
+    expect(neighbours(LESSONS[1].id).prev).toBe(LESSONS[0]);
     expect(neighbours('no-such-lesson')).toEqual({});
   });
 });

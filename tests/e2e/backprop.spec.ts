@@ -4,14 +4,21 @@
  * and the presenter's clicker walking the backward pass node by node.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { BACKPROP_STEPS } from '../../src/lessons/backprop/steps';
-import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from './helpers';
+import backpropLesson from '../../src/lessons/backprop/lesson';
+import {
+  expectNoSeriousA11yViolations,
+  screenshotAllSizes,
+  stepNumber,
+  watchConsole,
+} from './helpers';
 
-const BACKWARD_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'backward') + 1;
-const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs') + 1;
-const CHAIN_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'chain') + 1;
-const CUSTOM_OP_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'custom-op') + 1;
-const SANDBOX_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'sandbox') + 1;
+const BACKPROP_STEPS = backpropLesson.steps;
+
+const BACKWARD_STEP = stepNumber('backprop', 'backward');
+const INPUTS_STEP = stepNumber('backprop', 'inputs');
+const CHAIN_STEP = stepNumber('backprop', 'chain');
+const CUSTOM_OP_STEP = stepNumber('backprop', 'custom-op');
+const SANDBOX_STEP = stepNumber('backprop', 'sandbox');
 
 async function open(page: Page, step: number, query = ''): Promise<void> {
   await page.goto(`./#/lesson/backprop/${step}${query ? `?${query}` : ''}`);

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { LESSONS } from '../../src/lessons/registry';
 
 /** The three viewports the course is checked at. */
 export const VIEWPORTS = {
@@ -51,4 +52,12 @@ export async function screenshotAllSizes(page: Page, name: string): Promise<void
     });
   }
   await page.setViewportSize(VIEWPORTS.laptop);
+}
+
+/** The 1-based URL step number of a lesson's step, by id (specs never hard-code step numbers). */
+export function stepNumber(lessonId: string, stepId: string): number {
+  const lesson = LESSONS.find((l) => l.id === lessonId);
+  const i = lesson?.steps.findIndex((s) => s.id === stepId) ?? -1;
+  if (!lesson || i < 0) throw new Error(`No step "${stepId}" in lesson "${lessonId}"`);
+  return i + 1;
 }

@@ -4,7 +4,12 @@
  * download shows a message with a working Retry.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  screenshotAllSizes,
+  watchConsole,
+  stepNumber,
+} from './helpers';
 
 /** Reads the test accuracy readout ("91.2%") as a fraction, or 0 before the first evaluation. */
 async function testAccuracy(page: Page): Promise<number> {
@@ -15,7 +20,7 @@ async function testAccuracy(page: Page): Promise<number> {
 
 test('training reaches at least 85% test accuracy and the templates render', async ({ page }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/5');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'train')}`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Training it on MNIST, live' }),
   ).toBeVisible();
@@ -58,7 +63,7 @@ test('training reaches at least 85% test accuracy and the templates render', asy
 
 test('a diverging learning rate says where it diverged, and reset recovers', async ({ page }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/5?lr=50');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'train')}?lr=50`);
   await page.getByRole('button', { name: /Play/ }).click();
   await expect(page.getByTestId('linear-diverged')).toContainText(/Diverged at step \d+/, {
     timeout: 60_000,
@@ -72,7 +77,7 @@ test('a diverging learning rate says where it diverged, and reset recovers', asy
 
 test('drawing a digit yields a prediction and its contribution map', async ({ page }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/8');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'draw')}`);
   await expect(page.getByText('Draw a digit in the box')).toBeVisible({ timeout: 60_000 });
   const pad = page
     .getByRole('img', { name: /Drawing pad/ })
@@ -97,7 +102,7 @@ test('without a mouse, a test digit chosen with the keyboard gets a prediction',
   page,
 }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/8');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'draw')}`);
   await expect(page.getByText('Draw a digit in the box')).toBeVisible({ timeout: 60_000 });
   const picker = page.getByLabel('Or use test digit #');
   await picker.fill('1');
@@ -112,7 +117,7 @@ test('without a mouse, a test digit chosen with the keyboard gets a prediction',
 
 test('the pixel grid reads out a value on hover', async ({ page }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/1');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'pixels')}`);
   const grid = page.locator('.cr-pixel-grid__svg');
   await expect(grid).toBeVisible({ timeout: 30_000 });
   await grid.scrollIntoViewIfNeeded();
@@ -130,7 +135,7 @@ test('a failed MNIST download shows a message and a Retry that works', async ({ 
   await page
     .context()
     .route('**/mnist/**', (route) => (failing ? route.abort() : route.continue()));
-  await page.goto('./#/lesson/linear/1');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'pixels')}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The MNIST digits could not be loaded');
   await expect(alert).toContainText(/Could not load/);
@@ -144,7 +149,7 @@ test('a failed MNIST download shows a message and a Retry that works', async ({ 
 
 test('presenter mode shows the model step with its scores', async ({ page }) => {
   const consoleWatch = watchConsole(page);
-  await page.goto('./#/lesson/linear/4?present=1');
+  await page.goto(`./#/lesson/linear/${stepNumber('linear', 'model')}?present=1`);
   await expect(page.locator('.presenter')).toBeVisible();
   await expect(page.getByRole('table', { name: /Scores of digit #0/ })).toBeVisible({
     timeout: 60_000,

@@ -4,7 +4,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { LESSONS } from '../../src/lessons/registry';
-import { expectNoSeriousA11yViolations, screenshotAllSizes, watchConsole } from './helpers';
+import {
+  expectNoSeriousA11yViolations,
+  screenshotAllSizes,
+  watchConsole,
+  stepNumber,
+} from './helpers';
 
 test('the course map lists every registered lesson', async ({ page }) => {
   const consoleWatch = watchConsole(page);
@@ -87,7 +92,7 @@ for (const [path, title] of [
 test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   const welcome = LESSONS.find((l) => l.id === 'welcome')!;
-  await page.goto('./#/lesson/welcome/1');
+  await page.goto(`./#/lesson/welcome/${stepNumber('welcome', 'course')}`);
   await expect(page.getByRole('heading', { level: 1, name: welcome.steps[0].title })).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.locator('.presenter')).toBeVisible();
@@ -124,7 +129,7 @@ test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ 
 });
 
 test('the visible Present button enters presenter mode and a reload keeps it', async ({ page }) => {
-  await page.goto('./#/lesson/welcome/2');
+  await page.goto(`./#/lesson/welcome/${stepNumber('welcome', 'live')}`);
   await page.getByRole('button', { name: /Present/ }).click();
   await expect(page.locator('.presenter')).toBeVisible();
   await page.reload();
@@ -134,7 +139,7 @@ test('the visible Present button enters presenter mode and a reload keeps it', a
 
 test('a deep link opens its step and a reload keeps it', async ({ page }) => {
   const welcome = LESSONS.find((l) => l.id === 'welcome')!;
-  await page.goto('./#/lesson/welcome/3');
+  await page.goto(`./#/lesson/welcome/${stepNumber('welcome', 'map')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(welcome.steps[2].title);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(welcome.steps[2].title);

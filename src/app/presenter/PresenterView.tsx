@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { LessonMeta } from '../../lessons/types';
+import type { LessonDefinition } from '../../kit/lesson';
 import { toggleFullscreen } from './usePresenterKeys';
 
 /** Props of the presenter view. */
 export interface PresenterViewProps {
   /** The lesson presented. */
-  lesson: LessonMeta;
+  lesson: LessonDefinition;
   /** Zero-based step on screen. */
   step: number;
   /** Type scale (1 = default). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { presenterAction } from './keys';
-import { SubStepRegistry } from './substeps';
+import { SubStepRegistry } from '../../kit/substeps';
 
 const press = (key: string, target: EventTarget | null = document.body, mods = {}) => ({
   key,

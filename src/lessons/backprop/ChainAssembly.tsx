@@ -4,7 +4,7 @@
  */
 import { Tex } from '../../components/Tex';
 import { PredictReveal } from '../../components/controls/PredictReveal';
-import { useSubSteps } from '../../app/presenter/substeps';
+import { useSubSteps } from '../../kit/substeps';
 import { chainForW1, chainForW2 } from './chain';
 import { chainProductTex } from './chain-tex';
 import { dL, texNum } from './tex-format';

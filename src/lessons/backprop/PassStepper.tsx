@@ -4,7 +4,7 @@
  * node per click; past the last node the click moves on to the next lesson step).
  */
 import { GraphView } from '../../components/graph/GraphView';
-import { useSubSteps } from '../../app/presenter/substeps';
+import { useSubSteps } from '../../kit/substeps';
 import { BackwardDetails, ForwardDetails } from './StepDetails';
 import { clampPosition, maxPosition, placeOf, type PassMode } from './stepper-position';
 import { forwardGraphAt, type PassTrace } from './trace';

@@ -2,7 +2,7 @@
  * The backprop lesson's URL parameters: everything an instructor may want to share in a link
  * ("the backward pass, step 3, with x = −1"). Parsed through the shared, validated table.
  */
-import type { ParamTable } from '../shared/url-params';
+import type { ParamTable } from '../../kit/url-params';
 
 /** Largest sandbox expression accepted from a link (the parser's own limit). */
 export const MAX_EXPR_LENGTH = 200;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SubStepProvider, SubStepRegistry } from '../../app/presenter/substeps';
+import { SubStepProvider, SubStepRegistry } from '../../kit/substeps';
 import { PassStepper } from './PassStepper';
 import { ChainAssembly } from './ChainAssembly';
 import { ExpressionField } from './ExpressionField';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { DrawingCanvas } from '../../components/digits/DrawingCanvas';
 import { WeightTemplate } from '../../components/digits/WeightTemplate';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import Draw from './draw.mdx';
 import { useEnsureRun, useRunState, type RunSettings } from './mnist-run';
 import { RunStatus } from './RunStatus';

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
 import { Tex } from '../../components/Tex';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import Geometry from './geometry.mdx';
 import { ToyPlot } from './ToyPlot';
 import type { ToyWeights } from './toy-run';

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { Link } from 'wouter';
 import { Transport } from '../../components/controls/Transport';
 import type { ToyName } from '../../data/toy';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import Limits from './limits.mdx';
 import { ToyPlot } from './ToyPlot';
 import { useToyTraining } from './useToyTraining';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { PixelGrid } from '../../components/digits/PixelGrid';
 import type { MnistDataset } from '../../data/mnist-types';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
 import { DigitPicker } from './DigitPicker';
 import Flatten from './flatten.mdx';

@@ -2,7 +2,7 @@
 import { NumberInput } from '../../components/controls/NumberInput';
 import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import { Curves } from './Curves';
 import {
   CHANCE_LOSS,

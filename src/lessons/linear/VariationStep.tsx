@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { DigitCanvas } from '../../components/digits/DigitCanvas';
 import { ImageGrid, type DigitSample } from '../../components/digits/ImageGrid';
 import type { MnistDataset } from '../../data/mnist-types';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
 import { startRun, useRunState, type RunSettings } from './mnist-run';
 import { predictImages } from './scores';

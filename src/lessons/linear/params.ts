@@ -1,5 +1,5 @@
 /** The lesson's URL-shareable parameters (validated; a malformed link falls back to defaults). */
-import type { ParamTable } from '../shared/url-params';
+import type { ParamTable } from '../../kit/url-params';
 
 /** Largest training-set size the student may pick (the whole MNIST training split). */
 export const MAX_TRAIN = 60000;

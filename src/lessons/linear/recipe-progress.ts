@@ -1,17 +1,12 @@
 /** Which recipe steps the student has reached, from where they are in the lesson and what has run. */
-import type { RecipeStepId } from '../shared/RecipeStepper';
+import type { RecipeStepId } from '../../kit/RecipeStepper';
+import linearLesson from './lesson';
 
-/** Step indices of the lesson (see LINEAR_STEPS in the registry). */
-export const STEP = {
-  pixels: 0,
-  variation: 1,
-  recipe: 2,
-  model: 3,
-  train: 4,
-  geometry: 5,
-  limits: 6,
-  draw: 7,
-} as const;
+/** Step indices of the lesson, by id, derived from its definition (reordering stays correct). */
+export const STEP = Object.fromEntries(linearLesson.steps.map((s, i) => [s.id, i])) as Record<
+  (typeof linearLesson.steps)[number]['id'],
+  number
+>;
 
 /** Facts the recipe progress depends on. */
 export interface RecipeFacts {

@@ -3,7 +3,7 @@
  * client live elsewhere). Shareable values (digit, hyperparameters) live in the URL instead.
  */
 import { create } from 'zustand';
-import { RECIPE_STEPS, type RecipeStepId } from '../shared/RecipeStepper';
+import { RECIPE_STEPS, type RecipeStepId } from '../../kit/RecipeStepper';
 
 /** State of the linear lesson. */
 export interface LinearState {

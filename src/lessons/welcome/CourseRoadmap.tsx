@@ -1,36 +1,41 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useSubSteps } from '../../app/presenter/substeps';
-import { lessonHref } from '../links';
-import { COURSE_PLAN } from '../plan';
+import { CONCEPTS } from '../../kit/concepts';
+import { useCourse } from '../../kit/course';
+import { lessonHref } from '../../kit/links';
+import { useSubSteps } from '../../kit/substeps';
 
 /** Props of the roadmap. */
 export interface CourseRoadmapProps {
-  /** Parts shown at first. */
+  /** Lessons shown at first. */
   initiallyShown?: number;
 }
 
-/** The course plan revealed one part per click; in presenter mode the clicker drives it. */
+/**
+ * The course's lessons, derived from the registry, revealed one per click (the clicker drives it
+ * in presenter mode); lecture concepts that no lesson covers yet are listed honestly below.
+ */
 export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
-  const total = COURSE_PLAN.length;
+  const lessons = useCourse();
+  const total = lessons.length;
   const [shown, setShown] = useState(Math.min(total, Math.max(1, initiallyShown)));
   useSubSteps({
     next: () => (shown < total ? (setShown(shown + 1), true) : false),
     prev: () => (shown > 1 ? (setShown(shown - 1), true) : false),
   });
+  const missing = CONCEPTS.filter((c) => !lessons.some((l) => l.concepts.includes(c.id)));
   return (
-    <figure className="roadmap" aria-label="The course plan">
+    <figure className="roadmap" aria-label="The course's lessons">
       <ol className="roadmap-list">
-        {COURSE_PLAN.slice(0, shown).map((part, i) => (
-          <li key={part.title} className={i === shown - 1 ? 'roadmap-item latest' : 'roadmap-item'}>
+        {lessons.slice(0, shown).map((lesson, i) => (
+          <li key={lesson.id} className={i === shown - 1 ? 'roadmap-item latest' : 'roadmap-item'}>
             <strong>
-              {part.lessonId ? (
-                <Link href={lessonHref(part.lessonId)}>{part.title}</Link>
-              ) : (
-                part.title
-              )}
+              <Link href={lessonHref(lesson.id)}>{lesson.title}</Link>
             </strong>
-            <span className="muted"> · {part.summary}</span>
+            <span className="muted">
+              {' '}
+              · {lesson.summary} ({lesson.steps.length} steps, {lesson.minutes} min)
+            </span>
           </li>
         ))}
       </ol>
@@ -40,18 +45,20 @@ export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
           onClick={() => setShown(Math.min(total, shown + 1))}
           disabled={shown >= total}
         >
-          Reveal the next part
+          Reveal the next lesson
         </button>
         <button type="button" onClick={() => setShown(total)} disabled={shown >= total}>
           Show all
         </button>
         <span className="muted" aria-live="polite">
-          {shown} of {total} parts
+          {shown} of {total} lessons
         </span>
       </div>
-      <figcaption className="muted">
-        In presenter mode each click of the clicker reveals one part before moving on.
-      </figcaption>
+      {missing.length > 0 && (
+        <p className="muted">
+          Not in the course yet: {missing.map((c) => `${c.number}. ${c.title}`).join('; ')}.
+        </p>
+      )}
     </figure>
   );
 }

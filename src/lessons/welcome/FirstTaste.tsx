@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatNumber, FunctionPlot, Slider, Tex } from '../../components';
-import { LessonFigure } from '../shared/LessonFigure';
+import { LessonFigure } from '../../kit/LessonFigure';
 import { NEURON_B, NEURON_X, neuronGradient, neuronOutput, readNeuron } from './neuron';
 
 const W_RANGE: [number, number] = [-4, 4];

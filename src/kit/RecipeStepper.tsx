@@ -3,7 +3,7 @@
  * Props in, callbacks out: a lesson says which steps are done and which one is current; the
  * stepper never decides by itself. Reused by every lesson that follows the recipe.
  */
-import { Tex } from '../../components/Tex';
+import { Tex } from '../components/Tex';
 import './recipe-stepper.css';
 
 /** Identifier of one step of the recipe. */

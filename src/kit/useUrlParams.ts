@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { setHashParams, useHashSearch } from '../../app/hash-location';
+import { setHashParams, useHashSearch } from './hash-location';
 import { paramUpdates, readParams, type ParamTable, type ParamValues } from './url-params';
 
 /** The lesson's URL parameters, a setter that replaces the history entry, and any rejected keys. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { FigureBoundary } from '../../app/ErrorBoundary';
-import { Figure, type FigureProps } from '../../components/Figure';
+import { FigureBoundary } from './ErrorBoundary';
+import { Figure, type FigureProps } from '../components/Figure';
 
 /** Props of a lesson figure: a Figure plus what to do when the reader resets it after a failure. */
 export interface LessonFigureProps extends FigureProps {

@@ -2,12 +2,12 @@
  * The flagship lesson: backpropagation on the engine's computational graph. Each step composes
  * prose, the engine's graphs and the components; shareable state lives in the URL.
  */
-import { useMemo, type ReactNode } from 'react';
-import type { LessonProps } from '../types';
-import { LessonFigure } from '../shared/LessonFigure';
-import { RejectedParamsNotice } from '../shared/RejectedParamsNotice';
-import type { ParamValues } from '../shared/url-params';
-import { useUrlParams } from '../shared/useUrlParams';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
+import type { LessonLayoutProps } from '../../kit/lesson';
+import { LessonFigure } from '../../kit/LessonFigure';
+import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
+import type { ParamValues } from '../../kit/url-params';
+import { useUrlParams } from '../../kit/useUrlParams';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import {
@@ -22,9 +22,10 @@ import { useScalarTrace, type ScalarRun } from './useScalarTrace';
 import { PassStepper } from './PassStepper';
 import { ChainAssembly } from './ChainAssembly';
 import { InputsSummary, ScalarInputsPanel, ScalarResults } from './ScalarInputsPanel';
-import { lessonHref } from '../links';
-import { useHashSearch } from '../../app/hash-location';
-import { BACKPROP_STEPS } from './steps';
+import { lessonHref } from '../../kit/links';
+import { useHashSearch } from '../../kit/hash-location';
+import { stepIndex } from '../../kit/lesson';
+import backpropLesson from './lesson';
 import { CustomOpFigure, type CustomOpFigureProps } from './CustomOpFigure';
 import { SigmoidFigure } from './SigmoidFigure';
 import { SandboxFigure } from './SandboxFigure';
@@ -45,17 +46,13 @@ const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
 type Params = ParamValues<typeof BACKPROP_PARAMS>;
 type SetParams = (values: Partial<Params>) => void;
 
-/** The backprop lesson; renders one step. */
-export default function BackpropLesson({ step, isPresenting }: LessonProps) {
-  const [params, setParams, rejected] = useUrlParams(BACKPROP_PARAMS);
-  const inputs = useMemo<ScalarInputs>(
-    () => ({ x: params.x, w1: params.w1, w2: params.w2, y: params.y }),
-    [params.x, params.w1, params.w2, params.y],
-  );
+/** Wraps every step: the lesson's class and the notice of unreadable link values. */
+export function BackpropLayout({ isPresenting, children }: LessonLayoutProps) {
+  const [, , rejected] = useUrlParams(BACKPROP_PARAMS);
   return (
     <div className={`bp-lesson${isPresenting ? ' bp-lesson--presenting' : ''}`}>
       <RejectedParamsNotice keys={rejected} />
-      <StepBody step={step} params={params} setParams={setParams} inputs={inputs} />
+      {children}
     </div>
   );
 }
@@ -72,40 +69,35 @@ interface StepViewProps {
   summary: ReactNode;
 }
 
-const INPUTS_STEP = BACKPROP_STEPS.findIndex((s) => s.id === 'inputs');
+const INPUTS_STEP = stepIndex(backpropLesson, 'inputs');
 
-function StepBody({
-  step,
-  ...props
-}: { step: number } & Pick<StepViewProps, 'params' | 'setParams' | 'inputs'>) {
-  const run = useScalarTrace(props.inputs);
+/** The URL state and the engine's run of the scalar example, for the step on screen. */
+function useStepView(): StepViewProps {
+  const [params, setParams] = useUrlParams(BACKPROP_PARAMS);
+  const inputs = useMemo<ScalarInputs>(
+    () => ({ x: params.x, w1: params.w1, w2: params.w2, y: params.y }),
+    [params.x, params.w1, params.w2, params.y],
+  );
+  const run = useScalarTrace(inputs);
   const search = useHashSearch();
-  const view: StepViewProps = {
-    ...props,
+  return {
+    params,
+    setParams,
+    inputs,
     run,
-    reset: () => props.setParams({ ...DEFAULT_INPUTS, fs: 0, bs: 0, cs: 0 }),
+    reset: () => setParams({ ...DEFAULT_INPUTS, fs: 0, bs: 0, cs: 0 }),
     summary: (
-      <InputsSummary inputs={props.inputs} editHref={lessonHref('backprop', INPUTS_STEP, search)} />
+      <InputsSummary inputs={inputs} editHref={lessonHref('backprop', INPUTS_STEP, search)} />
     ),
   };
-  switch (BACKPROP_STEPS[step]?.id) {
-    case 'example':
-      return <ExampleStep {...view} />;
-    case 'forward':
-      return <ForwardStep {...view} />;
-    case 'backward':
-      return <BackwardStep {...view} />;
-    case 'chain':
-      return <ChainStep {...view} />;
-    case 'inputs':
-      return <InputsStep {...view} />;
-    case 'custom-op':
-      return <CustomOpStep {...view} />;
-    case 'sigmoid':
-      return <SigmoidStep {...view} />;
-    default:
-      return <SandboxStep {...view} />;
-  }
+}
+
+/** A step component that receives the view. */
+function withView(Step: ComponentType<StepViewProps>) {
+  return function BackpropStep() {
+    const view = useStepView();
+    return <Step {...view} />;
+  };
 }
 
 function ExampleStep({ run, reset }: StepViewProps) {
@@ -268,5 +260,36 @@ function SandboxStep({ params, setParams }: StepViewProps) {
         />
       </LessonFigure>
     </>
+  );
+}
+
+/** Step content: Example. */
+export const ExampleContent = withView(ExampleStep);
+/** Step content: Forward. */
+export const ForwardContent = withView(ForwardStep);
+/** Step content: Backward. */
+export const BackwardContent = withView(BackwardStep);
+/** Step content: Chain. */
+export const ChainContent = withView(ChainStep);
+/** Step content: Inputs. */
+export const InputsContent = withView(InputsStep);
+/** Step content: CustomOp. */
+export const CustomOpContent = withView(CustomOpStep);
+/** Step content: Sigmoid. */
+export const SigmoidContent = withView(SigmoidStep);
+/** Step content: Sandbox. */
+export const SandboxContent = withView(SandboxStep);
+
+/** Step content: the introduction to the lesson's exercises (the shell renders the exercises). */
+export function PracticeContent() {
+  return (
+    <div className="prose">
+      <p>
+        Each question below is drawn from a seed and answered by the engine: it builds the
+        lecture&rsquo;s graph with these numbers and runs the backward pass. Work it by hand first,
+        then check. <em>New numbers</em> draws another question; the address keeps the seed, so a
+        whole class can work on the same numbers.
+      </p>
+    </div>
   );
 }

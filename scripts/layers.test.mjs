@@ -1,0 +1,56 @@
+/**
+ * The layer rule (engine ← data ← worker ← components ← kit ← lessons ← app) is enforced by lint:
+ * an upward import fails with a message naming the rule; a downward one passes.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function messagesFor(filePath, code) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rule', () => {
+  it.each([
+    [
+      'src/engine/x.ts',
+      "import { a } from '../data/mnist-types';",
+      'src/engine may not import src/data',
+    ],
+    [
+      'src/components/x.ts',
+      "import { a } from '../kit/lesson';",
+      'src/components may not import src/kit',
+    ],
+    [
+      'src/kit/x/y.ts',
+      "import { a } from '../../lessons/registry';",
+      'src/kit may not import src/lessons',
+    ],
+    [
+      'src/lessons/a/b.ts',
+      "import { a } from '../../app/App';",
+      'src/lessons may not import src/app',
+    ],
+    [
+      'src/worker/x.ts',
+      "import { a } from '../components/format';",
+      'src/worker may not import src/components',
+    ],
+    ['src/gallery/x.ts', "import { a } from '../app/App';", 'developer page'],
+  ])('%s: %s fails naming the rule', async (file, code, expected) => {
+    const messages = await messagesFor(file, `${code}\nexport const b = a;\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it.each([
+    ['src/lessons/a/b.ts', "import { a } from '../../kit/lesson';"],
+    ['src/kit/x.ts', "import { a } from '../components/format';"],
+    ['src/app/x.ts', "import { a } from '../lessons/registry';"],
+    ['src/worker/x.ts', "import { a } from '../engine';"],
+  ])('%s: %s is allowed', async (file, code) => {
+    expect(await messagesFor(file, `${code}\nexport const b = a;\n`)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/** The welcome lesson's steps: what the course is, live figures, the road map, presenting. */
+import { FigureBoundary } from '../../kit/ErrorBoundary';
+import { CourseRoadmap } from './CourseRoadmap';
+import { FirstTaste } from './FirstTaste';
+import Course from './course.mdx';
+import Live from './live.mdx';
+import Present from './present.mdx';
+import './welcome.css';
+
+/** What the course builds an intuition for. */
+export function CourseStep() {
+  return (
+    <div className="prose">
+      <Course />
+    </div>
+  );
+}
+
+/** Every number is computed: one neuron, live. */
+export function LiveStep() {
+  return (
+    <>
+      <div className="prose">
+        <Live />
+      </div>
+      <FirstTaste />
+    </>
+  );
+}
+
+/** The road through the lecture, derived from the registered lessons. */
+export function MapStep() {
+  return (
+    <>
+      <div className="prose">
+        <p>
+          The course follows the lecture&rsquo;s concepts in order. Each lesson below is made of
+          short steps; the list comes from the lessons themselves, so it is always what the course
+          holds today.
+        </p>
+      </div>
+      <FigureBoundary>
+        <CourseRoadmap />
+      </FigureBoundary>
+    </>
+  );
+}
+
+/** How to present the course in a lecture hall. */
+export function PresentStep() {
+  return (
+    <div className="prose">
+      <Present />
+    </div>
+  );
+}
