@@ -40,7 +40,7 @@ describe('lesson registry', () => {
     }
   });
 
-  it('loads every step’s content and notes', async () => {
+  it('loads every step’s content and notes', { timeout: 60_000 }, async () => {
     for (const lesson of LESSONS)
       for (const step of lesson.steps) {
         const [content, notes] = await Promise.all([step.content(), step.notes()]);

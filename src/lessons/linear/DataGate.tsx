@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { MnistDataset } from '../../data/mnist-types';
 import { ProgressBar } from '../../components/controls/ProgressBar';
-import { loadTestSet, useTestSet } from './test-set';
+import { loadTestSet, useTestSet } from '../../kit/mnist-test-set';
 
 /** Props of {@link DataGate}. */
 export interface DataGateProps {

@@ -8,7 +8,7 @@ import Draw from './draw.mdx';
 import { useEnsureRun, useRunState, type RunSettings } from './mnist-run';
 import { RunStatus } from './RunStatus';
 import { contributionsOf, scoresOf, templateOf } from './scores';
-import { useTestSet } from './test-set';
+import { useTestSet } from '../../kit/mnist-test-set';
 import { inputAt } from './variation';
 import { ScoresTable } from './ScoresTable';
 import { weightsLabel } from './weights-label';

@@ -12,14 +12,14 @@ import { useUrlParams } from '../../kit/useUrlParams';
 import { DrawStep } from './DrawStep';
 import { GeometryStep } from './GeometryStep';
 import { LimitsStep } from './LimitsStep';
-import { useRunSelector, type RunSettings } from './mnist-run';
+import { RunProvider, useRunSelector, type RunSettings } from './mnist-run';
 import { ModelStep } from './ModelStep';
 import { LINEAR_PARAMS } from './params';
 import { PixelsStep } from './PixelsStep';
 import { recipeCurrent, recipeReached } from './recipe-progress';
 import { RecipeStepView } from './RecipeStepView';
 import { useLinearStore } from './store';
-import { useTestSet } from './test-set';
+import { useTestSet } from '../../kit/mnist-test-set';
 import { TrainStep } from './TrainStep';
 import { VariationStep } from './VariationStep';
 import './linear.css';
@@ -40,8 +40,19 @@ function useRecipeProgress(step: number): void {
   );
 }
 
-/** Wraps every step: the recipe stepper and the notice of unreadable link values. */
-export function LinearLayout({ stepIndex, isPresenting, children }: LessonLayoutProps) {
+/**
+ * Wraps every step: owns the lesson's training run (disposed when the student leaves the
+ * lesson), the recipe stepper and the notice of unreadable link values.
+ */
+export function LinearLayout(props: LessonLayoutProps) {
+  return (
+    <RunProvider>
+      <LinearFrame {...props} />
+    </RunProvider>
+  );
+}
+
+function LinearFrame({ stepIndex, isPresenting, children }: LessonLayoutProps) {
   const [, , rejected] = useUrlParams(LINEAR_PARAMS);
   const reached = useLinearStore((s) => s.reached);
   useRecipeProgress(stepIndex);

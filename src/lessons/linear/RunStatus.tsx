@@ -1,6 +1,6 @@
 /** The MNIST run's loading progress, errors (with Retry) and divergence, for any step that uses it. */
 import { ProgressBar } from '../../components/controls/ProgressBar';
-import { ensureBuilt, useRunState, type RunSettings } from './mnist-run';
+import { useRunActions, useRunState, type RunSettings } from './mnist-run';
 
 /** Props of {@link RunStatus}. */
 export interface RunStatusProps {
@@ -11,6 +11,7 @@ export interface RunStatusProps {
 /** Progress while the worker loads its digits; an alert with Retry when loading or building failed. */
 export function RunStatus({ settings }: RunStatusProps) {
   const run = useRunState();
+  const { ensureBuilt } = useRunActions();
   const snap = run.snapshot;
   const error = snap.status === 'error' ? snap.message : run.actionError;
   if (error) {

@@ -7,11 +7,9 @@ import { Curves } from './Curves';
 import {
   CHANCE_LOSS,
   DIVERGED_FACTOR,
-  ensureBuilt,
-  resetRun,
+  definedHyper,
   RUN_STEPS,
-  runCommand,
-  startRun,
+  useRunActions,
   useRunState,
   type RunSettings,
 } from './mnist-run';
@@ -64,12 +62,13 @@ function StatusLine() {
 
 function Controls({ settings, onSettings }: TrainStepProps) {
   const run = useRunState();
+  const { runCommand } = useRunActions();
   const isBuilt = run.snapshot.info !== null;
   const setHyper = (next: Partial<RunSettings>) => {
     onSettings(next);
-    if (isBuilt && (next.lr !== undefined || next.batchSize !== undefined)) {
-      void runCommand((c) => c.setHyperparameters({ lr: next.lr, batchSize: next.batchSize }));
-    }
+    const hyper = definedHyper(next);
+    if (isBuilt && Object.keys(hyper).length > 0)
+      void runCommand((c) => c.setHyperparameters(hyper));
   };
   return (
     <div className="train-controls">
@@ -109,6 +108,7 @@ function Controls({ settings, onSettings }: TrainStepProps) {
 
 function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
   const run = useRunState();
+  const { runCommand, startRun, ensureBuilt, resetRun } = useRunActions();
   const status = run.snapshot.status;
   const isPlaying = status === 'running' || status === 'loading';
   const iteration = run.snapshot.progress?.iteration ?? 0;

@@ -5,7 +5,7 @@ import { ImageGrid, type DigitSample } from '../../components/digits/ImageGrid';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
-import { startRun, useRunState, type RunSettings } from './mnist-run';
+import { useRunActions, useRunState, type RunSettings } from './mnist-run';
 import { predictImages } from './scores';
 import { useLinearStore } from './store';
 import Variation from './variation.mdx';
@@ -112,6 +112,7 @@ function ModelConfusions({
   settings: RunSettings;
 }) {
   const run = useRunState();
+  const { startRun } = useRunActions();
   const weights = run.weightsIteration > 0 ? run.weights : null;
   const confused = useMemo(() => {
     if (!weights) return null;

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { INITIAL_SNAPSHOT, type TrainingSnapshot } from '../../worker/client';
+import { describe, expect, it, vi } from 'vitest';
+import { INITIAL_SNAPSHOT, type TrainingClient, type TrainingSnapshot } from '../../worker/client';
 import type { Progress } from '../../worker/protocol';
-import { CHANCE_LOSS, DIVERGED_LOSS, divergenceOf, runConfig } from './mnist-run';
+import { createRunStore, divergenceOf, runConfig } from './mnist-run';
 
 function at(iteration: number, batchLoss: number): TrainingSnapshot {
   const progress: Progress = {
@@ -18,9 +18,9 @@ function at(iteration: number, batchLoss: number): TrainingSnapshot {
 }
 
 describe('divergence', () => {
-  it('is four times the loss of a uniform guess over ten classes', () => {
-    expect(CHANCE_LOSS).toBeCloseTo(2.302585, 6);
-    expect(DIVERGED_LOSS).toBeCloseTo(9.21034, 5);
+  it('stops the worker at a batch loss above four times that of a uniform guess over ten classes', () => {
+    const limit = runConfig({ lr: 1, batchSize: 64, trainCount: 1000 }).hyper.divergeAbove!;
+    expect(limit).toBeCloseTo(4 * Math.log(10), 10);
   });
 
   it('is only what the worker reports, never guessed from a running snapshot', () => {
@@ -45,5 +45,92 @@ describe('run config', () => {
     expect(c.optimizer).toBe('sgd');
     expect(c.dataset).toEqual({ kind: 'mnist', trainCount: 5000 });
     expect(c.hyper).toMatchObject({ lr: 0.3, batchSize: 32, momentum: 0 });
+  });
+});
+
+/** A fake training client: records commands, lets the test publish snapshots. */
+function fakeClient(opts: { failInit?: number } = {}) {
+  let snapshot: TrainingSnapshot = INITIAL_SNAPSHOT;
+  let failures = opts.failInit ?? 0;
+  const listeners = new Set<() => void>();
+  const publish = (next: Partial<TrainingSnapshot>) => {
+    snapshot = { ...snapshot, ...next };
+    listeners.forEach((l) => l());
+  };
+  const info = {
+    trainCount: 1000,
+    testCount: 100,
+    inputSize: 784,
+    outputSize: 10,
+    classes: 10,
+    paramCount: 7850,
+    layerShapes: [[10, 784]] as [number, number][],
+  };
+  const calls: string[] = [];
+  const hyperSent: unknown[] = [];
+  const client = {
+    subscribe: (l: () => void) => (listeners.add(l), () => listeners.delete(l)),
+    getSnapshot: () => snapshot,
+    init: vi.fn(async () => {
+      calls.push('init');
+      if (failures-- > 0) throw new Error('Could not load the digits.');
+      publish({ status: 'ready', info });
+      return info;
+    }),
+    setHyperparameters: vi.fn(async (h: unknown) => (hyperSent.push(h), h)),
+    resume: vi.fn(async () => (calls.push('resume'), publish({ status: 'running' }))),
+    pause: vi.fn(async () => publish({ status: 'paused' })),
+    reset: vi.fn(async () => undefined),
+    getWeights: vi.fn(async () => ({
+      layer: 0,
+      shape: [10, 784],
+      weights: new Float32Array(7840),
+      bias: new Float32Array(10),
+    })),
+    dispose: vi.fn(),
+  };
+  return { client: client as unknown as TrainingClient, raw: client, publish, calls, hyperSent };
+}
+
+describe('the lesson’s run store', () => {
+  const settings = { lr: 0.5, batchSize: 64, trainCount: 1000 };
+
+  it('builds once, trains, and never sends an undefined hyperparameter', async () => {
+    const fake = fakeClient();
+    const store = createRunStore(() => fake.client);
+    await store.startRun(settings);
+    await store.ensureBuilt(settings);
+    expect(fake.calls).toEqual(['init', 'resume']);
+    expect(store.getState().snapshot.status).toBe('running');
+    await store.runCommand((c) => c.setHyperparameters({ lr: 0.1 }));
+    for (const h of fake.hyperSent) expect(Object.values(h as object)).not.toContain(undefined);
+  });
+
+  it('clears a failed start on Retry', async () => {
+    const fake = fakeClient({ failInit: 1 });
+    const store = createRunStore(() => fake.client);
+    expect(await store.ensureBuilt(settings)).toBe(false);
+    expect(store.getState().actionError).toMatch(/Could not load/);
+    expect(await store.ensureBuilt(settings)).toBe(true);
+    expect(store.getState().actionError).toBeNull();
+  });
+
+  it('terminates its worker and stops polling when disposed', async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakeClient();
+      const store = createRunStore(() => fake.client);
+      await store.startRun(settings);
+      const polls = fake.raw.getWeights.mock.calls.length;
+      vi.advanceTimersByTime(1000);
+      expect(fake.raw.getWeights.mock.calls.length).toBeGreaterThan(polls);
+      store.dispose();
+      expect(fake.raw.dispose).toHaveBeenCalledTimes(1);
+      const after = fake.raw.getWeights.mock.calls.length;
+      vi.advanceTimersByTime(5000);
+      expect(fake.raw.getWeights.mock.calls.length).toBe(after);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,10 +1,13 @@
 /**
- * The lesson's one MNIST training run, shared by its steps (model, train, draw): a training
- * client owned by this module (so it survives step changes and presenter mode), the curves
- * folded from its snapshots, and the latest weight snapshot, refreshed a few times a second
- * while training runs.
+ * The lesson's one MNIST training run, shared by its steps (model, train, draw): a per-lesson
+ * store created by the lesson's layout (so it survives step changes and presenter mode) and
+ * disposed when the student leaves (the worker is terminated, the weight poll stops). It holds
+ * the curves folded from the client's snapshots and the latest weight snapshot, refreshed a few
+ * times a second while training runs.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
 import {
   createTrainingClient,
   INITIAL_SNAPSHOT,
@@ -81,7 +84,7 @@ export function runConfig(s: RunSettings): TrainConfig {
   };
 }
 
-/** Everything the steps read about the run. */
+/** Everything the steps read about the run (plain data; the client lives in the store's closure). */
 export interface RunState {
   /** The client's latest snapshot. */
   snapshot: TrainingSnapshot;
@@ -99,8 +102,24 @@ export interface RunState {
   divergence: Divergence | null;
 }
 
-let client: TrainingClient | null = null;
-let state: RunState = {
+/** What the steps can do with the run. */
+export interface RunActions {
+  /** Builds the run (loading its data) unless one with the same training-set size exists. */
+  ensureBuilt: (s: RunSettings) => Promise<boolean>;
+  /** Builds if needed, then trains with the given settings. */
+  startRun: (s: RunSettings) => Promise<void>;
+  /** Re-initialises the weights (same seed); rebuilds when the training-set size changed. */
+  resetRun: (s: RunSettings) => Promise<void>;
+  /** Runs a client command, recording its error message instead of throwing. */
+  runCommand: <T>(fn: (c: TrainingClient) => Promise<T>) => Promise<T | null>;
+  /** Fetches the current weights into the state (errors are ignored: the next poll retries). */
+  refreshWeights: () => Promise<void>;
+}
+
+/** The run's store: its state, its actions, and dispose (terminates the worker, stops the poll). */
+export type RunStore = DisposableStore<RunState> & RunActions;
+
+const INITIAL_RUN: RunState = {
   snapshot: INITIAL_SNAPSHOT,
   series: EMPTY_SERIES,
   weights: null,
@@ -109,138 +128,156 @@ let state: RunState = {
   actionError: null,
   divergence: null,
 };
-const listeners = new Set<() => void>();
-let pollTimer: ReturnType<typeof setInterval> | null = null;
-
-function set(next: Partial<RunState>): void {
-  state = { ...state, ...next };
-  listeners.forEach((l) => l());
-}
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Fetches the current weights into the state (errors are ignored: the next poll retries). */
-export function refreshWeights(): Promise<void> {
-  const c = client;
-  const iteration = state.snapshot.progress?.iteration ?? 0;
-  if (!c || !state.snapshot.info) return Promise.resolve();
-  return c.getWeights(0).then(
-    (weights) => set({ weights, weightsIteration: iteration }),
-    () => undefined,
-  );
+/** Only the defined values: an explicit undefined must never overwrite a hyperparameter. */
+export function definedHyper(s: Partial<RunSettings>): { lr?: number; batchSize?: number } {
+  const out: { lr?: number; batchSize?: number } = {};
+  if (s.lr !== undefined) out.lr = s.lr;
+  if (s.batchSize !== undefined) out.batchSize = s.batchSize;
+  return out;
 }
 
-function onSnapshot(c: TrainingClient): void {
-  const snap = c.getSnapshot();
-  const prev = state.snapshot;
-  set({ snapshot: snap, series: foldSeries(state.series, prev, snap) });
-  const divergence = state.divergence ?? divergenceOf(snap);
-  if (divergence && !state.divergence) {
-    set({ divergence });
-    if (snap.status === 'running') void c.pause().catch(() => undefined);
-  }
-  const isRunning = snap.status === 'running';
-  if (isRunning && !pollTimer) pollTimer = setInterval(() => void refreshWeights(), WEIGHT_POLL_MS);
-  if (!isRunning && pollTimer) {
-    clearInterval(pollTimer);
+/** Creates a run store; `createClient` is replaceable in tests. */
+export function createRunStore(
+  createClient: () => TrainingClient = createTrainingClient,
+): RunStore {
+  const store = createStore<RunState>(() => INITIAL_RUN);
+  const get = store.getState;
+  const set = (next: Partial<RunState>) => store.setState(next);
+  let client: TrainingClient | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
+  let isDisposed = false;
+
+  const stopPoll = () => {
+    if (pollTimer) clearInterval(pollTimer);
     pollTimer = null;
-  }
-  if (prev.status !== snap.status && (snap.status === 'paused' || snap.status === 'ready'))
-    void refreshWeights();
-}
-
-/** The shared client (created on first use). */
-export function getRunClient(): TrainingClient {
-  if (client) return client;
-  const c = createTrainingClient();
-  c.subscribe(() => onSnapshot(c));
-  client = c;
-  return c;
-}
-
-/** Runs a client command, recording its error message instead of throwing. */
-export async function runCommand<T>(fn: (c: TrainingClient) => Promise<T>): Promise<T | null> {
-  set({ actionError: null });
-  try {
-    return await fn(getRunClient());
-  } catch (err) {
-    set({ actionError: messageOf(err) });
-    return null;
-  }
-}
-
-/** Builds the run (loading its data) unless one with the same training-set size exists. */
-export async function ensureBuilt(s: RunSettings): Promise<boolean> {
-  const status = state.snapshot.status;
-  if (
-    state.builtTrainCount === s.trainCount &&
-    status !== 'idle' &&
-    status !== 'error' &&
-    status !== 'loading'
-  )
+  };
+  const refreshWeights = (): Promise<void> => {
+    const c = client;
+    const iteration = get().snapshot.progress?.iteration ?? 0;
+    if (!c || !get().snapshot.info) return Promise.resolve();
+    return c.getWeights(0).then(
+      (weights) => {
+        if (!isDisposed) set({ weights, weightsIteration: iteration });
+      },
+      () => undefined,
+    );
+  };
+  const onSnapshot = (c: TrainingClient) => {
+    if (isDisposed) return;
+    const snap = c.getSnapshot();
+    const prev = get().snapshot;
+    set({ snapshot: snap, series: foldSeries(get().series, prev, snap) });
+    const divergence = get().divergence ?? divergenceOf(snap);
+    if (divergence && !get().divergence) {
+      set({ divergence });
+      if (snap.status === 'running') void c.pause().catch(() => undefined);
+    }
+    const isRunning = snap.status === 'running';
+    if (isRunning && !pollTimer)
+      pollTimer = setInterval(() => void refreshWeights(), WEIGHT_POLL_MS);
+    if (!isRunning) stopPoll();
+    if (prev.status !== snap.status && (snap.status === 'paused' || snap.status === 'ready'))
+      void refreshWeights();
+  };
+  const getClient = (): TrainingClient => {
+    if (client) return client;
+    const c = createClient();
+    c.subscribe(() => onSnapshot(c));
+    client = c;
+    return c;
+  };
+  const runCommand = async <T>(fn: (c: TrainingClient) => Promise<T>): Promise<T | null> => {
+    set({ actionError: null });
+    try {
+      return await fn(getClient());
+    } catch (err) {
+      if (!isDisposed) set({ actionError: messageOf(err) });
+      return null;
+    }
+  };
+  const ensureBuilt = async (s: RunSettings): Promise<boolean> => {
+    const status = get().snapshot.status;
+    set({ actionError: null });
+    if (get().builtTrainCount === s.trainCount && !['idle', 'error', 'loading'].includes(status))
+      return true;
+    if (status === 'loading') return false;
+    // NOTE: after an error start from a fresh worker: a worker that failed to start never answers.
+    if (status === 'error' && client) {
+      client.dispose();
+      client = null;
+    }
+    const info = await runCommand((c) => c.init(runConfig(s)));
+    if (!info) return false;
+    set({ builtTrainCount: s.trainCount });
+    await refreshWeights();
     return true;
-  if (status === 'loading') return false;
-  // NOTE: after an error start from a fresh worker: a worker that failed to start never answers.
-  if (status === 'error' && client) client.dispose();
-  const info = await runCommand((c) => c.init(runConfig(s)));
-  if (!info) return false;
-  set({ builtTrainCount: s.trainCount });
-  await refreshWeights();
-  return true;
+  };
+  const startRun = async (s: RunSettings): Promise<void> => {
+    if (!(await ensureBuilt(s))) return;
+    await runCommand((c) => c.setHyperparameters(definedHyper(s)));
+    if (get().snapshot.status === 'diverged' || get().divergence) return;
+    await runCommand((c) => c.resume());
+  };
+  const resetRun = async (s: RunSettings): Promise<void> => {
+    set({ divergence: null });
+    if (get().builtTrainCount !== s.trainCount || get().snapshot.status === 'error') {
+      await ensureBuilt(s);
+      return;
+    }
+    if (!get().snapshot.info) return;
+    await runCommand((c) => c.reset());
+    set({ series: EMPTY_SERIES, divergence: null });
+    await refreshWeights();
+  };
+  const dispose = () => {
+    isDisposed = true;
+    stopPoll();
+    client?.dispose();
+    client = null;
+  };
+  return Object.assign(store, {
+    dispose,
+    ensureBuilt,
+    startRun,
+    resetRun,
+    runCommand,
+    refreshWeights,
+  });
 }
 
-/** Builds if needed, then trains with the given settings. */
-export async function startRun(s: RunSettings): Promise<void> {
-  if (!(await ensureBuilt(s))) return;
-  await runCommand((c) => c.setHyperparameters({ lr: s.lr, batchSize: s.batchSize }));
-  if (state.snapshot.status === 'diverged' || state.divergence) return;
-  await runCommand((c) => c.resume());
-}
+const run = lessonStore<RunState>('linear training run', () => createRunStore());
 
-/** Re-initialises the weights (same seed); rebuilds when the training-set size changed. */
-export async function resetRun(s: RunSettings): Promise<void> {
-  set({ divergence: null });
-  if (state.builtTrainCount !== s.trainCount || state.snapshot.status === 'error') {
-    await ensureBuilt(s);
-    return;
-  }
-  if (!state.snapshot.info) return;
-  await runCommand((c) => c.reset());
-  set({ series: EMPTY_SERIES, divergence: null });
-  await refreshWeights();
-}
-
-/** Subscribes to run changes. */
-export function subscribeRun(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The current run state. */
-export function getRunState(): RunState {
-  return state;
-}
+/** Provides the lesson's run; the lesson's layout mounts it, so leaving the lesson disposes it. */
+export const RunProvider = run.Provider;
 
 /** The run state in a component. */
 export function useRunState(): RunState {
-  return useSyncExternalStore(subscribeRun, getRunState, getRunState);
+  return run.useLessonStore((s) => s);
 }
 
 /** One value derived from the run state; the component re-renders only when it changes (return a primitive). */
 export function useRunSelector<T>(select: (s: RunState) => T): T {
-  const read = () => select(state);
-  return useSyncExternalStore(subscribeRun, read, read);
+  return run.useLessonStore(select);
+}
+
+/** The run's actions. */
+export function useRunActions(): RunActions {
+  return run.useLessonStoreApi() as RunStore;
 }
 
 /** Builds the run in the background on mount (so weights exist), optionally starting it. */
 export function useEnsureRun(s: RunSettings, shouldStart: boolean): void {
   const { lr, batchSize, trainCount } = s;
+  const api = run.useLessonStoreApi() as RunStore;
   useEffect(() => {
-    if (state.snapshot.status !== 'idle') return;
+    if (api.getState().snapshot.status !== 'idle') return;
     void (shouldStart
-      ? startRun({ lr, batchSize, trainCount })
-      : ensureBuilt({ lr, batchSize, trainCount }));
-  }, [lr, batchSize, trainCount, shouldStart]);
+      ? api.startRun({ lr, batchSize, trainCount })
+      : api.ensureBuilt({ lr, batchSize, trainCount }));
+  }, [api, lr, batchSize, trainCount, shouldStart]);
 }

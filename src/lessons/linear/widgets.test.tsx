@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MnistDataset } from '../../data/mnist-types';
 import { DataGate } from './DataGate';
 import { ScoresTable } from './ScoresTable';
-import { getTestSet, resetTestSetForTests, type TestSetLoader } from './test-set';
+import { getTestSet, resetTestSetForTests, type TestSetLoader } from '../../kit/mnist-test-set';
 
 afterEach(() => {
   cleanup();

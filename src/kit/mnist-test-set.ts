@@ -1,11 +1,13 @@
 /**
- * The MNIST test split, loaded once by the page (about 1.6 MB): the lesson's pictures, its
- * variation browser and its scores all read it. An external store (subscribe / getSnapshot) so
- * every step shares one download, its progress, its error and its retry.
+ * The MNIST test split, loaded once per page (about 1.6 MB) and shared by every lesson that shows
+ * test digits: one download, its progress, its error and its retry. The data is immutable, so it
+ * outlives a lesson; training runs, which own workers and timers, are per-lesson stores instead.
  */
-import { useEffect, useSyncExternalStore } from 'react';
-import { loadMnist } from '../../data/mnist-loader';
-import type { MnistDataset } from '../../data/mnist-types';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { loadMnist } from '../data/mnist-loader';
+import type { MnistDataset } from '../data/mnist-types';
 
 /** State of the page's test-set download. */
 export interface TestSetState {
@@ -31,48 +33,37 @@ const IDLE: TestSetState = {
   data: null,
   error: null,
 };
-let state: TestSetState = IDLE;
+const store = createStore<TestSetState>(() => IDLE);
 let loader: TestSetLoader = loadMnist;
-const listeners = new Set<() => void>();
-
-function set(next: Partial<TestSetState>): void {
-  state = { ...state, ...next };
-  listeners.forEach((l) => l());
-}
 
 /** Starts the download unless it is running or done; after an error, starts it again (retry). */
 export function loadTestSet(): void {
-  if (state.status === 'loading' || state.status === 'ready') return;
-  set({ status: 'loading', error: null, loadedBytes: 0 });
+  const { status } = store.getState();
+  if (status === 'loading' || status === 'ready') return;
+  store.setState({ status: 'loading', error: null, loadedBytes: 0 });
   loader('test', {
-    onProgress: (p) => set({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }),
+    onProgress: (p) => store.setState({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }),
   }).then(
-    (data) => set({ status: 'ready', data }),
+    (data) => store.setState({ status: 'ready', data }),
     (err: unknown) =>
-      set({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+      store.setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
   );
-}
-
-/** Subscribes to changes; returns the unsubscribe function. */
-export function subscribeTestSet(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** The current state (same object until something changes). */
 export function getTestSet(): TestSetState {
-  return state;
+  return store.getState();
 }
 
 /** Replaces the loader and forgets the state (tests only). */
 export function resetTestSetForTests(next: TestSetLoader = loadMnist): void {
   loader = next;
-  state = IDLE;
+  store.setState(IDLE, true);
 }
 
 /** The test set's state in a component; starts the download on first use. */
 export function useTestSet(): TestSetState {
-  const snapshot = useSyncExternalStore(subscribeTestSet, getTestSet, getTestSet);
+  const snapshot = useStore(store);
   useEffect(loadTestSet, []);
   return snapshot;
 }
