@@ -125,3 +125,15 @@ export function LimitsContent() {
 export function DrawContent() {
   return <DrawStep settings={useSettings().settings} />;
 }
+
+/** Step: the introduction to the lesson's exercises (the shell renders the exercises). */
+export function PracticeContent() {
+  return (
+    <div className="prose">
+      <p>
+        Four questions on scores, parameters and the loss. The engine builds each answer with the
+        same operations the lesson trained with; work it by hand first, then check.
+      </p>
+    </div>
+  );
+}

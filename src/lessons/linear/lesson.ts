@@ -63,5 +63,12 @@ export default defineLesson({
       content: pick(steps, 'DrawContent'),
       notes: () => import('./notes/draw.mdx'),
     },
+    {
+      id: 'practice',
+      title: 'Check yourself',
+      content: pick(steps, 'PracticeContent'),
+      notes: () => import('./notes/practice.mdx'),
+      exercises: () => import('./exercises'),
+    },
   ],
 });

@@ -38,5 +38,6 @@ export function recipeCurrent(step: number): RecipeStepId | undefined {
   if (step === STEP.model || step === STEP.geometry || step === STEP.limits) return 'model';
   if (step === STEP.train) return 'train';
   if (step === STEP.draw) return 'evaluate';
+  if (step === STEP.practice) return undefined;
   return undefined;
 }
