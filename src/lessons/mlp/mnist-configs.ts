@@ -18,7 +18,7 @@ export function templatesConfig(epochs: number): TrainConfig {
 }
 
 /** Epochs of the templates run. */
-export const TEMPLATE_EPOCHS = 4;
+export const TEMPLATE_EPOCHS = 8;
 
 /** The linear model beside it: 784 → 10, the same optimizer, data and epochs. */
 export function linearConfig(epochs: number): TrainConfig {
