@@ -20,6 +20,7 @@ export {
   type DecisionBoundaryProps,
   type LabelledPoint,
 } from './charts/DecisionBoundary';
+export { NeuronHeatmap, paintHeatmap, type NeuronHeatmapProps } from './charts/NeuronHeatmap';
 export { DigitCanvas, type DigitCanvasProps } from './digits/DigitCanvas';
 export { ImageGrid, type ImageGridProps, type DigitSample } from './digits/ImageGrid';
 export { WeightTemplate, type WeightTemplateProps } from './digits/WeightTemplate';

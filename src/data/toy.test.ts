@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeToy, type ToyName } from './toy';
 
-const NAMES: ToyName[] = ['blobs', 'xor', 'circles', 'spirals'];
+const NAMES: ToyName[] = ['blobs', 'xor', 'circles', 'moons', 'spirals'];
 
 function point(d: { x: Float32Array }, i: number): [number, number] {
   return [d.x[2 * i], d.x[2 * i + 1]];
@@ -52,6 +52,19 @@ describe('toy datasets', () => {
     }
   });
 
+  it('moons without noise lie on their unit half circles (undoing the 0.6 scale and shift)', () => {
+    const d = makeToy('moons', { n: 300, seed: 5, noise: 0 });
+    for (let i = 0; i < d.count; i++) {
+      const [x, y] = point(d, i);
+      const [u, v] = [x / 0.6 + 0.5, y / 0.6 + 0.25];
+      // class 0: u² + v² = 1, v ≥ 0; class 1: (1 − u)² + (½ − v)² = 1, v ≤ ½.
+      const r = d.y[i] === 0 ? Math.hypot(u, v) : Math.hypot(1 - u, 0.5 - v);
+      expect(r).toBeCloseTo(1, 5);
+      if (d.y[i] === 0) expect(v).toBeGreaterThanOrEqual(-1e-6);
+      else expect(v).toBeLessThanOrEqual(0.5 + 1e-6);
+    }
+  });
+
   it('spirals without noise lie on their arm', () => {
     const d = makeToy('spirals', { n: 90, seed: 5, noise: 0, classes: 3 });
     for (let i = 0; i < d.count; i++) {
@@ -75,8 +88,8 @@ describe('toy datasets', () => {
     expect(() => makeToy('blobs', { n: 10, seed: 1, classes: 1 })).toThrow(
       /classes must be an integer in 2..10/,
     );
-    expect(() => makeToy('moons' as ToyName, { n: 10, seed: 1 })).toThrow(
-      /unknown dataset 'moons'/,
+    expect(() => makeToy('crescents' as ToyName, { n: 10, seed: 1 })).toThrow(
+      /unknown dataset 'crescents'/,
     );
   });
 });

@@ -1,8 +1,8 @@
-/** Seeded 2D toy datasets (blobs, XOR, circles, spirals) with points in roughly [−1, 1]². */
+/** Seeded 2D toy datasets (blobs, XOR, circles, moons, spirals) with points in roughly [−1, 1]². */
 import { createRng, type Rng } from '../engine';
 
 /** Names of the toy datasets. */
-export type ToyName = 'blobs' | 'xor' | 'circles' | 'spirals';
+export type ToyName = 'blobs' | 'xor' | 'circles' | 'moons' | 'spirals';
 
 /** Labelled 2D points. */
 export interface ToyDataset {
@@ -53,6 +53,18 @@ const circle: Generator = (i, _k, rng) => {
   return [r * Math.cos(a), r * Math.sin(a), c];
 };
 
+/**
+ * Two interleaved half circles: class 0 is (cos t, sin t), class 1 is (1 − cos t, ½ − sin t) for
+ * t in [0, π], shifted and scaled by 0.6 into roughly [−0.9, 0.9] × [−0.45, 0.45].
+ */
+const moon: Generator = (i, _k, rng) => {
+  const c = i % 2;
+  const t = Math.PI * rng.next();
+  const px = c === 0 ? Math.cos(t) : 1 - Math.cos(t);
+  const py = c === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
+  return [0.6 * (px - 0.5), 0.6 * (py - 0.25), c];
+};
+
 /** k interleaved arms: radius 0.9·t, angle 3π·t plus the arm's offset 2πc/k. */
 const spiral: Generator = (i, k, rng) => {
   const c = i % k;
@@ -65,6 +77,7 @@ const GENERATORS: Record<ToyName, { gen: Generator; classes: number; fixed: bool
   blobs: { gen: blob, classes: 3, fixed: false },
   xor: { gen: xor, classes: 2, fixed: true },
   circles: { gen: circle, classes: 2, fixed: true },
+  moons: { gen: moon, classes: 2, fixed: true },
   spirals: { gen: spiral, classes: 2, fixed: false },
 };
 

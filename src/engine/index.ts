@@ -46,8 +46,11 @@ export {
   Sigmoid,
   Tanh,
   LeakyReLU,
+  ELU,
+  Identity,
   Sequential,
   mlp,
+  ACTIVATION_NAMES,
   type Module,
   type LinearOpts,
   type ActivationName,
@@ -55,3 +58,4 @@ export {
 export { SGD, Adam } from './optim';
 export { batches } from './data-iter';
 export { saveParams, loadParams, type ParamsFile } from './params-io';
+export { collapseLinear, applyCollapsed, type CollapsedLinear } from './collapse';

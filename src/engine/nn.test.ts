@@ -121,3 +121,15 @@ describe('optimisers', () => {
     expect(w.grad!.item()).toBe(0);
   });
 });
+
+describe('mlp activations elu and identity', () => {
+  it('elu layers apply the elu op; identity adds no node between the Linear layers', () => {
+    const x = tensor([[-1, 2]]);
+    const elu = mlp([2, 3, 1], { activation: 'elu', rng: createRng(2) });
+    const h = elu.modules[1].forward(x);
+    expect(h.data[0]).toBeCloseTo(Math.expm1(-1), 6);
+    expect(h.data[1]).toBe(2);
+    const id = mlp([2, 3, 1], { activation: 'identity', rng: createRng(2) });
+    expect(id.modules[1].forward(x)).toBe(x);
+  });
+});

@@ -126,6 +126,26 @@ export class LeakyReLU extends Activation {
   }
 }
 
+/** ELU: x for x > 0, alpha·(eˣ − 1) otherwise. */
+export class ELU extends Activation {
+  /** Creates the layer (alpha default 1). */
+  constructor(readonly alpha = 1) {
+    super();
+  }
+  /** Applies elu. */
+  forward(x: Tensor): Tensor {
+    return x.elu(this.alpha);
+  }
+}
+
+/** The identity "activation": returns its input, so the layers around it compose into one matrix. */
+export class Identity extends Activation {
+  /** Returns x unchanged (no graph node). */
+  forward(x: Tensor): Tensor {
+    return x;
+  }
+}
+
 /** Modules applied one after another. */
 export class Sequential implements Module {
   /** The layers, in order. */
@@ -155,19 +175,32 @@ export class Sequential implements Module {
 }
 
 /** Activation names accepted by mlp(). */
-export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'leakyRelu';
+export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'leakyRelu' | 'elu' | 'identity';
+
+/** Every activation name mlp() accepts, in display order. */
+export const ACTIVATION_NAMES: readonly ActivationName[] = [
+  'relu',
+  'sigmoid',
+  'tanh',
+  'leakyRelu',
+  'elu',
+  'identity',
+];
 
 function activation(name: ActivationName): Module {
   if (name === 'relu') return new ReLU();
   if (name === 'sigmoid') return new Sigmoid();
   if (name === 'tanh') return new Tanh();
   if (name === 'leakyRelu') return new LeakyReLU();
+  if (name === 'elu') return new ELU();
+  if (name === 'identity') return new Identity();
   throw new EngineError(`mlp: unknown activation "${String(name)}"`);
 }
 
 /**
  * A multilayer perceptron: Linear layers of the given sizes with the activation between them (none after
- * the last). mlp([784, 10]) is the linear model. Kaiming init for relu/leakyRelu, Xavier for sigmoid/tanh.
+ * the last). mlp([784, 10]) is the linear model. Kaiming init for relu/leakyRelu/elu, Xavier for
+ * sigmoid/tanh/identity.
  */
 export function mlp(
   sizes: number[],
@@ -177,7 +210,8 @@ export function mlp(
     throw new EngineError(
       `mlp: needs at least an input and an output size, got ${fmtShape(sizes)}`,
     );
-  const init = opts.activation === 'sigmoid' || opts.activation === 'tanh' ? 'xavier' : 'kaiming';
+  const xavier: readonly ActivationName[] = ['sigmoid', 'tanh', 'identity'];
+  const init = xavier.includes(opts.activation) ? 'xavier' : 'kaiming';
   const modules: Module[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     if (i > 0) modules.push(activation(opts.activation));

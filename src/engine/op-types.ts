@@ -14,6 +14,8 @@ export interface OpAttrs {
   keepdims?: boolean;
   /** leakyRelu negative slope. */
   slope?: number;
+  /** elu scale of the negative side (default 1). */
+  alpha?: number;
   /** pow exponent. */
   p?: number;
   /** reshape target shape. */

@@ -34,6 +34,8 @@ const HAND: Record<string, HandCase> = {
   pow: { inputs: [[3, -1]], attrs: { p: 2 }, output: [9, 1], upstream: [1, 2], grads: [[6, -4]] },
   relu: { inputs: [[-1, 0.5, 2]], output: [0, 0.5, 2], upstream: [5, 6, 7], grads: [[0, 6, 7]] },
   leakyRelu: { inputs: [[-2, 3]], attrs: { slope: 0.1 }, output: [-0.2, 3], grads: [[0.1, 1]] },
+  // e^{−ln 2} − 1 = −½; the derivative there is y + α = ½.
+  elu: { inputs: [[-LN2, 2]], attrs: { alpha: 1 }, output: [-0.5, 2], grads: [[0.5, 1]] },
   // σ(ln 3) = 1/(1 + 1/3) = 0.75, σ' = 0.75 · 0.25.
   sigmoid: { inputs: [[0, Math.log(3)]], output: [0.5, 0.75], grads: [[0.25, 0.1875]] },
   // tanh(ln 2) = (2 − ½)/(2 + ½) = 0.6, tanh' = 1 − 0.36.

@@ -109,6 +109,10 @@ export class Tensor {
   leakyRelu(slope = 0.01): Tensor {
     return this.unary('leakyRelu', { slope });
   }
+  /** x for x > 0, alpha·(eˣ − 1) otherwise. */
+  elu(alpha = 1): Tensor {
+    return this.unary('elu', { alpha });
+  }
   /** σ(x) = 1/(1 + e^{−x}). */
   sigmoid(): Tensor {
     return this.unary('sigmoid');

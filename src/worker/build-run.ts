@@ -1,5 +1,14 @@
 /** Builds the pieces of a training run from a TrainConfig: validation, model, optimizer. */
-import { Adam, Linear, mlp, SGD, type Rng, type Sequential, type Tensor } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  Adam,
+  Linear,
+  mlp,
+  SGD,
+  type Rng,
+  type Sequential,
+  type Tensor,
+} from '../engine';
 import type { Hyperparameters, OptimizerKind, TrainConfig } from './protocol';
 
 /** The optimizer interface the trainer relies on (engine SGD and Adam). */
@@ -61,10 +70,7 @@ export function validateConfig(config: TrainConfig): void {
         hidden.every((h) => Number.isInteger(h) && h >= 1 && h <= MAX_HIDDEN),
       `Hidden sizes must be integers in 1..${MAX_HIDDEN}, got [${String(hidden)}].`,
     );
-    check(
-      ['relu', 'sigmoid', 'tanh', 'leakyRelu'].includes(activation),
-      `Unknown activation '${activation}'.`,
-    );
+    check(ACTIVATION_NAMES.includes(activation), `Unknown activation '${activation}'.`);
   }
   const { trainCount } = config.dataset;
   check(

@@ -81,6 +81,10 @@ export interface TrainingClient {
   predict(input: Float32Array): Promise<Commands['predict']['result']>;
   /** Classifies `points.length / 2` 2D points. */
   predictGrid(points: Float32Array): Promise<Commands['predictGrid']['result']>;
+  /** Every hidden layer's activations and the output scores over 2D points. */
+  gridActivations(points: Float32Array): Promise<Commands['gridActivations']['result']>;
+  /** The network against the product of its weight matrices on `count` test examples. */
+  collapseCheck(count: number): Promise<Commands['collapseCheck']['result']>;
   /** Copy of one Linear layer's parameters (default the first). */
   getWeights(layer?: number): Promise<Commands['getWeights']['result']>;
   /** The model's parameter file (JSON-serialisable). */
@@ -173,6 +177,8 @@ function commandMethods(send: Send): Omit<TrainingClient, 'subscribe' | 'getSnap
     evaluate: () => send('evaluate', none),
     predict: (input) => send('predict', { input }),
     predictGrid: (points) => send('predictGrid', { points }),
+    gridActivations: (points) => send('gridActivations', { points }),
+    collapseCheck: (count) => send('collapseCheck', { count }),
     getWeights: (layer) => send('getWeights', layer === undefined ? {} : { layer }),
     exportWeights: () => send('exportWeights', none),
     importWeights: (file) => send('importWeights', { file }),

@@ -18,6 +18,7 @@ import type {
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
 import { Trainer } from './trainer';
+import { collapseCheck, gridActivations } from './mlp-jobs';
 
 /** Where the handler sends messages (the worker scope, or a fake in tests). */
 export interface Port {
@@ -242,6 +243,8 @@ function commandTable(s: Session): Handlers {
     },
     predict: (req) => s.need().predict(req.input),
     predictGrid: (req) => s.need().predictGrid(req.points),
+    gridActivations: (req) => gridActivations(s.need().network, req.points),
+    collapseCheck: (req) => collapseCheck(s.need().network, s.need().testSet, req.count),
     getWeights: (req) => s.need().weights(req.layer ?? 0),
     exportWeights: () => s.need().exportParams(),
     importWeights: (req) => {

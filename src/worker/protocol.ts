@@ -7,6 +7,7 @@ import type { LoadProgress } from '../data/mnist-types';
 import type { ActivationName } from '../engine';
 import type { MaskKind } from '../data/mask';
 import type { ToyName } from '../data/toy';
+import type { CollapseCheck, GridActivations } from './mlp-jobs';
 
 /** Hidden-layer nonlinearity of an MLP (the engine's mlp() activations). */
 export type Activation = ActivationName;
@@ -176,6 +177,10 @@ export interface Commands {
   predict: { args: { input: Float32Array }; result: PredictResult };
   /** Classify many 2D points (`n * 2` numbers). */
   predictGrid: { args: { points: Float32Array }; result: GridResult };
+  /** Every hidden layer's activations and the output scores over 2D points (`n * 2` numbers). */
+  gridActivations: { args: { points: Float32Array }; result: GridActivations };
+  /** The network against the product of its weight matrices on the first `count` test examples. */
+  collapseCheck: { args: { count: number }; result: CollapseCheck };
   /** Copy of one Linear layer's weights (transferred). */
   getWeights: { args: { layer?: number }; result: WeightSnapshot };
   /** The engine's JSON-serialisable parameter file. */

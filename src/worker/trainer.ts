@@ -249,6 +249,11 @@ export class Trainer {
     return { classes: labels, probabilities };
   }
 
+  /** The examples evaluate() measures. */
+  get testSet(): SampleSet {
+    return this.data.test;
+  }
+
   /** The underlying engine model (for tests). */
   get network(): Sequential {
     return this.model;

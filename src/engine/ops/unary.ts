@@ -3,7 +3,7 @@ import { fmt, unaryOp } from './helpers';
 
 const D = '\\frac{\\partial y}{\\partial x}';
 
-/** Unary elementwise ops: neg, exp, log, reciprocal, pow, relu, leakyRelu, sigmoid, tanh. */
+/** Unary elementwise ops: neg, exp, log, reciprocal, pow, relu, leakyRelu, elu, sigmoid, tanh. */
 export const UNARY_OPS = [
   unaryOp({
     name: 'neg',
@@ -123,6 +123,28 @@ export const UNARY_OPS = [
     sample: [
       { shapes: [[]], awayFromZero: 0.1, attrs: { slope: 0.01 } },
       { shapes: [[3, 4]], awayFromZero: 0.1, attrs: { slope: 0.2 } },
+    ],
+  }),
+  unaryOp({
+    name: 'elu',
+    symbol: 'elu',
+    forwardTex: 'y = x \\text{ if } x > 0 \\text{ else } \\alpha\\,(e^{x} - 1)',
+    localGradTex: `${D} = 1 \\text{ if } x > 0 \\text{ else } \\alpha\\, e^{x} = y + \\alpha`,
+    numericTex: (x, y, attrs) =>
+      `${D} = ${x > 0 ? 1 : `y + \\alpha = ${fmt(y)} + ${fmt(attrs?.alpha ?? 1)} = ${fmt(y + (attrs?.alpha ?? 1))}`}`,
+    value: (x, out, ctx) => {
+      const a = ctx.attrs.alpha ?? 1;
+      for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? x[i] : a * Math.expm1(x[i]);
+    },
+    // NOTE: for x ≤ 0 the derivative α·eˣ equals the saved output plus α; no second exp.
+    derivative: (x, y, out, ctx) => {
+      const a = ctx.attrs.alpha ?? 1;
+      for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? 1 : y[i] + a;
+    },
+    savesOutput: true,
+    sample: [
+      { shapes: [[]], awayFromZero: 0.1, attrs: { alpha: 1 } },
+      { shapes: [[3, 4]], awayFromZero: 0.1, attrs: { alpha: 0.5 } },
     ],
   }),
   unaryOp({

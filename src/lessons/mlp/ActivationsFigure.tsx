@@ -1,0 +1,106 @@
+/** Five activation functions with their derivatives from the engine's backward pass, flat regions marked, and a sigmoid stack. */
+import { useMemo } from 'react';
+import { FunctionPlot } from '../../components/charts/FunctionPlot';
+import { Slider } from '../../components/controls/Slider';
+import { Tex } from '../../components/Tex';
+import {
+  activationTex,
+  CURVE_LABELS,
+  flatRegions,
+  sampleCurve,
+  sigmoidStackDerivatives,
+  type CurveName,
+  type FlatRegion,
+} from './activation-curves';
+
+/** Props of {@link ActivationsFigure}. */
+export interface ActivationsFigureProps {
+  /** Function on screen. */
+  fn: CurveName;
+  /** Picks the function. */
+  onFn: (fn: CurveName) => void;
+  /** Sigmoids in the stack. */
+  stack: number;
+  /** Changes the stack depth. */
+  onStack: (n: number) => void;
+}
+
+const NAMES = Object.keys(CURVE_LABELS) as CurveName[];
+const RANGE: [number, number] = [-6, 6];
+
+function regionText(r: FlatRegion): string {
+  const side =
+    r.from === -Infinity
+      ? `x < ${r.to.toFixed(2)}`
+      : r.to === Infinity
+        ? `x > ${r.from.toFixed(2)}`
+        : `${r.from.toFixed(2)} < x < ${r.to.toFixed(2)}`;
+  return `${r.kind === 'dead' ? 'dead (f′ = 0)' : 'saturated (f′ < 5% of its peak)'}: ${side}`;
+}
+
+/** The activation picker, its plot and the vanishing-gradient stack. */
+export function ActivationsFigure({ fn, onFn, stack, onStack }: ActivationsFigureProps) {
+  const curve = useMemo(() => sampleCurve(fn, RANGE[0], RANGE[1], 241), [fn]);
+  const regions = useMemo(() => flatRegions(curve), [curve]);
+  const chain = useMemo(() => sigmoidStackDerivatives(0, stack), [stack]);
+  const tex = activationTex(fn);
+  const toPoints = (ys: number[]) => curve.x.map((x, i) => ({ x, y: ys[i] }));
+  return (
+    <div className="mlp-acts">
+      <div className="mlp-seg" role="radiogroup" aria-label="Activation function">
+        {NAMES.map((n) => (
+          <button
+            key={n}
+            type="button"
+            role="radio"
+            aria-checked={n === fn}
+            className={n === fn ? 'is-on' : ''}
+            onClick={() => onFn(n)}
+          >
+            {CURVE_LABELS[n]}
+          </button>
+        ))}
+      </div>
+      <div className="mlp-tex-pair">
+        <Tex tex={tex.forward} />
+        <Tex tex={tex.derivative} />
+      </div>
+      <FunctionPlot
+        functions={[
+          { label: `${CURVE_LABELS[fn]} f(x)`, points: toPoints(curve.y), colorIndex: 0 },
+          {
+            label: 'f′(x), engine backward',
+            points: toPoints(curve.dy),
+            colorIndex: 1,
+            dashed: true,
+          },
+        ]}
+        xDomain={RANGE}
+        xLabel="x"
+        ariaLabel={`${CURVE_LABELS[fn]} and its derivative`}
+      />
+      <ul className="mlp-regions" data-testid="flat-regions">
+        {regions.length === 0 ? (
+          <li>No flat region on [−6, 6]: the gradient never vanishes here.</li>
+        ) : (
+          regions.map((r, i) => <li key={i}>{regionText(r)}</li>)
+        )}
+      </ul>
+      <div className="mlp-stack">
+        <Slider label="Sigmoids stacked" value={stack} min={1} max={20} onChange={onStack} />
+        <p>
+          <Tex
+            tex={`\\frac{d}{dx}\\,\\sigma^{(${stack})}(x)\\Big|_{x=0} = ${chain[chain.length - 1].toExponential(3)}`}
+          />
+        </p>
+        <ol className="mlp-stack__bars" aria-label="Derivative at x = 0 after each sigmoid">
+          {chain.map((d, i) => (
+            <li key={i} style={{ width: `${Math.max(1, 100 * (d / 0.25))}%` }}>
+              {i + 1}: {d.toExponential(2)}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

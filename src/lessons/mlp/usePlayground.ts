@@ -1,0 +1,163 @@
+/**
+ * The playground's training run: a component-owned worker client (disposed when the figure
+ * unmounts, so leaving the lesson stops it), rebuilt when the data or architecture changes. While
+ * it plays and is on screen, one gridActivations request is in flight at a time and its reply is
+ * folded into the view: at most one redraw per animation frame.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useOnScreen } from '../../components/hooks';
+import { useTrainingClient } from '../../worker/useTrainingClient';
+import type { TrainingSnapshot } from '../../worker/client';
+import {
+  probePoints,
+  toyConfig,
+  toyData,
+  toyView,
+  type ToySettings,
+  type ToyView,
+} from './toy-config';
+
+/** Most points kept per loss curve (older points are thinned). */
+const CURVE_LIMIT = 400;
+
+/** One point of the loss curves. */
+export interface CurvePoint {
+  /** Optimizer steps. */
+  iteration: number;
+  /** Training cross-entropy. */
+  train: number;
+  /** Test cross-entropy. */
+  test: number;
+}
+
+/** What the playground figure reads and calls. */
+export interface Playground {
+  /** Training and test points. */
+  data: ReturnType<typeof toyData>;
+  /** Latest view, null before the first reply. */
+  view: ToyView | null;
+  /** Iteration of the latest view. */
+  viewIteration: number;
+  /** Loss curves. */
+  curve: CurvePoint[];
+  /** Worker snapshot (status, divergence message). */
+  snapshot: TrainingSnapshot;
+  /** Views drawn since the run was built (for the benchmark). */
+  refreshes: number;
+  /** Whether training runs. */
+  isPlaying: boolean;
+  /** Play or pause. */
+  playPause: () => void;
+  /** `count` optimizer steps, then one redraw. */
+  step: (count: number) => void;
+  /** Back to the seeded initial weights. */
+  reset: () => void;
+}
+
+function thin(points: CurvePoint[]): CurvePoint[] {
+  return points.length <= CURVE_LIMIT ? points : points.filter((_, i) => i % 2 === 0);
+}
+
+/** Runs the playground for `settings` while `frameRef` is on screen. */
+export function usePlayground(
+  settings: ToySettings,
+  frameRef: RefObject<Element | null>,
+): Playground {
+  const [client, snapshot] = useTrainingClient();
+  const isOnScreen = useOnScreen(frameRef);
+  const { ds, noise, split, layers, width, act, seed, lr, batch } = settings;
+  const buildKey = JSON.stringify({ ds, noise, split, layers, width, act, seed });
+  const data = useMemo(() => toyData(settings), [buildKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const points = useMemo(() => probePoints(data.train, data.test), [data]);
+  const [view, setView] = useState<ToyView | null>(null);
+  const [curve, setCurve] = useState<CurvePoint[]>([]);
+  const [viewIteration, setViewIteration] = useState(0);
+  const [isPlaying, setIsPlaying] = useState(false);
+  const [ready, setReady] = useState(false);
+  const refreshes = useRef(0);
+  const inFlight = useRef(false);
+
+  const refresh = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const g = await client.gridActivations(points);
+      const it = client.getSnapshot().progress?.iteration ?? 0;
+      const v = toyView(g, data.train, data.test);
+      refreshes.current++;
+      setView(v);
+      setViewIteration(it);
+      setCurve((c) =>
+        it === 0
+          ? []
+          : thin([
+              ...c.filter((p) => p.iteration < it),
+              { iteration: it, train: v.trainLoss, test: v.testLoss },
+            ]),
+      );
+    } catch {
+      // A superseded or disposed run: the next build refreshes again.
+    } finally {
+      inFlight.current = false;
+    }
+  }, [client, points, data]);
+
+  useEffect(() => {
+    setReady(false);
+    setIsPlaying(false);
+    setCurve([]);
+    refreshes.current = 0;
+    client.init(toyConfig(settings)).then(
+      () => {
+        setReady(true);
+        void refresh();
+      },
+      () => undefined,
+    );
+  }, [client, buildKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (ready) client.setHyperparameters({ lr, batchSize: batch }).catch(() => undefined);
+  }, [client, ready, lr, batch]);
+
+  const running = isPlaying && isOnScreen && ready && snapshot.status !== 'diverged';
+  useEffect(() => {
+    if (!running) return undefined;
+    void client.resume().catch(() => undefined);
+    let id = requestAnimationFrame(function tick() {
+      void refresh();
+      id = requestAnimationFrame(tick);
+    });
+    return () => {
+      cancelAnimationFrame(id);
+      void client.pause().then(refresh, () => undefined);
+    };
+  }, [running, client, refresh]);
+
+  useEffect(() => {
+    if (snapshot.status === 'diverged') {
+      setIsPlaying(false);
+      void refresh();
+    }
+  }, [snapshot.status, refresh]);
+
+  return {
+    data,
+    view,
+    viewIteration,
+    curve,
+    snapshot,
+    refreshes: refreshes.current,
+    isPlaying,
+    playPause: () => setIsPlaying((p) => !p && snapshot.status !== 'diverged'),
+    step: (count) => {
+      if (!ready || isPlaying || snapshot.status === 'diverged') return;
+      client.step(count).then(refresh, () => undefined);
+    },
+    reset: () => {
+      setIsPlaying(false);
+      setCurve([]);
+      client.reset().then(refresh, () => undefined);
+    },
+  };
+}
