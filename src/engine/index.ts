@@ -39,6 +39,7 @@ export {
 } from './numerics';
 export { exportGraph, forwardSteps, valueId, opId, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
+export { jvp, pushTangents, type JvpResult, type TangentMap } from './forward-mode';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
 export {
   Linear,
