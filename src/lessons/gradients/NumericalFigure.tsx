@@ -185,12 +185,12 @@ function ErrorPlot({
     reveal >= 1
       ? [
           {
-            x: 3e-3,
-            y: 1e-15,
-            text: `truncation: slopes ${slopeText(forward)} and ${slopeText(central)} →`,
-            anchor: 'middle',
+            x: 8e-2,
+            y: 1e-14,
+            text: `truncation, slope ${slopeText(forward)} / ${slopeText(central)} →`,
+            anchor: 'end',
           },
-          { x: 1e-14, y: 1e-15, text: '← round-off grows', anchor: 'start' },
+          { x: 2e-15, y: 1e-16, text: '← round-off grows', anchor: 'start' },
         ]
       : [];
   const points: LogLogPoint[] =
