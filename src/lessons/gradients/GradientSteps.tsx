@@ -105,7 +105,7 @@ export function SymbolicContent() {
   return (
     <Step lead="Symbolic derivatives are exact, but they swell with depth." prose={<Symbolic />}>
       <LessonFigure
-        title="σ(w_k · σ(… σ(w₁ x))): formula size against graph size"
+        title="σ(wₖ · σ(… σ(w₁ x))): formula size against graph size"
         onReset={() => set({ k: 3 })}
       >
         <DepthNotice message={depth.message} />
