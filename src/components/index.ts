@@ -9,6 +9,14 @@ export type { GraphStep } from './graph/labels';
 export { layoutGraph, structureKey } from './graph/layout';
 export { LineChart, type LineChartProps, type LineSeries } from './charts/LineChart';
 export {
+  LogLogChart,
+  type LogLogChartProps,
+  type LogLogSeries,
+  type LogLogMarker,
+  type LogLogPoint,
+  type LogLogNote,
+} from './charts/LogLogChart';
+export {
   FunctionPlot,
   sampleFunction,
   type FunctionPlotProps,

@@ -37,8 +37,23 @@ export {
   type GradcheckOpts,
   type GradcheckResult,
 } from './numerics';
+export { gradcheckEntries, type GradcheckEntry } from './gradcheck-report';
+export {
+  SCALAR_FUNCTIONS,
+  MACHINE_EPSILON,
+  differenceAt,
+  errorSweep,
+  stepSweep,
+  bestStep,
+  logLogSlope,
+  stepVanishes,
+  type ErrorSweep,
+  type Precision,
+  type ScalarFunction,
+} from './difference-error';
 export { exportGraph, forwardSteps, valueId, opId, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
+export { jvp, pushTangents, type JvpResult, type TangentMap } from './forward-mode';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
 export {
   Linear,

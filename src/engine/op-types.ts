@@ -78,6 +78,12 @@ export interface OpDef {
   forward(inputs: Tensor[], ctx: OpCtx): Tensor;
   /** Returns ∂L/∂input per input (null when not needed), given ∂L/∂output. May alias gradOut's buffer. */
   backward(inputs: Tensor[], output: Tensor, gradOut: Tensor, ctx: OpCtx): (Tensor | null)[];
+  /**
+   * Forward mode (Jacobian-vector product): the output's tangent given one tangent per input
+   * (null: zero). Optional in the type so a new op compiles, but the registry test fails for an
+   * op without it.
+   */
+  jvp?(inputs: Tensor[], output: Tensor, tangents: (Tensor | null)[], ctx: OpCtx): Tensor;
   /** Elementwise ops: the local derivative ∂y/∂input_i at every output element (output shape). */
   local?(inputs: Tensor[], output: Tensor, ctx: OpCtx): (FloatArray | null)[];
   /** What the op keeps for backward, by name (for the forward step-through). */

@@ -7,10 +7,11 @@ import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
 import linear from './linear/lesson';
 import mlp from './mlp/lesson';
+import gradients from './gradients/lesson';
 import backprop from './backprop/lesson';
 
 /** Registered lessons, in course order. */
-export const LESSONS: readonly LessonDefinition[] = [welcome, linear, mlp, backprop];
+export const LESSONS: readonly LessonDefinition[] = [welcome, linear, mlp, gradients, backprop];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */
 export function findLesson(id: string): LessonDefinition | undefined {

@@ -54,6 +54,8 @@ export interface AxesProps {
   yLabel?: string;
   /** Log y axis (decade ticks). */
   isLogY?: boolean;
+  /** Log x axis (decade ticks). */
+  isLogX?: boolean;
   /** Draw light grid lines. */
   grid?: boolean;
 }
@@ -68,9 +70,10 @@ export function Axes({
   xLabel,
   yLabel,
   isLogY = false,
+  isLogX = false,
   grid = true,
 }: AxesProps) {
-  const xt = tickValues(x, 6, false);
+  const xt = tickValues(x, 6, isLogX);
   const yt = tickValues(y, 5, isLogY);
   const x0 = margins.left;
   const x1 = width - margins.right;

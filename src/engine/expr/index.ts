@@ -20,3 +20,5 @@ export {
   type BuiltExpression,
 } from './build';
 export { evaluateExpression, type EvaluateResult } from './evaluate';
+export { differentiate, countNodes, sigmoidChain, type DiffResult } from './symbolic';
+export { expressionFunction, type ExpressionFunctionResult } from './scalar-function';

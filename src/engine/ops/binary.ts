@@ -45,6 +45,18 @@ function binaryOp(spec: {
       const [ga, gb] = spec.grads(a, b, y, g, ctx.needsInputGrad);
       return [ga && unbroadcast(ga, a.shape), gb && unbroadcast(gb, b.shape)];
     },
+    // NOTE: ẏ = Σᵢ (∂y/∂inputᵢ) ⊙ expand(ṫᵢ): the elementwise local derivatives already have y's shape.
+    jvp([a, b], y, tangents) {
+      const locals = spec.local(a, b, y);
+      const out = allocate(y.dtype, y.size);
+      [a, b].forEach((input, k) => {
+        const t = tangents[k];
+        if (!t) return;
+        const te = expandTo(t.data, input.shape, y.shape);
+        for (let i = 0; i < out.length; i++) out[i] += locals[k][i] * te[i];
+      });
+      return wrap(out, y.shape);
+    },
     local: ([a, b], y) => spec.local(a, b, y),
     saves: ([a, b]) => [
       { name: 'a', value: a },

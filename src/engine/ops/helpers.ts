@@ -94,6 +94,12 @@ export function unaryOp(spec: UnarySpec): OpDef {
       for (let i = 0; i < d.length; i++) d[i] *= g[i];
       return [wrap(d, output.shape)];
     },
+    jvp(inputs, output, [t], ctx) {
+      const d = localOf(inputs, output, ctx);
+      if (!t) d.fill(0);
+      else for (let i = 0; i < d.length; i++) d[i] *= t.data[i];
+      return wrap(d, output.shape);
+    },
     local: (inputs, output, ctx) => [localOf(inputs, output, ctx)],
     saves: (inputs, output) =>
       spec.savesOutput ? [{ name: 'y', value: output }] : [{ name: 'x', value: inputs[0] }],

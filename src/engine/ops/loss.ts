@@ -77,6 +77,17 @@ const softmaxCrossEntropyOp: OpDef = {
     for (let r = 0; r < rows; r++) out[r * classes + labels[r]] -= scale;
     return [wrap(out, z.shape)];
   },
+  // NOTE: L̇ = (1/B) Σ (p − onehot(y)) · ż, the backward's gradient dotted with the tangent.
+  jvp([z], y, [t], ctx) {
+    if (!t) return wrap(allocate(y.dtype, 1), []);
+    const labels = ctx.attrs.labels as Int32Array;
+    const [rows, classes] = z.shape;
+    const probs = ctx.saved.probs.data;
+    let total = 0;
+    for (let i = 0; i < t.size; i++) total += probs[i] * t.data[i];
+    for (let r = 0; r < rows; r++) total -= t.data[r * classes + labels[r]];
+    return wrap(allocate(y.dtype, 1).fill(total / rows), []);
+  },
   saves: (_inputs, _y, ctx) => [{ name: 'p', value: ctx.saved.probs }],
 };
 
@@ -129,6 +140,15 @@ const halfSquaredErrorOp: OpDef = {
       ctx.needsInputGrad[0] ? wrap(diff, yhat.shape) : null,
       negated && wrap(negated, y.shape),
     ];
+  },
+  // NOTE: L̇ = Σ (ŷ − y)(ŷ̇ − ẏ).
+  jvp([yhat, y], out, [ta, tb]) {
+    let total = 0;
+    for (let i = 0; i < yhat.size; i++) {
+      const d = (ta ? ta.data[i] : 0) - (tb ? tb.data[i] : 0);
+      total += (yhat.data[i] - y.data[i]) * d;
+    }
+    return wrap(allocate(out.dtype, 1).fill(total), []);
   },
   // The local derivative per input exists as one number when the inputs are scalars (the lecture's case).
   local([yhat, y]) {

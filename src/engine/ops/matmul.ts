@@ -75,6 +75,14 @@ const matmulOp: OpDef = {
     }
     return [ga, gb];
   },
+  // NOTE: product rule: Ẏ = Ȧ B + A Ḃ (each term skipped when its tangent is zero).
+  jvp([a, b], y, [ta, tb]) {
+    const { m, k, n } = dims(a, b);
+    const out = allocate(y.dtype, y.size);
+    if (ta) matmulNN(ta.data, b.data, out, m, k, n);
+    if (tb) matmulNN(a.data, tb.data, out, m, k, n);
+    return wrap(out, y.shape);
+  },
   saves: ([a, b]) => [
     { name: 'A', value: a },
     { name: 'B', value: b },
@@ -143,6 +151,16 @@ const linearOp: OpDef = {
         for (let j = 0; j < outF; j++) gb.data[j] += g.data[r * outF + j];
     }
     return [gx, gw, gb];
+  },
+  // NOTE: Ẏ = Ẋ Wᵀ + X Ẇᵀ + ḃ, each row.
+  jvp([x, w, b], y, [tx, tw, tb]) {
+    const [rows, inF, outF] = linearDims(x, w, b);
+    const out = allocate(y.dtype, y.size);
+    if (tb) for (let r = 0; r < rows; r++) out.set(tb.data, r * outF);
+    // NOTE: the kernels accumulate (out += …), so both terms land in the same buffer.
+    if (tx) matmulNT(tx.data, w.data, out, rows, inF, outF);
+    if (tw) matmulNT(x.data, tw.data, out, rows, inF, outF);
+    return wrap(out, y.shape);
   },
   saves: ([x, w]) => [
     { name: 'X', value: x },

@@ -70,6 +70,7 @@ const reshapeOp: OpDef = {
   // NOTE: reshape is a view: the output shares the input's buffer (autograd copies aliased gradients).
   forward: ([x], ctx) => wrap(x.data, resolveShape(x.shape, ctx.attrs.shape ?? x.shape)),
   backward: ([x], _y, g) => [wrap(g.data, x.shape)],
+  jvp: (_inputs, y, [t]) => wrap(t ? t.data.slice() : allocate(y.dtype, y.size), y.shape),
   saves: () => [],
 };
 
@@ -92,6 +93,13 @@ const transposeOp: OpDef = {
     return wrap(
       permute(x.data, x.shape, axes),
       axes.map((a) => x.shape[a]),
+    );
+  },
+  jvp([x], y, [t], ctx) {
+    if (!t) return wrap(allocate(y.dtype, y.size), y.shape);
+    return wrap(
+      permute(t.data, x.shape, ctx.attrs.axes ?? x.shape.map((_, i) => x.ndim - 1 - i)),
+      y.shape,
     );
   },
   backward(_inputs, y, g, ctx) {

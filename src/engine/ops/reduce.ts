@@ -72,6 +72,9 @@ function reduceOp(
     ],
     forward: ([x], ctx) => reduceForward(name, x, ctx.attrs, scale),
     backward: ([x], _y, g, ctx) => [reduceBackward(name, x, g, ctx.attrs, scale)],
+    // NOTE: a reduction is linear, so its tangent is the same reduction of the input's tangent.
+    jvp: (_inputs, y, [t], ctx) =>
+      t ? reduceForward(name, t, ctx.attrs, scale) : wrap(allocate(y.dtype, y.size), y.shape),
     saves: () => [],
   };
 }
