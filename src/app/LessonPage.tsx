@@ -13,6 +13,9 @@ import type { PresenterAction } from './presenter/keys';
 import { PresenterView } from './presenter/PresenterView';
 import { SubStepProvider, SubStepRegistry } from '../kit/substeps';
 import { toggleFullscreen, usePresenterKeys } from './presenter/usePresenterKeys';
+import { PresenterOverlay } from './presenter/Overlays';
+import { usePresenterSession } from './presenter/session';
+import { EmbedHide } from './EmbedHide';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -34,7 +37,10 @@ function withPresent(search: string, isOn: boolean): string {
 /** A lesson: outline, the current step, and step navigation; or the presenter view. */
 export function LessonPage({ lesson, stepParam }: LessonPageProps) {
   const search = useHashSearch();
-  const isPresenting = new URLSearchParams(search).get('present') === '1';
+  const flags = new URLSearchParams(search);
+  const isPreview = flags.get('preview') === '1';
+  const isPresenting = flags.get('present') === '1' || isPreview;
+  const isEmbed = flags.get('embed') === '1';
   const parsed = stepParam === undefined ? 1 : Number(stepParam);
   const step = clampStep(lesson, parsed);
   const scale = usePrefs((s) => s.presenterScale);
@@ -79,9 +85,32 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
         return setPresenting(false);
       case 'toggle':
         return setPresenting(!isPresenting);
+      case 'overview':
+        return session.setOverlay({ kind: 'overview', selected: step });
+      case 'blank':
+        return session.setOverlay({ kind: 'blank' });
+      case 'help':
+        return session.setOverlay({ kind: 'help' });
+      case 'goto':
+        return session.setOverlay({ kind: 'goto', typed: '', error: null });
+      case 'console':
+        return session.openConsole();
     }
   };
-  usePresenterKeys(isPresenting, onAction);
+  const session = usePresenterSession(
+    {
+      lesson,
+      step,
+      registry,
+      isActive: isPresenting && !isPreview && !isEmbed,
+      isPreview,
+      onAction,
+      onJump: goStep,
+      onExit: () => onAction('exit'),
+    },
+    `/lesson/${lesson.id}/${stepParam ?? ''}${search ? `?${search}` : ''}`,
+  );
+  usePresenterKeys(isPresenting && !isPreview && !isEmbed, onAction);
 
   const content = (
     <ErrorBoundary what="lesson" key={lesson.id}>
@@ -93,8 +122,34 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
     </ErrorBoundary>
   );
 
+  if (isEmbed) {
+    return (
+      <main id="main" tabIndex={-1} className="embed-page" aria-labelledby="step-title">
+        <h1 id="step-title" className="visually-hidden">
+          {lesson.steps[step].title}
+        </h1>
+        <EmbedHide names={flags.get('hide')} />
+        {content}
+      </main>
+    );
+  }
   if (isPresenting) {
     return (
+      <>
+        <PresenterOverlay
+          overlay={session.overlay}
+          lesson={lesson}
+          step={step}
+          onJump={(i) => {
+            session.setOverlay({ kind: 'none' });
+            goStep(i);
+          }}
+        />
+        {session.notice && (
+          <p className="notice presenter-notice" role="alert">
+            {session.notice}
+          </p>
+        )}
       <PresenterView
         lesson={lesson}
         step={step}
@@ -106,6 +161,7 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
       >
         {content}
       </PresenterView>
+      </>
     );
   }
   return (

@@ -10,6 +10,8 @@ export interface SubStepHandler {
   next: () => boolean;
   /** Go back one sub-step; false when already at the first one. */
   prev: () => boolean;
+  /** Where the widget is, as [done, total] (the presenter console shows "2 of 5"). */
+  position?: () => [number, number];
 }
 
 /** The registry of handlers of the step on screen. */
@@ -29,6 +31,12 @@ export class SubStepRegistry {
   /** Offers a "previous" press to the widgets, last first; true if one consumed it. */
   prev(): boolean {
     return [...this.handlers].reverse().some((h) => h.prev());
+  }
+  /** "2 of 5" summed over the widgets that report a position, or null when none does. */
+  position(): string | null {
+    const known = this.handlers.flatMap((h) => (h.position ? [h.position()] : []));
+    const [done, total] = known.reduce(([d, t], [a, b]) => [d + a, t + b], [0, 0]);
+    return total > 0 ? `${done} of ${total}` : null;
   }
 }
 
@@ -57,6 +65,10 @@ export function useSubSteps(handler: SubStepHandler): void {
   });
   useEffect(() => {
     if (!registry) return undefined;
-    return registry.add({ next: () => latest.current.next(), prev: () => latest.current.prev() });
+    return registry.add({
+      next: () => latest.current.next(),
+      prev: () => latest.current.prev(),
+      position: () => latest.current.position?.() ?? [0, 0],
+    });
   }, [registry]);
 }

@@ -23,7 +23,13 @@ describe('presenter keys', () => {
     expect(presenterAction(press('f'), true)).toBe('fullscreen');
     expect(presenterAction(press('+'), true)).toBe('bigger');
     expect(presenterAction(press('-'), true)).toBe('smaller');
-    expect(presenterAction(press('Escape'), true)).toBe('exit');
+    expect(presenterAction(press('Escape'), true)).toBe('overview');
+    expect(presenterAction(press('o'), true)).toBe('overview');
+    expect(presenterAction(press('b'), true)).toBe('blank');
+    expect(presenterAction(press('.'), true)).toBe('blank');
+    expect(presenterAction(press('?'), true)).toBe('help');
+    expect(presenterAction(press('g'), true)).toBe('goto');
+    expect(presenterAction(press('S'), true)).toBe('console');
   });
 
   it('leaves the page its keys in reading mode, except P', () => {

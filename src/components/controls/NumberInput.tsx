@@ -1,4 +1,5 @@
 /** A labelled number field: clamps out-of-range values, rejects NaN/empty with a visible message. */
+import { controlName } from './control-name';
 import { useId, useState } from 'react';
 import { formatNumber } from '../format';
 import { parseBounded } from './validate';
@@ -59,7 +60,7 @@ export function NumberInput({
   };
   const msgId = `${id}-msg`;
   return (
-    <div className="cr-control cr-number">
+    <div className="cr-control cr-number" data-control={controlName(label)}>
       <label htmlFor={id} className="cr-control__label">
         {label}
       </label>

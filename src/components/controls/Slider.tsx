@@ -1,4 +1,5 @@
 /** A labelled range slider with a live value readout; linear or log scale (learning rates). */
+import { controlName } from './control-name';
 import { useId } from 'react';
 import { formatNumber } from '../format';
 import { fromPosition, roundSignificant, snapToStep, toPosition } from './validate';
@@ -53,7 +54,7 @@ export function Slider({
     onChange(Math.max(min, Math.min(max, next)));
   };
   return (
-    <div className="cr-control cr-slider">
+    <div className="cr-control cr-slider" data-control={controlName(label)}>
       <label htmlFor={id} className="cr-control__label">
         {label}
       </label>

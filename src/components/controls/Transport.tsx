@@ -2,6 +2,7 @@
  * Play/pause, step and reset buttons with keyboard shortcuts that work whenever focus is inside
  * the enclosing <figure> (or the transport itself): Space/K play-pause, →/. step, R reset.
  */
+import { controlName } from './control-name';
 import { useEffect, useRef } from 'react';
 import './controls.css';
 import { isEditableTarget } from '../keyboard';
@@ -71,7 +72,13 @@ export function Transport({
     return () => scope.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="cr-transport" role="group" aria-label={label} ref={rootRef}>
+    <div
+      className="cr-transport"
+      role="group"
+      aria-label={label}
+      data-control={controlName(label)}
+      ref={rootRef}
+    >
       <button
         type="button"
         onClick={onPlayPause}

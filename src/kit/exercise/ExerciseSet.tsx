@@ -56,6 +56,7 @@ export function ExerciseSet({ lessonId, exercises }: ExerciseSetProps) {
       const shown = [...exercises].reverse().find((ex) => revealed.has(ex.id));
       return shown ? (setShown(shown.id, false), true) : false;
     },
+    position: () => [revealed.size, exercises.length],
   });
   const totals = exercises.reduce(
     (t, ex) => {

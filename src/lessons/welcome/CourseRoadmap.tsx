@@ -22,6 +22,7 @@ export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
   useSubSteps({
     next: () => (shown < total ? (setShown(shown + 1), true) : false),
     prev: () => (shown > 1 ? (setShown(shown - 1), true) : false),
+    position: () => [shown, total],
   });
   const missing = CONCEPTS.filter((c) => !lessons.some((l) => l.concepts.includes(c.id)));
   return (
