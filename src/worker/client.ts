@@ -162,7 +162,9 @@ type Send = <K extends CommandName>(
 ) => Promise<Commands[K]['result']>;
 
 /** The command half of the client: one method per protocol command. */
-function commandMethods(send: Send): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose'> {
+function commandMethods(
+  send: Send,
+): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose' | 'call'> {
   const none = {} as Record<string, never>;
   return {
     init: (config) => send('init', { config }),
