@@ -20,7 +20,7 @@ export const TRAINING_PARAMS = {
   /** Mini-batch size. */
   bs: { kind: 'int', default: 64, min: 1, max: 1024 },
   /** Passes over the 60,000 training digits. */
-  ep: { kind: 'int', default: 3, min: 1, max: 20 },
+  ep: { kind: 'int', default: 8, min: 1, max: 20 },
   /** Seed of the initial weights and of the batch order. */
   seed: { kind: 'int', default: 1, min: 0, max: 999999 },
   /** Learning rate of the divergence demonstration (plain SGD). */

@@ -152,6 +152,7 @@ export class RunSlot {
       if (this.get().snapshot.status === 'diverged') break;
       const ok = await this.attempt((c) => c.step(Math.min(STEP_CHUNK, count - done)));
       if (ok === null) break;
+      await this.gradNorms();
     }
     if (token === this.token) {
       this.patch({ isStepping: false });
