@@ -46,6 +46,8 @@ export function paramLabels(names: readonly string[]): string[] {
 export class GradWatch {
   /** Norms of the latest observed step, one per tensor. */
   last: number[] = [];
+  /** The step those norms belong to (0 before any). */
+  lastStep = 0;
   private typical: number[] = [];
   private seen = 0;
   private first: BlowUp | null = null;
@@ -53,6 +55,7 @@ export class GradWatch {
   /** Forgets everything (a new run). */
   reset(): void {
     this.last = [];
+    this.lastStep = 0;
     this.typical = [];
     this.seen = 0;
     this.first = null;
@@ -65,6 +68,7 @@ export class GradWatch {
   observe(step: number, params: readonly [string, Tensor][]): boolean {
     const norms = params.map(([, t]) => (t.grad ? l2(t.grad.data) : 0));
     this.last = norms;
+    this.lastStep = step;
     let isBad = false;
     norms.forEach((norm, i) => {
       const typical = this.seen >= WARM_UP ? this.typical[i] : null;

@@ -159,7 +159,7 @@ export function inspectCommands(s: JobSession): JobHandlers {
     gradNorms: () => {
       const t = s.need();
       return {
-        iteration: t.iteration,
+        iteration: t.gradWatch.lastStep,
         names: t.named.map(([n]) => n),
         norms: t.gradWatch.last.slice(),
         blowUp: t.gradWatch.recent(t.iteration + 1),

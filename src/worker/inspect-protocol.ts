@@ -40,7 +40,7 @@ export interface StepInspection {
 
 /** The latest step's gradient norms, and the tensor that blew up first if any. */
 export interface GradNormReport {
-  /** Steps taken. */
+  /** The step these gradients belong to (one past the steps taken when that step diverged). */
   iteration: number;
   /** Parameter names. */
   names: string[];
