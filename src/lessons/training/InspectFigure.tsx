@@ -183,7 +183,9 @@ export function InspectFigure({ cell, onCell }: InspectFigureProps) {
         ). Most frequent confusion: {wn} digits labelled {wt} read as {wp}.
       </p>
       <div className="tr-inspect__grid">
-        <Matrix m={m} cell={cell} onCell={onCell} />
+        <div className="tr-scroll">
+          <Matrix m={m} cell={cell} onCell={onCell} />
+        </div>
         <table className="tr-table tr-perclass">
           <caption>Per-class accuracy</caption>
           <tbody>

@@ -106,7 +106,8 @@ export async function inspectStep(store: TrainingStore, s: RunSettings): Promise
 /** Advances the beats: reveals the next one, or takes a new step after the update. */
 export function nextBeat(store: TrainingStore, s: RunSettings): boolean {
   const { inspection, beat, main } = store.getState();
-  if (main.snapshot.status === 'loading' || main.isStepping) return false;
+  // NOTE: a press while the data loads or steps run is swallowed, so the clicker never skips the slide.
+  if (main.snapshot.status === 'loading' || main.isStepping) return true;
   if (inspection && beat < 4 && !inspection.diverged) {
     store.setState({ beat: beat + 1 });
     return true;
