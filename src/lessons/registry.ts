@@ -9,9 +9,17 @@ import linear from './linear/lesson';
 import mlp from './mlp/lesson';
 import gradients from './gradients/lesson';
 import backprop from './backprop/lesson';
+import training from './training/lesson';
 
 /** Registered lessons, in course order. */
-export const LESSONS: readonly LessonDefinition[] = [welcome, linear, mlp, gradients, backprop];
+export const LESSONS: readonly LessonDefinition[] = [
+  welcome,
+  linear,
+  mlp,
+  gradients,
+  backprop,
+  training,
+];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */
 export function findLesson(id: string): LessonDefinition | undefined {

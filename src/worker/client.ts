@@ -91,6 +91,8 @@ export interface TrainingClient {
   exportWeights(): Promise<unknown>;
   /** Loads a parameter file; rejects with a clear message when it does not fit. */
   importWeights(file: unknown): Promise<RunInfo>;
+  /** Sends any protocol command (the typed methods above cover the common ones). */
+  call<K extends CommandName>(type: K, args: Commands[K]['args']): Promise<Commands[K]['result']>;
   /** Registers a change listener; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** The current immutable snapshot (same object until something changes). */
@@ -164,7 +166,9 @@ type Send = <K extends CommandName>(
 ) => Promise<Commands[K]['result']>;
 
 /** The command half of the client: one method per protocol command. */
-function commandMethods(send: Send): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose'> {
+function commandMethods(
+  send: Send,
+): Omit<TrainingClient, 'subscribe' | 'getSnapshot' | 'dispose' | 'call'> {
   const none = {} as Record<string, never>;
   return {
     init: (config) => send('init', { config }),
@@ -253,6 +257,7 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
 
   return {
     ...commandMethods(send),
+    call: send,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

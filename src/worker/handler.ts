@@ -17,7 +17,9 @@ import type {
 } from './protocol';
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
-import { Trainer } from './trainer';
+import { Trainer, type StepHooks } from './trainer';
+import { blowUpSentence, type BlowUp } from './grad-watch';
+import { inspectCommands } from './inspect-jobs';
 import { collapseCheck, gridActivations } from './mlp-jobs';
 
 /** Where the handler sends messages (the worker scope, or a fake in tests). */
@@ -64,8 +66,8 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-const divergedMessage = (loss: number, step: number) =>
-  `Training diverged: the loss became ${Number.isFinite(loss) ? loss.toPrecision(3) : loss} at step ${step}. Lower the learning rate and reset.`;
+const divergedMessage = (loss: number, step: number, blowUp?: BlowUp | null) =>
+  `Training diverged: the loss became ${Number.isFinite(loss) ? loss.toPrecision(3) : loss} at step ${step}. That update was not applied. ${blowUpSentence(blowUp ?? null)}`;
 
 /** Session state behind a handler: one Trainer, its status and the time-sliced loop. */
 class Session {
@@ -133,11 +135,11 @@ class Session {
   }
 
   /** One optimizer step; on divergence stops with status 'diverged' and returns false. */
-  stepOnce(t: Trainer): boolean {
-    const outcome = t.step();
+  stepOnce(t: Trainer, hooks?: StepHooks): boolean {
+    const outcome = t.step(hooks);
     if (!outcome.diverged) return true;
     const step = t.iteration + 1;
-    this.stop('diverged', { step, message: divergedMessage(outcome.loss, step) });
+    this.stop('diverged', { step, message: divergedMessage(outcome.loss, step, outcome.blowUp) });
     return false;
   }
 
@@ -212,6 +214,7 @@ function stepCommand(s: Session, count: number): Progress {
 
 function commandTable(s: Session): Handlers {
   return {
+    ...inspectCommands(s),
     init: (req) => s.init(req.config),
     start: async (req) => {
       const info = req.config ? await s.init(req.config) : s.need().info();

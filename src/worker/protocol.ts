@@ -7,6 +7,7 @@ import type { LoadProgress } from '../data/mnist-types';
 import type { ActivationName } from '../engine';
 import type { MaskKind } from '../data/mask';
 import type { ToyName } from '../data/toy';
+import type { InspectCommands } from './inspect-protocol';
 import type { CollapseCheck, GridActivations } from './mlp-jobs';
 
 /** Hidden-layer nonlinearity of an MLP (the engine's mlp() activations). */
@@ -156,7 +157,7 @@ export interface WeightSnapshot {
 }
 
 /** Each command's arguments and the result of its reply. */
-export interface Commands {
+export interface Commands extends InspectCommands {
   /** Load data and build the model (status ready). */
   init: { args: { config: TrainConfig }; result: RunInfo };
   /** init (when a config is given) then run. */

@@ -34,6 +34,7 @@ import type {
 } from './protocol';
 import { argmax, softmaxRows } from './softmax';
 import type { SampleSet } from './samples';
+import { GradWatch, paramLabels, type BlowUp } from './grad-watch';
 
 /** Training and test data of a run. */
 export interface TrainerData {
@@ -47,8 +48,22 @@ export interface TrainerData {
 export interface StepOutcome {
   /** Batch loss (non-finite when diverged). */
   loss: number;
-  /** True when the loss was not finite: the parameters were not updated. */
+  /** True when the loss or a gradient was not finite (or exploded): the parameters were not updated. */
   diverged: boolean;
+  /** On divergence: the parameter tensor whose gradient norm blew up first. */
+  blowUp?: BlowUp | null;
+}
+
+/** Optional observers of one step (the lesson's step inspector). */
+export interface StepHooks {
+  /** The sampled batch's example indices. */
+  onBatch?: (indices: Int32Array) => void;
+  /** After the forward pass: the batch's outputs [B, C] and labels. */
+  onForward?: (out: Tensor, labels: Int32Array) => void;
+  /** After backward, before the update (gradients are in the parameters). */
+  beforeUpdate?: () => void;
+  /** After the update. */
+  afterUpdate?: () => void;
 }
 
 const EVAL_BATCH = 1000;
@@ -70,6 +85,10 @@ export class Trainer {
   trainAccuracy: number | null = null;
   /** Latest evaluation. */
   lastEval: EvalResult | null = null;
+  /** Gradient norms of every parameter tensor, step after step. */
+  readonly gradWatch = new GradWatch();
+  /** Parameters with the lecture's names (W1, b1, W2, …), in the model's order. */
+  named: [string, Tensor][] = [];
   private model!: Sequential;
   private optimizer!: Optimizer;
   private shuffleRng!: Rng;
@@ -95,6 +114,10 @@ export class Trainer {
   reset(seed: number = this.config.seed): void {
     this.model = buildModel(this.config, this.sizes, createRng(seed));
     this.optimizer = buildOptimizer(this.config.optimizer, this.model.parameters(), this.hyper);
+    const named = this.model.namedParameters();
+    const labels = paramLabels(named.map(([n]) => n));
+    this.named = named.map(([, t], i) => [labels[i], t]);
+    this.gradWatch.reset();
     this.shuffleRng = createRng((seed ^ 0x5bd1e995) >>> 0);
     this.order = Int32Array.from({ length: this.data.train.count }, (_, i) => i);
     this.cursor = this.order.length;
@@ -168,21 +191,30 @@ export class Trainer {
     return { loss, out, labels };
   }
 
-  /** One optimizer step on the next batch. A non-finite or exploded loss skips the update and reports divergence. */
-  step(): StepOutcome {
+  /** One optimizer step on the next batch. A non-finite or exploded loss or gradient skips the update and reports divergence. */
+  step(hooks?: StepHooks): StepOutcome {
     const t0 = this.now();
     const indices = this.nextIndices();
+    hooks?.onBatch?.(indices);
     this.optimizer.zeroGrad();
     const { loss, out, labels } = this.lossOf(this.data.train, indices);
+    hooks?.onForward?.(out, labels);
     const value = loss.item();
     this.lastLoss = value;
-    const limit = this.hyper.divergeAbove ?? Infinity;
-    if (!Number.isFinite(value) || value > limit) {
-      this.trainMs += this.now() - t0;
-      return { loss: value, diverged: true };
-    }
     loss.backward();
+    const isGradBad = this.gradWatch.observe(this.iteration + 1, this.named);
+    if (isGradBad || !Number.isFinite(value) || value > (this.hyper.divergeAbove ?? Infinity)) {
+      this.trainMs += this.now() - t0;
+      const names = this.named.map(([n]) => n);
+      return {
+        loss: value,
+        diverged: true,
+        blowUp: this.gradWatch.report(this.iteration + 1, names),
+      };
+    }
+    hooks?.beforeUpdate?.();
     this.optimizer.step();
+    hooks?.afterUpdate?.();
     this.iteration++;
     this.samplesSeen += indices.length;
     this.lastBatchSize = indices.length;
@@ -193,6 +225,11 @@ export class Trainer {
     }
     this.trainMs += this.now() - t0;
     return { loss: value, diverged: false };
+  }
+
+  /** The run's training and test data. */
+  get sets(): TrainerData {
+    return this.data;
   }
 
   /** Mean loss and accuracy over the whole test split (no gradients). */
