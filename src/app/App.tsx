@@ -6,6 +6,9 @@ import { useHashPathLocation } from '../kit/hash-location';
 import { HomePage } from './HomePage';
 import { LessonPage } from './LessonPage';
 import { NotFoundPage } from './NotFoundPage';
+import { ConsolePage } from './presenter/ConsolePage';
+import { PrintPage } from './PrintPage';
+import { clampStep } from '../lessons/registry';
 import { EXTRA_ROUTES } from './extra-routes';
 import { useAppliedTheme } from './useTheme';
 
@@ -14,6 +17,20 @@ function LessonRoute() {
   const lesson = findLesson(params.id);
   if (!lesson) return <NotFoundPage path={`/lesson/${params.id}`} />;
   return <LessonPage lesson={lesson} stepParam={params.step} />;
+}
+
+function ConsoleRoute() {
+  const params = useParams<{ id: string; step?: string }>();
+  const lesson = findLesson(params.id);
+  if (!lesson) return <NotFoundPage path={`/console/${params.id}`} />;
+  return <ConsolePage lesson={lesson} initialStep={clampStep(lesson, Number(params.step ?? 1))} />;
+}
+
+function PrintRoute() {
+  const params = useParams<{ id: string }>();
+  const lesson = findLesson(params.id);
+  if (!lesson) return <NotFoundPage path={`/print/${params.id}`} />;
+  return <PrintPage lesson={lesson} />;
 }
 
 function UnknownRoute() {
@@ -31,6 +48,8 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/lesson/:id/:step?" component={LessonRoute} />
+            <Route path="/console/:id/:step?" component={ConsoleRoute} />
+            <Route path="/print/:id" component={PrintRoute} />
             {EXTRA_ROUTES.map((r) => (
               <Route key={r.path} path={r.path} component={r.component} />
             ))}

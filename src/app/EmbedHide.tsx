@@ -17,5 +17,7 @@ export function hiddenControls(raw: string | null): string[] {
 export function EmbedHide({ names }: { names: string | null }) {
   const list = hiddenControls(names);
   if (list.length === 0) return null;
-  return <style>{list.map((n) => `[data-control="${n}"]{display:none!important}`).join('\n')}</style>;
+  return (
+    <style>{list.map((n) => `[data-control="${n}"]{display:none!important}`).join('\n')}</style>
+  );
 }

@@ -150,17 +150,17 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
             {session.notice}
           </p>
         )}
-      <PresenterView
-        lesson={lesson}
-        step={step}
-        scale={scale}
-        onNext={() => onAction('next')}
-        onPrev={() => onAction('prev')}
-        onScale={(f) => setScale(scale * f)}
-        onExit={() => onAction('exit')}
-      >
-        {content}
-      </PresenterView>
+        <PresenterView
+          lesson={lesson}
+          step={step}
+          scale={scale}
+          onNext={() => onAction('next')}
+          onPrev={() => onAction('prev')}
+          onScale={(f) => setScale(scale * f)}
+          onExit={() => onAction('exit')}
+        >
+          {content}
+        </PresenterView>
       </>
     );
   }

@@ -21,7 +21,9 @@ export function PresenterOverlay({ overlay, lesson, step, onJump }: PresenterOve
     case 'none':
       return null;
     case 'blank':
-      return <div className="presenter-blank" data-testid="presenter-blank" aria-label="Blank screen" />;
+      return (
+        <div className="presenter-blank" data-testid="presenter-blank" aria-label="Blank screen" />
+      );
     case 'help':
       return <KeyHelp />;
     case 'goto':
@@ -40,7 +42,11 @@ export function PresenterOverlay({ overlay, lesson, step, onJump }: PresenterOve
       );
     case 'overview':
       return (
-        <div className="presenter-overlay" role="dialog" aria-label="Overview of the lesson's steps">
+        <div
+          className="presenter-overlay"
+          role="dialog"
+          aria-label="Overview of the lesson's steps"
+        >
           <ol className="presenter-overview">
             {lesson.steps.map((s, i) => (
               <li key={s.id}>

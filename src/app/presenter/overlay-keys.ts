@@ -29,7 +29,10 @@ const COLUMNS = 4;
 
 function overviewKey(selected: number, key: string, total: number): OverlayResult {
   const move = (d: number) => ({
-    overlay: { kind: 'overview' as const, selected: Math.min(total - 1, Math.max(0, selected + d)) },
+    overlay: {
+      kind: 'overview' as const,
+      selected: Math.min(total - 1, Math.max(0, selected + d)),
+    },
   });
   switch (key) {
     case 'ArrowRight':

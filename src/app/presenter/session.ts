@@ -73,7 +73,7 @@ function useOverlayKeys(
 /** Posts the audience's state on every change and every 2 s; applies the console's presses. */
 function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
   const latest = useRef(opts);
-  const stepStartedAt = useRef(Date.now());
+  const stepStartedAt = useRef(0);
   const channel = useRef<PresenterChannel | null>(null);
   useEffect(() => {
     latest.current = opts;
@@ -145,7 +145,11 @@ export function usePresenterSession(opts: PresenterSessionOptions, hash: string)
   const openConsole = () => {
     const url = `${window.location.pathname}#/console/${opts.lesson.id}/${opts.step + 1}`;
     const win = window.open(url, 'chain-rule-console', 'popup=yes,width=1200,height=800');
-    setNotice(win ? null : 'The browser blocked the console window: allow pop-ups for this site and press S again.');
+    setNotice(
+      win
+        ? null
+        : 'The browser blocked the console window: allow pop-ups for this site and press S again.',
+    );
   };
   return { overlay, setOverlay, notice, openConsole };
 }

@@ -4,7 +4,10 @@ import { normalise, parseMessage, sameState, withFlag } from './sync';
 describe('presenter sync', () => {
   it('accepts well-formed messages and ignores the rest', () => {
     expect(parseMessage({ kind: 'hello' })).toEqual({ kind: 'hello' });
-    expect(parseMessage({ kind: 'action', action: 'next' })).toEqual({ kind: 'action', action: 'next' });
+    expect(parseMessage({ kind: 'action', action: 'next' })).toEqual({
+      kind: 'action',
+      action: 'next',
+    });
     expect(parseMessage({ kind: 'action', action: 'toggle' })).toBeNull();
     expect(parseMessage({ kind: 'hash', hash: 42 })).toBeNull();
     expect(parseMessage(null)).toBeNull();

@@ -29,7 +29,13 @@ export type PresenterMessage =
   | { kind: 'hello' };
 
 /** Actions the console may send to the audience. */
-export const REMOTE_ACTIONS: readonly PresenterAction[] = ['next', 'prev', 'first', 'last', 'blank'];
+export const REMOTE_ACTIONS: readonly PresenterAction[] = [
+  'next',
+  'prev',
+  'first',
+  'last',
+  'blank',
+];
 
 const CHANNEL = 'chain-rule-presenter';
 
@@ -108,7 +114,8 @@ export interface PresenterChannel {
 
 /** Opens the presenter channel. */
 export function openPresenterChannel(onMessage: (m: PresenterMessage) => void): PresenterChannel {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, close: () => undefined };
+  if (typeof BroadcastChannel === 'undefined')
+    return { post: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (e: MessageEvent) => {
     const m = parseMessage(e.data);

@@ -8,6 +8,7 @@
 import { useEffect } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
+import { useIsPrinting } from '../../kit/print';
 import {
   createTrainingClient,
   INITIAL_SNAPSHOT,
@@ -274,10 +275,11 @@ export function useRunActions(): RunActions {
 export function useEnsureRun(s: RunSettings, shouldStart: boolean): void {
   const { lr, batchSize, trainCount } = s;
   const api = run.useLessonStoreApi() as RunStore;
+  const isPrinting = useIsPrinting();
   useEffect(() => {
-    if (api.getState().snapshot.status !== 'idle') return;
+    if (isPrinting || api.getState().snapshot.status !== 'idle') return;
     void (shouldStart
       ? api.startRun({ lr, batchSize, trainCount })
       : api.ensureBuilt({ lr, batchSize, trainCount }));
-  }, [api, lr, batchSize, trainCount, shouldStart]);
+  }, [api, isPrinting, lr, batchSize, trainCount, shouldStart]);
 }

@@ -1,0 +1,41 @@
+/**
+ * Every step of every registered lesson fits the projector: in presenter mode at 1280×720 and
+ * 1920×1080 the title and figure sit above the control bar with no scrolling, and the smallest
+ * meaningful figure text is at least 18 px (720p) or 24 px (1080p). Failures name the step.
+ */
+import { expect, test } from '@playwright/test';
+import { LESSONS } from '../../src/lessons/registry';
+import { measureSlide } from './presenter-measure';
+
+const SIZES = [
+  { label: '1280×720', width: 1280, height: 720, minFont: 18 },
+  { label: '1920×1080', width: 1920, height: 1080, minFont: 24 },
+] as const;
+
+for (const lesson of LESSONS) {
+  test(`every step of ${lesson.id} fits the projector`, async ({ page }) => {
+    test.setTimeout(60_000 + lesson.steps.length * 20_000);
+    const problems: string[] = [];
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const [i, step] of lesson.steps.entries()) {
+        await page.goto(`./#/lesson/${lesson.id}/${i + 1}?present=1`);
+        await expect(page.locator('.presenter-stage .loading')).toHaveCount(0, { timeout: 30_000 });
+        await page.waitForTimeout(400);
+        const m = await measureSlide(page);
+        const where = `${lesson.id}/${step.id} at ${size.label}`;
+        if (m.overflow > 2) problems.push(`${where}: the stage scrolls by ${m.overflow} px`);
+        if (m.belowBar > 2)
+          problems.push(
+            `${where}: a figure reaches ${Math.round(m.belowBar)} px below the control bar`,
+          );
+        if (m.minFont !== null && m.minFont < size.minFont - 0.5)
+          problems.push(
+            `${where}: figure text ${m.minFont.toFixed(1)} px < ${size.minFont} px (${m.smallest})`,
+          );
+      }
+    }
+    console.log(problems.length ? problems.join('\n') : `${lesson.id}: every step fits`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
