@@ -31,7 +31,9 @@ for (const [i, step] of mlpLesson.steps.entries()) {
   });
 }
 
-test('the identity makes the network one matrix and the 2-D boundary straight', async ({ page }) => {
+test('the identity makes the network one matrix and the 2-D boundary straight', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await open(page, IDENTITY, 'ia=identity');
   const check = page.getByTestId('collapse-check');
@@ -44,7 +46,9 @@ test('the identity makes the network one matrix and the 2-D boundary straight', 
   expect(Number(await play.getAttribute('data-max-line-switches'))).toBeLessThanOrEqual(1);
 });
 
-test('XOR with one hidden layer of 8 ReLU units reaches 95% training accuracy', async ({ page }) => {
+test('XOR with one hidden layer of 8 ReLU units reaches 95% training accuracy', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await open(page, PLAYGROUND, 'ds=xor&layers=1&width=8&act=relu&lr=0.3&spp=500&seed=1');
   const play = page.getByTestId('playground');
@@ -52,7 +56,9 @@ test('XOR with one hidden layer of 8 ReLU units reaches 95% training accuracy', 
   await expect(play).toHaveAttribute('data-status', /ready|paused/, { timeout: 30_000 });
   for (let i = 0; i < 8; i++) {
     await step.click();
-    await expect(play).toHaveAttribute('data-iteration', String(500 * (i + 1)), { timeout: 30_000 });
+    await expect(play).toHaveAttribute('data-iteration', String(500 * (i + 1)), {
+      timeout: 30_000,
+    });
     if (Number(await play.getAttribute('data-train-accuracy')) >= 0.95) break;
   }
   expect(Number(await play.getAttribute('data-train-accuracy'))).toBeGreaterThanOrEqual(0.95);

@@ -122,6 +122,9 @@ test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ 
   expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
   await page.keyboard.press('-');
   await screenshotAllSizes(page, 'presenter-welcome');
+  // Esc shows the overview; Esc again leaves presenter mode.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: /Overview/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.presenter')).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=1/);
