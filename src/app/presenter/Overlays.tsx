@@ -1,6 +1,6 @@
 /** The presenter's overlays: the overview grid, a blank screen, the key help and "go to step". */
 import type { LessonDefinition } from '../../kit/lesson';
-import { KEY_HELP } from './keys';
+import { KeyTable } from '../../kit/KeyTable';
 import type { Overlay } from './overlay-keys';
 
 /** Props of {@link PresenterOverlay}. */
@@ -74,29 +74,5 @@ export function KeyHelp() {
       <KeyTable />
       <p className="muted">Press any key to close.</p>
     </div>
-  );
-}
-
-/** The table of presenter keys (also shown on the welcome lesson's presenting step). */
-export function KeyTable() {
-  return (
-    <table className="key-table">
-      <thead>
-        <tr>
-          <th scope="col">Key</th>
-          <th scope="col">In presenter mode</th>
-        </tr>
-      </thead>
-      <tbody>
-        {KEY_HELP.map((k) => (
-          <tr key={k.keys}>
-            <td>
-              <kbd>{k.keys}</kbd>
-            </td>
-            <td>{k.what}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,5 +1,6 @@
 /** The welcome lesson's steps: what the course is, live figures, the road map, presenting. */
 import { FigureBoundary } from '../../kit/ErrorBoundary';
+import { KeyTable } from '../../kit/KeyTable';
 import { CourseRoadmap } from './CourseRoadmap';
 import { FirstTaste } from './FirstTaste';
 import Course from './course.mdx';
@@ -49,8 +50,13 @@ export function MapStep() {
 /** How to present the course in a lecture hall. */
 export function PresentStep() {
   return (
-    <div className="prose">
-      <Present />
-    </div>
+    <>
+      <div className="prose">
+        <Present />
+      </div>
+      <figure className="cr-figure" aria-label="Presenter keys">
+        <KeyTable />
+      </figure>
+    </>
   );
 }
