@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFitToStage } from './useFitToStage';
 import type { LessonDefinition } from '../../kit/lesson';
 import { toggleFullscreen } from './usePresenterKeys';
 
@@ -26,14 +27,25 @@ export interface PresenterViewProps {
 export function PresenterView(props: PresenterViewProps) {
   const { lesson, step, scale, children } = props;
   const total = lesson.steps.length;
+  const stageRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useFitToStage(stageRef, bodyRef, `${lesson.id}/${step}/${scale}`);
   return (
     <div className="presenter" style={{ '--present-scale': scale } as React.CSSProperties}>
-      <main id="main" tabIndex={-1} className="presenter-stage" aria-labelledby="step-title">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="presenter-stage"
+        aria-labelledby="step-title"
+        ref={stageRef}
+      >
         <p className="presenter-eyebrow">{lesson.title}</p>
         <h1 id="step-title" className="presenter-title">
           {lesson.steps[step].title}
         </h1>
-        <div className="presenter-body">{children}</div>
+        <div className="presenter-body" ref={bodyRef}>
+          {children}
+        </div>
       </main>
       <nav className="presenter-bar" aria-label="Presenter controls">
         <button type="button" onClick={props.onPrev} aria-keyshortcuts="ArrowLeft PageUp">

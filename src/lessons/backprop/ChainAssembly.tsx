@@ -32,6 +32,7 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
   useSubSteps({
     next: () => (k < w1.length ? (onShown(k + 1), true) : false),
     prev: () => (k > 0 ? (onShown(k - 1), true) : false),
+    position: () => [k, w1.length],
   });
   const latest = k > 0 ? w1[k - 1] : null;
   return (

@@ -66,6 +66,7 @@ export function PassStepper({
   useSubSteps({
     next: () => (pos < max ? (onPosition(pos + 1), true) : false),
     prev: () => (pos > 0 ? (onPosition(pos - 1), true) : false),
+    position: () => [pos, max],
   });
 
   return (
