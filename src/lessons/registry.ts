@@ -6,10 +6,11 @@
 import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
 import linear from './linear/lesson';
+import descent from './descent/lesson';
 import backprop from './backprop/lesson';
 
 /** Registered lessons, in course order. */
-export const LESSONS: readonly LessonDefinition[] = [welcome, linear, backprop];
+export const LESSONS: readonly LessonDefinition[] = [welcome, linear, descent, backprop];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */
 export function findLesson(id: string): LessonDefinition | undefined {
