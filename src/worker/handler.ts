@@ -18,6 +18,7 @@ import type {
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
 import { Trainer } from './trainer';
+import { landscapeCommands } from './landscape-job';
 
 /** Where the handler sends messages (the worker scope, or a fake in tests). */
 export interface Port {
@@ -209,7 +210,7 @@ function stepCommand(s: Session, count: number): Progress {
   return s.postProgress();
 }
 
-function commandTable(s: Session): Handlers {
+function commandTable(s: Session): Omit<Handlers, 'landscape' | 'cancelLandscape'> {
   return {
     init: (req) => s.init(req.config),
     start: async (req) => {
@@ -260,7 +261,10 @@ function commandTable(s: Session): Handlers {
 
 /** Creates a handler that posts replies and events to `port`. */
 export function createTrainingHandler(port: Port, options: HandlerOptions = {}): TrainingHandler {
-  const handlers = commandTable(new Session(port, options));
+  const handlers: Handlers = {
+    ...commandTable(new Session(port, options)),
+    ...landscapeCommands(port, options),
+  };
   return {
     async handle(request) {
       const command = request?.type;
