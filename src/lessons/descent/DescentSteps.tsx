@@ -17,6 +17,7 @@ import OneStep from './one-step.mdx';
 import SurfaceProse from './surface.mdx';
 import LossesProse from './losses.mdx';
 import MinibatchProse from './minibatch.mdx';
+import { landscapeKit } from './landscape-store';
 import './descent.css';
 
 /** Wraps every step: the lesson's class and the notices about the link's values. */
@@ -24,16 +25,18 @@ export function DescentLayout({ isPresenting, children }: LessonLayoutProps) {
   const [, , rejected] = useUrlParams(DESCENT_PARAMS);
   const clamped = clampedParams(DESCENT_PARAMS, useHashSearch());
   return (
-    <div className={`ds-lesson${isPresenting ? ' ds-lesson--presenting' : ''}`}>
-      <RejectedParamsNotice keys={rejected} />
-      {clamped.length > 0 && (
-        <p className="notice" role="status" data-testid="clamped-notice">
-          Some values in the link were outside the allowed range and were clamped:{' '}
-          {clamped.map((c) => `${c.key} = ${c.given} → ${c.used}`).join(', ')}.
-        </p>
-      )}
-      {children}
-    </div>
+    <landscapeKit.Provider>
+      <div className={`ds-lesson${isPresenting ? ' ds-lesson--presenting' : ''}`}>
+        <RejectedParamsNotice keys={rejected} />
+        {clamped.length > 0 && (
+          <p className="notice" role="status" data-testid="clamped-notice">
+            Some values in the link were outside the allowed range and were clamped:{' '}
+            {clamped.map((c) => `${c.key} = ${c.given} → ${c.used}`).join(', ')}.
+          </p>
+        )}
+        {children}
+      </div>
+    </landscapeKit.Provider>
   );
 }
 

@@ -101,7 +101,7 @@ export function OneStepFigure({ params, setParams }: OneStepFigureProps) {
           />
         </div>
         <div className="ds-one__side ds-big">
-          <p>
+          <p data-testid="one-step-count">
             Step {last}: <Tex tex={`\\theta_{${last}} = ${fmt(now.theta)}`} />, minimum at θ ={' '}
             {THETA_STAR}
           </p>

@@ -180,11 +180,7 @@ export function SurfaceFigure({ params, setParams }: SurfaceFigureProps) {
         >
           One step →
         </button>
-        <button
-          type="button"
-          onClick={() => setPlaying(!isRunning)}
-          disabled={k >= params.n}
-        >
+        <button type="button" onClick={() => setPlaying(!isRunning)} disabled={k >= params.n}>
           {isRunning ? 'Pause' : 'Play'}
         </button>
         <button type="button" onClick={() => setK(params.n)}>

@@ -44,7 +44,7 @@ export const DESCENT_PARAMS = {
   /** Mini-batch: step size. */
   ab: { kind: 'number', default: 0.1, min: MIN_ALPHA, max: 2 },
   /** Mini-batch: steps shown so far. */
-  kb: { kind: 'int', default: 0, min: 0, max: 200 },
+  kb: { kind: 'int', default: 0, min: 0, max: 100 },
   /** Mini-batch: seed of the shuffles. */
   seed: { kind: 'int', default: 1, min: 0, max: 9999 },
   /** Landscape: grid points per side. */
