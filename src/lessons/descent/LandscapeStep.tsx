@@ -118,7 +118,13 @@ function LandscapeResultView({ result }: { result: LandscapeResult }) {
     path.push({ x: trajectory.path[i], y: trajectory.path[i + 1] });
   return (
     <>
-      <p className="ds-readout" data-testid="landscape-summary">
+      <p
+        className="ds-readout"
+        data-testid="landscape-summary"
+        data-ms-train={result.ms.train}
+        data-ms-slice={result.ms.slice}
+        data-ms-trajectory={result.ms.trajectory}
+      >
         {result.paramCount.toLocaleString('en')} weights trained on{' '}
         {result.subset.toLocaleString('en')} digits ({fmt(100 * result.trainAccuracy)}% right); loss
         at the trained weights {fmt(random.centreLoss)}. Computed in{' '}
