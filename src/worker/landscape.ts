@@ -93,12 +93,15 @@ export function sliceLoss(plan: SlicePlan, a: number, b: number): number {
   return noGrad(() => {
     const [p0, pd, pe] = plan.first;
     const hidden = plan.bias1[0].length;
-    const z1 = p0
-      .add(pd.mul(a))
-      .add(pe.mul(b))
-      .add(combine(plan.bias1, a, b, [hidden]));
+    const bias = combine(plan.bias1, a, b, [hidden]).data;
+    // NOTE: one pass for X·W1(a, b)ᵀ + b1(a, b) = X·W1ᵀ + a·X·δ₁ᵀ + b·X·η₁ᵀ + b1(a, b), instead of
+    // five engine elementwise ops each allocating a batch-sized array.
+    const z = new Float32Array(p0.size);
+    const [d0, dd, de] = [p0.data, pd.data, pe.data];
+    for (let i = 0; i < z.length; i++) z[i] = d0[i] + a * dd[i] + b * de[i] + bias[i % hidden];
     const w2 = combine(plan.w2, a, b, plan.w2Shape);
     const b2 = combine(plan.bias2, a, b, [plan.w2Shape[0]]);
+    const z1 = tensor(z, { shape: p0.shape.slice() });
     return linear(z1.relu(), w2, b2).softmaxCrossEntropy(plan.labels).item();
   });
 }
