@@ -74,7 +74,7 @@ export function LossesFigure({ params, setParams }: LossesFigureProps) {
           <FunctionPlot
             functions={classes}
             xDomain={DOMAIN}
-            yDomain={[-1.2, 4]}
+            yDomain={[-1.2, 8.5]}
             markX={params.z}
             xLabel="score z of the true class"
             ariaLabel="Cross-entropy and squared error on probabilities, with gradients"
