@@ -75,7 +75,7 @@ export interface ContourPlotProps {
 const WIDTH = 420;
 const HEIGHT = 400;
 
-/** Contour levels between the grid's minimum and maximum (evenly, or geometrically above the minimum). */
+/** Contour levels between the grid's minimum and maximum (quadratically spaced, denser near the minimum; or geometrically). */
 export function contourLevels(values: ArrayLike<number>, count: number, isLog: boolean): number[] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -89,7 +89,7 @@ export function contourLevels(values: ArrayLike<number>, count: number, isLog: b
   const out: number[] = [];
   for (let i = 1; i <= count; i++) {
     const t = i / (count + 1);
-    out.push(isLog ? lo + floor * (span / floor) ** t : lo + span * t);
+    out.push(isLog ? lo + floor * (span / floor) ** t : lo + span * t * t);
   }
   return out;
 }

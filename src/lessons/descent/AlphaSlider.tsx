@@ -63,19 +63,23 @@ export function AlphaSlider({ label, value, min, max, marks = [], onChange }: Al
           aria-valuetext={`${shown}${marks.map((m) => `; ${m.label}`).join('')}`}
           onChange={(e) => onChange(logValue(Number(e.currentTarget.value) / STEPS, min, max))}
         />
-        <div className="ds-alpha__marks" aria-hidden="true">
-          {marks
-            .filter((m) => m.value >= min && m.value <= max)
-            .map((m) => (
-              <span
-                key={m.kind}
-                className={`ds-alpha__mark ds-alpha__mark--${m.kind}`}
-                style={{ left: `calc(${logPosition(m.value, min, max)} * (100% - 1.2em) + 0.6em)` }}
-              >
-                {m.label}
-              </span>
-            ))}
-        </div>
+        {marks.length > 0 && (
+          <div className="ds-alpha__marks" aria-hidden="true">
+            {marks
+              .filter((m) => m.value >= min && m.value <= max)
+              .map((m) => (
+                <span
+                  key={m.kind}
+                  className={`ds-alpha__mark ds-alpha__mark--${m.kind}`}
+                  style={{
+                    left: `calc(${logPosition(m.value, min, max)} * (100% - 1.2em) + 0.6em)`,
+                  }}
+                >
+                  {m.label}
+                </span>
+              ))}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -52,59 +52,61 @@ export function LandscapeContent() {
         title="Loss landscape of a 784-64-10 MLP on MNIST digits"
         onReset={() => setParams({ grid: 31, sub: 2000 })}
       >
-        <div className="ds-controls">
-          <NumberInput
-            label="grid points per side"
-            value={params.grid}
-            min={GRID_RANGE.min}
-            max={GRID_RANGE.max}
-            step={2}
-            onChange={(grid) => setParams({ grid })}
-            disabled={isRunning}
-          />
-          <NumberInput
-            label="training digits"
-            value={params.sub}
-            min={SUBSET_RANGE.min}
-            max={SUBSET_RANGE.max}
-            step={100}
-            onChange={(sub) => setParams({ sub })}
-            disabled={isRunning}
-          />
-        </div>
-        <div className="ds-buttons">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => compute(request)}
-            disabled={isRunning}
-          >
-            {result ? 'Compute again' : 'Compute the landscape'}
-          </button>
-          <button type="button" onClick={cancel} disabled={!isRunning}>
-            Cancel
-          </button>
-        </div>
-        {isRunning && (
-          <div data-testid="landscape-progress">
-            <ProgressBar
-              value={progress?.done ?? 0}
-              max={progress?.total ?? 0}
-              label={progress ? PHASES[progress.phase] : 'Starting the worker'}
+        <div className="ds-landscape">
+          <div className="ds-controls">
+            <NumberInput
+              label="grid points per side"
+              value={params.grid}
+              min={GRID_RANGE.min}
+              max={GRID_RANGE.max}
+              step={2}
+              onChange={(grid) => setParams({ grid })}
+              disabled={isRunning}
+            />
+            <NumberInput
+              label="training digits"
+              value={params.sub}
+              min={SUBSET_RANGE.min}
+              max={SUBSET_RANGE.max}
+              step={100}
+              onChange={(sub) => setParams({ sub })}
+              disabled={isRunning}
             />
           </div>
-        )}
-        {status === 'cancelled' && (
-          <p className="notice" role="status" data-testid="landscape-cancelled">
-            Cancelled. The worker is ready: press Compute to start again.
-          </p>
-        )}
-        {status === 'error' && (
-          <p className="notice notice--error" role="alert">
-            {message}
-          </p>
-        )}
-        {result && <LandscapeResultView result={result} />}
+          <div className="ds-buttons">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => compute(request)}
+              disabled={isRunning}
+            >
+              {result ? 'Compute again' : 'Compute the landscape'}
+            </button>
+            <button type="button" onClick={cancel} disabled={!isRunning}>
+              Cancel
+            </button>
+          </div>
+          {isRunning && (
+            <div data-testid="landscape-progress">
+              <ProgressBar
+                value={progress?.done ?? 0}
+                max={progress?.total ?? 0}
+                label={progress ? PHASES[progress.phase] : 'Starting the worker'}
+              />
+            </div>
+          )}
+          {status === 'cancelled' && (
+            <p className="notice" role="status" data-testid="landscape-cancelled">
+              Cancelled. The worker is ready: press Compute to start again.
+            </p>
+          )}
+          {status === 'error' && (
+            <p className="notice notice--error" role="alert">
+              {message}
+            </p>
+          )}
+          {result && <LandscapeResultView result={result} />}
+        </div>
       </LessonFigure>
     </>
   );
