@@ -247,6 +247,11 @@ function RunPanel({ title, testId, surface, grid, run, k, start, color, onPick }
   return (
     <section className="ds-run" aria-label={title}>
       <h4>{title}</h4>
+      {hasDiverged && (
+        <p className="notice notice--error" role="alert" data-testid={`${testId}-diverged`}>
+          {run.message}
+        </p>
+      )}
       <ContourPlot
         grid={grid}
         isLogLevels={surface.isLogLevels}
@@ -272,11 +277,6 @@ function RunPanel({ title, testId, surface, grid, run, k, start, color, onPick }
       </p>
       {isOff && !hasDiverged && (
         <p className="notice">The path has left the plot; the loss is growing.</p>
-      )}
-      {hasDiverged && (
-        <p className="notice notice--error" role="alert" data-testid={`${testId}-diverged`}>
-          {run.message}
-        </p>
       )}
     </section>
   );
