@@ -20,7 +20,7 @@ const LANDSCAPE = stepNumber('descent', 'landscape');
 
 async function open(page: Page, step: number, query = ''): Promise<void> {
   await page.goto(`./#/lesson/descent/${step}${query ? `?${query}` : ''}`);
-  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 45_000 });
 }
 
 for (const [i, step] of descentLesson.steps.entries()) {

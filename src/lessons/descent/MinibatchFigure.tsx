@@ -8,7 +8,7 @@ import { LineChart, Slider } from '../../components';
 import { AlphaSlider } from './AlphaSlider';
 import { useCounterSubSteps, type DescentParams, type SetDescentParams } from './hooks';
 import { BATCH_SIZES, runBatches } from './minibatch';
-import { DATA_COUNT, lossGrid, makeSurface } from './surfaces';
+import { DATA_COUNT, lossGrid, makeSurface, regressionData } from './surfaces';
 import { DESCENT_PARAMS } from './params';
 import { fmt } from './format';
 
@@ -29,12 +29,13 @@ const nameOf = (b: number) => (b === DATA_COUNT ? `full set (${b})` : `batch ${b
 export function MinibatchFigure({ params, setParams }: MinibatchFigureProps) {
   const surface = useMemo(() => makeSurface('data'), []);
   const grid = useMemo(() => lossGrid(surface, 41), [surface]);
+  const data = useMemo(() => regressionData(), []);
   const runs = useMemo(
     () =>
       BATCH_SIZES.map((b) =>
-        runBatches(b, { alpha: params.ab, steps: STEPS, seed: params.seed, start: START }),
+        runBatches(b, { alpha: params.ab, steps: STEPS, seed: params.seed, start: START }, data),
       ),
-    [params.ab, params.seed],
+    [params.ab, params.seed, data],
   );
   const k = params.kb;
   useCounterSubSteps(k, STEPS, (v) => setParams({ kb: v }));

@@ -2,7 +2,7 @@
  * Mini-batch gradient descent on the two-weight model: the same start, the same α and the same
  * shuffling seed for every batch size; each step's gradient comes from the engine on that batch.
  */
-import { batches, createRng, scalar, tensor, type Tensor } from '../../engine';
+import { batches, createRng, noGrad, scalar, tensor, type Tensor } from '../../engine';
 import { DATA_COUNT, regressionData, regressionLoss } from './surfaces';
 
 /** Batch sizes compared (the last is the full set). */
@@ -26,13 +26,13 @@ function gather(t: Tensor, rows: Int32Array): Tensor {
 export function runBatches(
   batchSize: number,
   opts: { alpha: number; steps: number; seed: number; start: [number, number] },
+  data: { x: Tensor; y: Tensor } = regressionData(),
 ): BatchRun {
-  const data = regressionData();
   const full = regressionLoss(data);
   const rng = createRng(opts.seed);
   let [x, y] = opts.start;
   const lossAt = (a: number, b: number) =>
-    full(scalar(a, { dtype: 'float64' }), scalar(b, { dtype: 'float64' })).item();
+    noGrad(() => full(scalar(a, { dtype: 'float64' }), scalar(b, { dtype: 'float64' })).item());
   const points = [{ x, y, loss: lossAt(x, y) }];
   let epoch = batches(DATA_COUNT, batchSize, rng);
   for (let k = 0; k < opts.steps; k++) {
