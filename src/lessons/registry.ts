@@ -7,6 +7,7 @@ import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
 import linear from './linear/lesson';
 import mlp from './mlp/lesson';
+import descent from './descent/lesson';
 import gradients from './gradients/lesson';
 import backprop from './backprop/lesson';
 import training from './training/lesson';
@@ -16,6 +17,7 @@ export const LESSONS: readonly LessonDefinition[] = [
   welcome,
   linear,
   mlp,
+  descent,
   gradients,
   backprop,
   training,

@@ -17,6 +17,7 @@ import type {
 } from './protocol';
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
+import { landscapeCommands } from './landscape-job';
 import { Trainer, type StepHooks } from './trainer';
 import { blowUpSentence, type BlowUp } from './grad-watch';
 import { inspectCommands } from './inspect-jobs';
@@ -212,7 +213,7 @@ function stepCommand(s: Session, count: number): Progress {
   return s.postProgress();
 }
 
-function commandTable(s: Session): Handlers {
+function commandTable(s: Session): Omit<Handlers, 'landscape' | 'cancelLandscape'> {
   return {
     ...inspectCommands(s),
     init: (req) => s.init(req.config),
@@ -266,7 +267,10 @@ function commandTable(s: Session): Handlers {
 
 /** Creates a handler that posts replies and events to `port`. */
 export function createTrainingHandler(port: Port, options: HandlerOptions = {}): TrainingHandler {
-  const handlers = commandTable(new Session(port, options));
+  const handlers: Handlers = {
+    ...commandTable(new Session(port, options)),
+    ...landscapeCommands(port, options),
+  };
   return {
     async handle(request) {
       const command = request?.type;

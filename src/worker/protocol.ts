@@ -7,6 +7,9 @@ import type { LoadProgress } from '../data/mnist-types';
 import type { ActivationName } from '../engine';
 import type { MaskKind } from '../data/mask';
 import type { ToyName } from '../data/toy';
+import type { LandscapeProgress, LandscapeRequest, LandscapeResult } from './landscape-protocol';
+
+export type * from './landscape-protocol';
 import type { InspectCommands } from './inspect-protocol';
 import type { CollapseCheck, GridActivations } from './mlp-jobs';
 
@@ -188,6 +191,10 @@ export interface Commands extends InspectCommands {
   exportWeights: { args: Record<string, never>; result: unknown };
   /** Load a parameter file produced by exportWeights. */
   importWeights: { args: { file: unknown }; result: RunInfo };
+  /** Train a small MNIST MLP and slice its loss landscape (landscape-job.ts). */
+  landscape: { args: { request: LandscapeRequest }; result: LandscapeResult };
+  /** Stop a running landscape job at its next slice. */
+  cancelLandscape: { args: Record<string, never>; result: { cancelled: boolean } };
 }
 
 /** Command names. */
@@ -242,4 +249,5 @@ export type WorkerMessage =
   | StatusEvent
   | { type: 'progress'; progress: Progress }
   | { type: 'loading'; progress: LoadProgress }
-  | { type: 'evaluated'; result: EvalResult };
+  | { type: 'evaluated'; result: EvalResult }
+  | { type: 'landscape-progress'; progress: LandscapeProgress };
