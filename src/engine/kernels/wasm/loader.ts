@@ -38,8 +38,17 @@ export interface KernelExports {
   ): void;
   /** dst[cols,rows] = srcᵀ. */
   transpose(src: number, dst: number, rows: number, cols: number): void;
-  /** dst[m,n] += srcᵀ for src [n,m]. */
-  addTransposed(src: number, dst: number, m: number, n: number): void;
+  /** C[m,n] += Aᵀ·B over B's non-zeros, A stored [k,m]; see assembly/sparse.ts. */
+  sparseTN(
+    a: number,
+    b: number,
+    c: number,
+    m: number,
+    k: number,
+    n: number,
+    idx: number,
+    val: number,
+  ): void;
 }
 
 // NOTE: the smallest module using a SIMD instruction (i8x16.splat, i8x16.popcnt): validating it is the

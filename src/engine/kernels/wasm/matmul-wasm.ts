@@ -84,9 +84,8 @@ function dense(
 }
 
 /**
- * Zero-skipping C += op(A)·op(B), reduced to the kernel's one sparse form (sparse rows times dense rows):
- * NN directly; NT and TN-with-sparse-A after transposing one operand; TN-with-sparse-B computes
- * Cᵀ = Bᵀ·A into scratch and adds its transpose.
+ * Zero-skipping C += op(A)·op(B): NN directly; Aᵀ·B with a sparse B by its own kernel; NT and
+ * Aᵀ·B with a sparse A after transposing one operand into scratch (sparse rows times dense rows).
  */
 function sparse(
   k: KernelExports,
@@ -101,27 +100,22 @@ function sparse(
 ): boolean {
   const L = new Layout(k.heapBase());
   const [pa, pb, pc] = [L.take(m * kk), L.take(kk * n), L.take(m * n)];
-  const pt = L.take(form === 'nn' ? 0 : Math.max(m, n) * kk);
-  const pct = L.take(sparseB ? n * m : 0);
-  const idx = L.take(Math.max(kk, m, n));
-  const val = L.take(Math.max(kk, m, n));
+  const pt = L.take(form === 'nn' || sparseB ? 0 : Math.max(m, n) * kk);
+  const idx = L.take(kk);
+  const val = L.take(kk);
   const f = viewFor(k, L);
   if (!f) return false;
   f.set(a.subarray(0, m * kk), pa >> 2);
   f.set(b.subarray(0, kk * n), pb >> 2);
   f.set(out.subarray(0, m * n), pc >> 2);
   if (form === 'nn') k.sparseNN(pa, pb, pc, m, kk, n, idx, val);
+  else if (sparseB) k.sparseTN(pa, pb, pc, m, kk, n, idx, val);
   else if (form === 'nt') {
     k.transpose(pb, pt, n, kk);
     k.sparseNN(pa, pt, pc, m, kk, n, idx, val);
-  } else if (!sparseB) {
+  } else {
     k.transpose(pa, pt, kk, m);
     k.sparseNN(pt, pb, pc, m, kk, n, idx, val);
-  } else {
-    k.transpose(pb, pt, kk, n);
-    f.fill(0, pct >> 2, (pct >> 2) + n * m);
-    k.sparseNN(pt, pa, pct, n, kk, m, idx, val);
-    k.addTransposed(pct, pc, m, n);
   }
   out.set(f.subarray(pc >> 2, (pc >> 2) + m * n));
   return true;
@@ -143,6 +137,8 @@ export function wasmMatmul(
   const kernels = kernelsFor(a, b, out, m * k * n);
   if (!kernels) return false;
   if (m * n === 0) return true;
+  const g = globalThis as unknown as { __WS?: string };
+  if (g.__WS === 'dense') return dense(kernels, form, a, b, out, m, k, n);
   if (form === 'tn' && isSparse(b, k * n)) return sparse(kernels, form, a, b, out, m, k, n, true);
   if (isSparse(a, m * k)) return sparse(kernels, form, a, b, out, m, k, n, false);
   return dense(kernels, form, a, b, out, m, k, n);

@@ -1,7 +1,7 @@
 // Zero-skipping float32 product C[m,n] += A[m,k]·B[k,n] for a sparse A (MNIST pixels are ~80% zeros):
 // each row of A is gathered to its non-zeros once, then C's row accumulates those rows of B with SIMD,
 // 32 columns (8 vectors) at a time in registers. The engine's other sparse forms reduce to this one
-// with a transposed copy (see transpose below).
+// with a transposed copy (transpose.ts), except Aᵀ·B with a sparse B, which has its own kernel (sparseTN).
 
 /** C[row at crow] += Σ_q val[q]·B[row idx[q]/n…] over `cnt` gathered non-zeros (idx holds byte offsets). */
 // prettier-ignore
@@ -44,6 +44,22 @@ function axpyRow(b: usize, crow: usize, n: i32, idx: usize, val: usize, cnt: i32
   }
 }
 
+/**
+ * Gathers the non-zeros of `len` floats at src, src + stride, …: their values into `val` and their
+ * positions times `scale` into `idx`; returns their count. Branch-free: every entry is written, and
+ * the count advances only past non-zeros (MNIST's zeros come in unpredictable runs).
+ */
+function gather(src: usize, stride: usize, len: i32, scale: u32, idx: usize, val: usize): i32 {
+  let cnt = 0;
+  for (let p = 0; p < len; p++, src += stride) {
+    const v = load<f32>(src);
+    store<u32>(idx + ((<usize>cnt) << 2), <u32>p * scale);
+    store<f32>(val + ((<usize>cnt) << 2), v);
+    cnt += <i32>(v != 0);
+  }
+  return cnt;
+}
+
 /** C[m,n] += A[m,k]·B[k,n] over the non-zeros of A only. Scratch: idx and val of k entries each. */
 export function sparseNN(
   a: usize,
@@ -57,51 +73,63 @@ export function sparseNN(
 ): void {
   const rowBytes = (<usize>n) << 2;
   for (let i = 0; i < m; i++) {
-    const arow = a + ((<usize>(i * k)) << 2);
-    let cnt = 0;
-    for (let p = 0; p < k; p++) {
-      const v = load<f32>(arow + ((<usize>p) << 2));
-      if (v != 0) {
-        store<u32>(idx + ((<usize>cnt) << 2), <u32>(<usize>p * rowBytes));
-        store<f32>(val + ((<usize>cnt) << 2), v);
-        cnt++;
-      }
-    }
+    const cnt = gather(a + ((<usize>(i * k)) << 2), 4, k, <u32>rowBytes, idx, val);
     if (cnt > 0) axpyRow(b, c + <usize>i * rowBytes, n, idx, val, cnt);
   }
 }
 
-/** Tile edge of the blocked transposes: 16×16 floats keep reads and writes within a few cache lines. */
-const T: i32 = 16;
+/** C[i0+l, j] += lane l of x, for the four lanes (a column of C: stride ldc bytes). */
+function scatterAdd4(c: usize, ldc: usize, x: v128): void {
+  store<f32>(c, load<f32>(c) + f32x4.extract_lane(x, 0));
+  store<f32>(c + ldc, load<f32>(c + ldc) + f32x4.extract_lane(x, 1));
+  store<f32>(c + 2 * ldc, load<f32>(c + 2 * ldc) + f32x4.extract_lane(x, 2));
+  store<f32>(c + 3 * ldc, load<f32>(c + 3 * ldc) + f32x4.extract_lane(x, 3));
+}
 
-/** dst[cols, rows] = srcᵀ for src [rows, cols]. */
-export function transpose(src: usize, dst: usize, rows: i32, cols: i32): void {
-  for (let r0 = 0; r0 < rows; r0 += T) {
-    const r1 = min(r0 + T, rows);
-    for (let c0 = 0; c0 < cols; c0 += T) {
-      const c1 = min(c0 + T, cols);
-      for (let r = r0; r < r1; r++)
-        for (let c = c0; c < c1; c++)
-          store<f32>(
-            dst + ((<usize>(c * rows + r)) << 2),
-            load<f32>(src + ((<usize>(r * cols + c)) << 2)),
-          );
+/** Column j of C: C[i, j] += Σ_q val[q]·A[row idx[q], i] for i < m, 16 rows (4 vectors) at a time. */
+// prettier-ignore
+function axpyColumn(a: usize, cj: usize, m: i32, ldc: usize, idx: usize, val: usize, cnt: i32): void {
+  let i = 0;
+  for (; i + 16 <= m; i += 16) {
+    const ai = a + ((<usize>i) << 2);
+    let x0 = f32x4.splat(0), x1 = f32x4.splat(0), x2 = f32x4.splat(0), x3 = f32x4.splat(0);
+    for (let q = 0; q < cnt; q++) {
+      const s = v128.load32_splat(val + ((<usize>q) << 2));
+      const r = ai + <usize>load<u32>(idx + ((<usize>q) << 2));
+      x0 = f32x4.add(x0, f32x4.mul(s, v128.load(r))); x1 = f32x4.add(x1, f32x4.mul(s, v128.load(r, 16)));
+      x2 = f32x4.add(x2, f32x4.mul(s, v128.load(r, 32))); x3 = f32x4.add(x3, f32x4.mul(s, v128.load(r, 48)));
     }
+    const ci = cj + <usize>i * ldc;
+    scatterAdd4(ci, ldc, x0); scatterAdd4(ci + 4 * ldc, ldc, x1);
+    scatterAdd4(ci + 8 * ldc, ldc, x2); scatterAdd4(ci + 12 * ldc, ldc, x3);
+  }
+  for (; i < m; i++) {
+    const ai = a + ((<usize>i) << 2);
+    let x: f32 = 0;
+    for (let q = 0; q < cnt; q++)
+      x += load<f32>(val + ((<usize>q) << 2)) * load<f32>(ai + <usize>load<u32>(idx + ((<usize>q) << 2)));
+    const o = cj + <usize>i * ldc;
+    store<f32>(o, load<f32>(o) + x);
   }
 }
 
-/** dst[m,n] += srcᵀ for src [n,m]. */
-export function addTransposed(src: usize, dst: usize, m: i32, n: i32): void {
-  for (let i0 = 0; i0 < m; i0 += T) {
-    const i1 = min(i0 + T, m);
-    for (let j0 = 0; j0 < n; j0 += T) {
-      const j1 = min(j0 + T, n);
-      for (let i = i0; i < i1; i++) {
-        for (let j = j0; j < j1; j++) {
-          const o = dst + ((<usize>(i * n + j)) << 2);
-          store<f32>(o, load<f32>(o) + load<f32>(src + ((<usize>(j * m + i)) << 2)));
-        }
-      }
-    }
+/**
+ * C[m,n] += Aᵀ·B for A stored [k,m] (dense) and B [k,n] (sparse), without transposed copies: each
+ * column of B is gathered to its non-zeros, and C's column j accumulates those rows of A.
+ */
+export function sparseTN(
+  a: usize,
+  b: usize,
+  c: usize,
+  m: i32,
+  k: i32,
+  n: i32,
+  idx: usize,
+  val: usize,
+): void {
+  const ldc = (<usize>n) << 2;
+  for (let j = 0; j < n; j++) {
+    const cnt = gather(b + ((<usize>j) << 2), ldc, k, <u32>(m << 2), idx, val);
+    if (cnt > 0) axpyColumn(a, c + ((<usize>j) << 2), m, ldc, idx, val, cnt);
   }
 }
