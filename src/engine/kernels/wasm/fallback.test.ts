@@ -58,4 +58,18 @@ describe('when the wasm kernels cannot run, the engine falls back to TypeScript'
     expect(wasm.kernelStatus().wasmAvailable).toBe(true);
     expect(info).toHaveBeenCalledTimes(1);
   });
+
+  it('a browser that refuses synchronous compilation: TypeScript until the background compile finishes, then wasm', async () => {
+    const sync = vi.spyOn(WebAssembly, 'Module').mockImplementation(function () {
+      throw new RangeError('WebAssembly.Module(): buffer size exceeds the synchronous limit');
+    });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { wasm } = await freshModules();
+    const { a, b } = case8();
+    expect(wasm.wasmMatmul('nn', a, b, new Float32Array(64), 8, 8, 8)).toBe(false);
+    await vi.waitFor(() => expect(wasm.kernelStatus()).toMatchObject({ wasmAvailable: true }));
+    expect(wasm.wasmMatmul('nn', a, b, new Float32Array(64), 8, 8, 8)).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(info).not.toHaveBeenCalled();
+  });
 });

@@ -58,8 +58,14 @@ const SIMD_PROBE = new Uint8Array([
   253, 98, 11,
 ]);
 
-let kernels: KernelExports | null | undefined;
-let failure: string | null = null;
+/** Load state: not tried yet, compiling asynchronously, ready, or failed with a reason. */
+type LoadState =
+  | { kind: 'untried' }
+  | { kind: 'pending' }
+  | { kind: 'ready'; exports: KernelExports }
+  | { kind: 'failed'; reason: string };
+
+let state: LoadState = { kind: 'untried' };
 
 /** Decodes base64 without relying on atob or Buffer. */
 function decodeBase64(text: string): Uint8Array {
@@ -80,32 +86,47 @@ function decodeBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Compiles and instantiates the kernels; throws with the reason when this runtime cannot. */
-function instantiate(): KernelExports {
-  if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
-  if (!WebAssembly.validate(SIMD_PROBE)) throw new Error('no WebAssembly SIMD');
-  const module = new WebAssembly.Module(decodeBase64(KERNELS_WASM_BASE64) as BufferSource);
+/** Records a failure with one console.info; the TypeScript kernels carry on. */
+function fail(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  state = { kind: 'failed', reason };
+  console.info(
+    `[chain-rule] WebAssembly SIMD kernels unavailable (${reason}); using TypeScript kernels`,
+  );
+}
+
+/** Compiles and instantiates the kernels synchronously; throws when this runtime cannot. */
+function instantiate(bytes: Uint8Array): KernelExports {
+  const module = new WebAssembly.Module(bytes as BufferSource);
   return new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
 }
 
-/** The kernel module, instantiated on first use; null (after one console.info) when unavailable. */
-export function wasmKernels(): KernelExports | null {
-  if (kernels !== undefined) return kernels;
+/** Loads the kernels: synchronously, or in the background where a browser refuses synchronous compilation (a RangeError). */
+function load(): void {
+  if (typeof WebAssembly !== 'object') return fail(new Error('no WebAssembly'));
+  if (!WebAssembly.validate(SIMD_PROBE)) return fail(new Error('no WebAssembly SIMD'));
+  const bytes = decodeBase64(KERNELS_WASM_BASE64);
   try {
-    kernels = instantiate();
+    state = { kind: 'ready', exports: instantiate(bytes) };
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    console.info(
-      `[chain-rule] WebAssembly SIMD kernels unavailable (${failure}); using TypeScript kernels`,
-    );
-    kernels = null;
+    if (!(error instanceof RangeError)) return fail(error);
+    // NOTE: some browsers cap synchronous compilation on the main thread; TypeScript runs the products meanwhile.
+    state = { kind: 'pending' };
+    WebAssembly.instantiate(bytes as BufferSource, {}).then((result) => {
+      state = { kind: 'ready', exports: result.instance.exports as unknown as KernelExports };
+    }, fail);
   }
-  return kernels;
 }
 
-/** Why the kernels are unavailable, or null when they loaded (or were not tried yet). */
+/** The kernel module, loaded on first use; null while it compiles in the background or when it is unavailable. */
+export function wasmKernels(): KernelExports | null {
+  if (state.kind === 'untried') load();
+  return state.kind === 'ready' ? state.exports : null;
+}
+
+/** Why the kernels are unavailable, or null when they loaded (or are still loading). */
 export function wasmFailure(): string | null {
-  return failure;
+  return state.kind === 'failed' ? state.reason : null;
 }
 
 /** Grows the kernel memory to at least `bytes`; returns a float view of it, or null when growth fails. */

@@ -2,6 +2,7 @@
 // (A·B, A·Bᵀ, Aᵀ·B). GotoBLAS-style: pack a KC-deep slice of A into MR-row panels and of B into
 // NR-column panels (zero-padded), then a 4×8 register-blocked micro-kernel sweeps the panels.
 // All pointers are byte offsets into linear memory; the JavaScript side lays the buffers out.
+import { block4 } from './transpose';
 
 /** Rows of A per panel (one f32 splat each). */
 const MR: i32 = 4;
@@ -15,49 +16,66 @@ export function blockDepth(): i32 {
   return KC;
 }
 
+/** Element (i, p) of A stored [m,k], or [k,m] when `trans` (0 past row m: panel padding). */
+function elemA(a: usize, m: i32, k: i32, i: i32, p: i32, trans: bool): f32 {
+  if (i >= m) return 0;
+  return load<f32>(a + ((<usize>(trans ? p * m + i : i * k + p)) << 2));
+}
+
+/** Element (p, j) of B stored [k,n], or [n,k] when `trans` (0 past column n: panel padding). */
+function elemB(b: usize, k: i32, n: i32, p: i32, j: i32, trans: bool): f32 {
+  if (j >= n) return 0;
+  return load<f32>(b + ((<usize>(trans ? j * k + p : p * n + j)) << 2));
+}
+
 /** Packs A[i, p0+p] (A stored [m,k], or [k,m] when `trans`) into MR-row panels ap[(ib·kc + p)·MR + r]. */
 function packA(a: usize, ap: usize, m: i32, k: i32, p0: i32, kc: i32, trans: bool): void {
-  const panels = (m + MR - 1) / MR;
-  for (let ib = 0; ib < panels; ib++) {
-    const i0 = ib * MR;
-    const full = i0 + MR <= m;
-    let dst = ap + ((<usize>(ib * kc)) << 4);
-    for (let p = 0; p < kc; p++, dst += 16) {
-      if (trans && full) {
-        v128.store(dst, v128.load(a + ((<usize>((p0 + p) * m + i0)) << 2)));
-        continue;
-      }
-      for (let r = 0; r < MR; r++) {
-        const i = i0 + r;
-        let v: f32 = 0;
-        if (i < m) v = load<f32>(a + ((<usize>(trans ? (p0 + p) * m + i : i * k + p0 + p)) << 2));
-        store<f32>(dst + ((<usize>r) << 2), v);
-      }
+  for (let i0 = 0; i0 < m; i0 += MR) {
+    const panel = ap + ((<usize>(i0 * kc)) << 2);
+    let p = 0;
+    if (i0 + MR <= m && trans) {
+      // NOTE: Aᵀ stored [k,m]: the panel's 4 rows at depth p are 4 consecutive floats.
+      for (; p < kc; p++)
+        v128.store(panel + ((<usize>p) << 4), v128.load(a + ((<usize>((p0 + p) * m + i0)) << 2)));
+    } else if (i0 + MR <= m) {
+      // NOTE: A stored [m,k]: 4×4 blocks transposed in registers.
+      for (; p + 4 <= kc; p += 4)
+        block4(
+          a + ((<usize>(i0 * k + p0 + p)) << 2),
+          panel + ((<usize>p) << 4),
+          (<usize>k) << 2,
+          16,
+        );
     }
+    for (; p < kc; p++)
+      for (let r = 0; r < MR; r++)
+        store<f32>(panel + ((<usize>(p * MR + r)) << 2), elemA(a, m, k, i0 + r, p0 + p, trans));
   }
 }
 
 /** Packs B[p0+p, j] (B stored [k,n], or [n,k] when `trans`) into NR-column panels bp[(jb·kc + p)·NR + c]. */
 function packB(b: usize, bp: usize, k: i32, n: i32, p0: i32, kc: i32, trans: bool): void {
-  const panels = (n + NR - 1) / NR;
-  for (let jb = 0; jb < panels; jb++) {
-    const j0 = jb * NR;
-    const full = j0 + NR <= n;
-    let dst = bp + ((<usize>(jb * kc)) << 5);
-    for (let p = 0; p < kc; p++, dst += 32) {
-      if (!trans && full) {
+  for (let j0 = 0; j0 < n; j0 += NR) {
+    const panel = bp + ((<usize>(j0 * kc)) << 2);
+    let p = 0;
+    if (j0 + NR <= n && !trans) {
+      for (; p < kc; p++) {
         const src = b + ((<usize>((p0 + p) * n + j0)) << 2);
-        v128.store(dst, v128.load(src));
-        v128.store(dst, v128.load(src, 16), 16);
-        continue;
+        v128.store(panel + ((<usize>p) << 5), v128.load(src));
+        v128.store(panel + ((<usize>p) << 5), v128.load(src, 16), 16);
       }
-      for (let c = 0; c < NR; c++) {
-        const j = j0 + c;
-        let v: f32 = 0;
-        if (j < n) v = load<f32>(b + ((<usize>(trans ? j * k + p0 + p : (p0 + p) * n + j)) << 2));
-        store<f32>(dst + ((<usize>c) << 2), v);
+    } else if (j0 + NR <= n) {
+      // NOTE: B stored [n,k]: two 4×4 blocks (columns j0…j0+3 and j0+4…j0+7) per 4 depths.
+      const row = (<usize>k) << 2;
+      for (; p + 4 <= kc; p += 4) {
+        const src = b + ((<usize>(j0 * k + p0 + p)) << 2);
+        block4(src, panel + ((<usize>p) << 5), row, 32);
+        block4(src + 4 * row, panel + ((<usize>p) << 5) + 16, row, 32);
       }
     }
+    for (; p < kc; p++)
+      for (let c = 0; c < NR; c++)
+        store<f32>(panel + ((<usize>(p * NR + c)) << 2), elemB(b, k, n, p0 + p, j0 + c, trans));
   }
 }
 

@@ -6,7 +6,7 @@ const T: i32 = 16;
 
 /** dst[c..c+4, r..r+4] = src[r..r+4, c..c+4]ᵀ: four row loads, eight shuffles, four column stores. */
 // prettier-ignore
-function block4(src: usize, dst: usize, srcRow: usize, dstRow: usize): void {
+export function block4(src: usize, dst: usize, srcRow: usize, dstRow: usize): void {
   const v0 = v128.load(src), v1 = v128.load(src + srcRow);
   const v2 = v128.load(src + 2 * srcRow), v3 = v128.load(src + 3 * srcRow);
   const t0 = v128.shuffle<f32>(v0, v1, 0, 4, 1, 5), t1 = v128.shuffle<f32>(v0, v1, 2, 6, 3, 7);
