@@ -129,6 +129,8 @@ export function wasmFailure(): string | null {
   return state.kind === 'failed' ? state.reason : null;
 }
 
+let view: Float32Array | null = null;
+
 /** Grows the kernel memory to at least `bytes`; returns a float view of it, or null when growth fails. */
 export function reserve(k: KernelExports, bytes: number): Float32Array | null {
   const missing = bytes - k.memory.buffer.byteLength;
@@ -139,5 +141,7 @@ export function reserve(k: KernelExports, bytes: number): Float32Array | null {
       return null;
     }
   }
-  return new Float32Array(k.memory.buffer);
+  // NOTE: growth replaces memory.buffer; until then one view serves every product.
+  if (view?.buffer !== k.memory.buffer) view = new Float32Array(k.memory.buffer);
+  return view;
 }
