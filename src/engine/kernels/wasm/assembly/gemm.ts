@@ -160,8 +160,11 @@ export function gemm(
   bp: usize,
   tile: usize,
 ): void {
-  for (let p0 = 0; p0 < k; p0 += KC) {
-    const kc = min(KC, k - p0);
+  // NOTE: equal slices (784 = 4 × 196, not 3 × 256 + 16), rounded to 4 for the 4×4 packing blocks.
+  const slices = (k + KC - 1) / KC;
+  const step = ((k + slices - 1) / slices + 3) & ~3;
+  for (let p0 = 0; p0 < k; p0 += step) {
+    const kc = min(step, k - p0);
     packA(a, ap, m, k, p0, kc, transA);
     packB(b, bp, k, n, p0, kc, transB);
     sweep(ap, bp, c, m, n, kc, tile);
