@@ -65,12 +65,12 @@ describe('training on the wasm kernels', () => {
 });
 
 // The op registry's gradchecks run in float64, which always uses the TypeScript kernels. This check
-// takes the analytic gradient in float32 on the wasm kernels and compares it with float64 central
+// takes the analytic gradient in float32 on each kernel path and compares it with float64 central
 // differences of the same function.
-describe('float32 gradient check on the wasm kernels', () => {
+describe.each(['wasm', 'ts'] as const)('float32 gradient check on the %s kernels', (backend) => {
   /** Largest |analytic − numeric| / max(|numeric|, 1) over every input entry. */
   function worstError(fn: (...xs: Tensor[]) => Tensor, inputs: Tensor[]): number {
-    setKernelBackend('wasm');
+    setKernelBackend(backend);
     const leaves = inputs.map((t) =>
       tensor(t.data.slice(), { shape: t.shape, requiresGrad: true }),
     );
