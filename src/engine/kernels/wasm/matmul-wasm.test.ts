@@ -2,10 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../rng';
 import { matmulNN, matmulNT, matmulTN } from '../matmul';
 import { setKernelBackend } from './backend';
-import { kernelStatus, wasmMatmul, type MatmulForm } from './matmul-wasm';
+import { kernelStatus, wasmMatmul, WASM_LIMITS, type MatmulForm } from './matmul-wasm';
+
+const MAX_BYTES = WASM_LIMITS.maxBytes;
 
 afterEach(() => {
   setKernelBackend('auto');
+  WASM_LIMITS.maxBytes = MAX_BYTES;
 });
 
 /** Random float32 entries, a fraction `zeros` of them exactly 0 (like MNIST pixels). */
@@ -127,4 +130,24 @@ describe('wasm SIMD kernels', () => {
     );
     expect(Number.isNaN(wasm[8])).toBe(true);
   });
+
+  for (const form of ['nn', 'nt', 'tn'] as const) {
+    for (const [zerosA, zerosB] of sparsity) {
+      it(`${form}, zeros ${zerosA}/${zerosB}: a product above the memory cap runs in chunks with the same result`, () => {
+        const [m, k, n] = [37, 300, 45];
+        const a = random(m * k, 71, zerosA);
+        const b = random(k * n, 72, zerosB);
+        const init = random(m * n, 73, 0);
+        const whole = product('wasm', form, a, b, init, m, k, n);
+        WASM_LIMITS.maxBytes = 40_000;
+        const chunked = product('wasm', form, a, b, init, m, k, n);
+        const { want, scale } = reference(form, a, b, m, k, n);
+        for (let i = 0; i < m * n; i++) {
+          const tol = 4e-7 * Math.sqrt(k) * (scale[i] + Math.abs(init[i])) + 1e-7;
+          expect(Math.abs(chunked[i] - init[i] - want[i])).toBeLessThanOrEqual(tol);
+          expect(Math.abs(chunked[i] - whole[i])).toBeLessThanOrEqual(2 * tol);
+        }
+      });
+    }
+  }
 });

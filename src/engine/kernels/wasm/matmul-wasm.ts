@@ -1,6 +1,6 @@
 // The engine's float32 matrix products on the WebAssembly SIMD kernels: operands are copied into the
 // kernel memory (one bump layout per call, reused: memory grows to the largest product once and
-// then stays), multiplied there, and the result copied back. Returns false to leave a product to the
+// then stays; products above a cap run in chunks), multiplied there, and the result copied back. Returns false to leave a product to the
 // TypeScript kernels (float64, backend 'ts', no SIMD, a failed memory growth).
 import type { FloatArray } from '../../op-types';
 import { isSparse } from '../sparsity';
@@ -28,11 +28,59 @@ class Layout {
   }
 }
 
+/** How a product runs: the packed dense kernel, or zero-skipping over A's or B's non-zeros. */
+type Mode = 'dense' | 'sparseA' | 'sparseB';
+
+/** Byte offsets of one product's buffers in kernel memory (0 when the mode does not use one), and its end. */
+interface Plan {
+  pa: number;
+  pb: number;
+  pc: number;
+  ap: number;
+  bp: number;
+  tile: number;
+  pt: number;
+  idx: number;
+  val: number;
+  end: number;
+}
+
+/** Settings of the wasm path (tests lower them). */
+export const WASM_LIMITS = {
+  /** Kernel memory one product may use; bigger products run in row (or depth) chunks, so the memory, which never shrinks, stays near this. */
+  maxBytes: 64 << 20,
+};
+
+/** Lays out operands, result and scratch of one product. */
+function plan(
+  k: KernelExports,
+  mode: Mode,
+  form: MatmulForm,
+  m: number,
+  kk: number,
+  n: number,
+): Plan {
+  const L = new Layout(k.heapBase());
+  const p: Plan = { pa: L.take(m * kk), pb: L.take(kk * n), pc: L.take(m * n), ap: 0, bp: 0, tile: 0, pt: 0, idx: 0, val: 0, end: 0 }; // prettier-ignore
+  if (mode === 'dense') {
+    const depth = Math.min(k.blockDepth(), kk);
+    p.ap = L.take(Math.ceil(m / 4) * 4 * depth);
+    p.bp = L.take(Math.ceil(n / 8) * 8 * depth);
+    p.tile = L.take(32);
+  } else {
+    p.pt = L.take(form === 'nn' || mode === 'sparseB' ? 0 : Math.max(m, n) * kk);
+    p.idx = L.take(kk);
+    p.val = L.take(kk);
+  }
+  p.end = L.end;
+  return p;
+}
+
 let growthFailed = false;
 
-/** A float view of the kernel memory covering the layout, or null (once logged) when it cannot grow. */
-function viewFor(k: KernelExports, layout: Layout): Float32Array | null {
-  const view = reserve(k, layout.end);
+/** A float view of the kernel memory covering `bytes`, or null (once logged) when it cannot grow. */
+function viewFor(k: KernelExports, bytes: number): Float32Array | null {
+  const view = reserve(k, bytes);
   if (!view && !growthFailed) {
     growthFailed = true;
     console.info(
@@ -56,9 +104,38 @@ function kernelsFor(
   return wasmKernels();
 }
 
-/** Dense C += op(A)·op(B) with the packed SIMD kernel. */
-function dense(
+/**
+ * Runs the kernels on planned buffers. Sparse forms reduce to sparse rows times dense rows: NN
+ * directly; Aᵀ·B with a sparse B by its own kernel; NT and Aᵀ·B with a sparse A after transposing
+ * one operand into scratch.
+ */
+function compute(
   k: KernelExports,
+  p: Plan,
+  mode: Mode,
+  form: MatmulForm,
+  m: number,
+  kk: number,
+  n: number,
+): void {
+  // prettier-ignore
+  if (mode === 'dense') {
+    k.gemm(p.pa, p.pb, p.pc, m, kk, n, form === 'tn' ? 1 : 0, form === 'nt' ? 1 : 0, p.ap, p.bp, p.tile); // prettier-ignore
+  } else if (form === 'nn') k.sparseNN(p.pa, p.pb, p.pc, m, kk, n, p.idx, p.val);
+  else if (mode === 'sparseB') k.sparseTN(p.pa, p.pb, p.pc, m, kk, n, p.idx, p.val);
+  else if (form === 'nt') {
+    k.transpose(p.pb, p.pt, n, kk);
+    k.sparseNN(p.pa, p.pt, p.pc, m, kk, n, p.idx, p.val);
+  } else {
+    k.transpose(p.pa, p.pt, kk, m);
+    k.sparseNN(p.pt, p.pb, p.pc, m, kk, n, p.idx, p.val);
+  }
+}
+
+/** One product in kernel memory: copy in, compute, copy the result out. False (out untouched) when memory cannot grow. */
+function run(
+  k: KernelExports,
+  mode: Mode,
   form: MatmulForm,
   a: FloatArray,
   b: FloatArray,
@@ -67,28 +144,25 @@ function dense(
   kk: number,
   n: number,
 ): boolean {
-  const depth = Math.min(k.blockDepth(), kk);
-  const L = new Layout(k.heapBase());
-  const [pa, pb, pc] = [L.take(m * kk), L.take(kk * n), L.take(m * n)];
-  const ap = L.take(Math.ceil(m / 4) * 4 * depth);
-  const bp = L.take(Math.ceil(n / 8) * 8 * depth);
-  const tile = L.take(32);
-  const f = viewFor(k, L);
+  // prettier-ignore
+  const p = plan(k, mode, form, m, kk, n);
+  const f = viewFor(k, p.end);
   if (!f) return false;
-  f.set(a.subarray(0, m * kk), pa >> 2);
-  f.set(b.subarray(0, kk * n), pb >> 2);
-  f.set(out.subarray(0, m * n), pc >> 2);
-  k.gemm(pa, pb, pc, m, kk, n, form === 'tn' ? 1 : 0, form === 'nt' ? 1 : 0, ap, bp, tile);
-  out.set(f.subarray(pc >> 2, (pc >> 2) + m * n));
+  f.set(a.subarray(0, m * kk), p.pa >> 2);
+  f.set(b.subarray(0, kk * n), p.pb >> 2);
+  f.set(out.subarray(0, m * n), p.pc >> 2);
+  compute(k, p, mode, form, m, kk, n);
+  out.set(f.subarray(p.pc >> 2, (p.pc >> 2) + m * n));
   return true;
 }
 
 /**
- * Zero-skipping C += op(A)·op(B): NN directly; Aᵀ·B with a sparse B by its own kernel; NT and
- * Aᵀ·B with a sparse A after transposing one operand into scratch (sparse rows times dense rows).
+ * The product in chunks whose kernel memory stays under WASM_LIMITS.maxBytes: rows of A and C for
+ * A·B and A·Bᵀ, depth slices of A and B (accumulated into C) for Aᵀ·B. The first chunk is the largest.
  */
-function sparse(
+function chunked(
   k: KernelExports,
+  mode: Mode,
   form: MatmulForm,
   a: FloatArray,
   b: FloatArray,
@@ -96,28 +170,21 @@ function sparse(
   m: number,
   kk: number,
   n: number,
-  sparseB: boolean,
 ): boolean {
-  const L = new Layout(k.heapBase());
-  const [pa, pb, pc] = [L.take(m * kk), L.take(kk * n), L.take(m * n)];
-  const pt = L.take(form === 'nn' || sparseB ? 0 : Math.max(m, n) * kk);
-  const idx = L.take(kk);
-  const val = L.take(kk);
-  const f = viewFor(k, L);
-  if (!f) return false;
-  f.set(a.subarray(0, m * kk), pa >> 2);
-  f.set(b.subarray(0, kk * n), pb >> 2);
-  f.set(out.subarray(0, m * n), pc >> 2);
-  if (form === 'nn') k.sparseNN(pa, pb, pc, m, kk, n, idx, val);
-  else if (sparseB) k.sparseTN(pa, pb, pc, m, kk, n, idx, val);
-  else if (form === 'nt') {
-    k.transpose(pb, pt, n, kk);
-    k.sparseNN(pa, pt, pc, m, kk, n, idx, val);
-  } else {
-    k.transpose(pa, pt, kk, m);
-    k.sparseNN(pt, pb, pc, m, kk, n, idx, val);
+  // prettier-ignore
+  const parts = Math.ceil(plan(k, mode, form, m, kk, n).end / WASM_LIMITS.maxBytes);
+  if (parts <= 1) return run(k, mode, form, a, b, out, m, kk, n);
+  const rows = form === 'tn' ? kk : m;
+  const step = Math.ceil(rows / parts);
+  for (let r0 = 0; r0 < rows; r0 += step) {
+    const r1 = Math.min(r0 + step, rows);
+    // NOTE: once the first (largest) chunk has its memory, the later ones cannot fail.
+    const ok =
+      form === 'tn'
+        ? run(k, mode, form, a.subarray(r0 * m, r1 * m), b.subarray(r0 * n, r1 * n), out, m, r1 - r0, n) // prettier-ignore
+        : run(k, mode, form, a.subarray(r0 * kk, r1 * kk), b, out.subarray(r0 * n, r1 * n), r1 - r0, kk, n); // prettier-ignore
+    if (!ok) return false;
   }
-  out.set(f.subarray(pc >> 2, (pc >> 2) + m * n));
   return true;
 }
 
@@ -137,11 +204,9 @@ export function wasmMatmul(
   const kernels = kernelsFor(a, b, out, m * k * n);
   if (!kernels) return false;
   if (m * n === 0) return true;
-  const g = globalThis as unknown as { __WS?: string };
-  if (g.__WS === 'dense') return dense(kernels, form, a, b, out, m, k, n);
-  if (form === 'tn' && isSparse(b, k * n)) return sparse(kernels, form, a, b, out, m, k, n, true);
-  if (isSparse(a, m * k)) return sparse(kernels, form, a, b, out, m, k, n, false);
-  return dense(kernels, form, a, b, out, m, k, n);
+  const mode: Mode =
+    form === 'tn' && isSparse(b, k * n) ? 'sparseB' : isSparse(a, m * k) ? 'sparseA' : 'dense';
+  return chunked(kernels, mode, form, a, b, out, m, k, n);
 }
 
 /** Which kernels float32 products run on, as reported by {@link kernelStatus}. */
