@@ -63,6 +63,8 @@ export default tseslint.config(
       'test-results',
       'bench/node_modules',
       'bench/results',
+      'src/engine/kernels/wasm/assembly',
+      'src/engine/kernels/wasm/kernels.generated.ts',
     ],
   },
   js.configs.recommended,

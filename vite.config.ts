@@ -4,10 +4,10 @@ import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkGfm from 'remark-gfm';
 
-/** Content-Security-Policy for the built site: no inline script, no remote origin. */
+/** Content-Security-Policy for the built site: no inline script, no remote origin; compiling WebAssembly (the SIMD kernels) is allowed. */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -1,11 +1,13 @@
 // One measurement in a fresh Node process (so JIT and heap state do not leak between runs):
-//   node bench/child.mjs <engine|reference|wasm|cpu> <mlp|linear> [maxBatches] [maxSeconds]
+//   node bench/child.mjs <engine|engine-ts|reference|wasm|cpu> <mlp|linear|inpaint> [maxBatches] [maxSeconds]
 //   node bench/child.mjs matmul
+// `engine` runs the engine as the course does (wasm SIMD kernels where available); `engine-ts` forces
+// its TypeScript kernels.
 // Prints one line `BENCH_RESULT <json>` on stdout; everything else is diagnostics.
 import { importEngine, REPO_ROOT } from './engine-bundle.mjs';
 import { loadMnist } from './mnist-idx.mjs';
-import { MODELS, batchOrder, initialLayers, makeEngineModel } from './setup.mjs';
-import { evalEngine, trainEngine } from './train-engine.mjs';
+import { MODELS, REGRESSION_MODELS, batchOrder, initialLayers, makeEngineModel } from './setup.mjs';
+import { evalEngine, evalEngineInpaint, trainEngine, trainEngineInpaint } from './train-engine.mjs';
 import { matmulBench } from './matmul.mjs';
 import { buildReference, evalReference, trainReference } from './reference-mlp.mjs';
 import { RESULT_PREFIX } from './child-protocol.mjs';
@@ -18,10 +20,18 @@ async function runTraining(engine, impl, modelName, limits) {
   const order = batchOrder(engine, train.n);
   const engineModel = makeEngineModel(engine, sizes);
   const base = { impl, model: modelName, sizes };
-  if (impl === 'engine') {
+  if (impl === 'engine' || impl === 'engine-ts') {
+    engine.setKernelBackend(impl === 'engine' ? 'auto' : 'ts');
+    const kernels = engine.kernelStatus().wasmAvailable && impl === 'engine' ? 'wasm' : 'ts';
+    if (REGRESSION_MODELS.has(modelName)) {
+      const run = trainEngineInpaint(engine, engineModel, train, order, limits);
+      return { ...base, kernels, ...run, testAccuracy: null, testLoss: evalEngineInpaint(engine, engineModel, test) }; // prettier-ignore
+    }
     const run = trainEngine(engine, engineModel, train, order, limits);
-    return { ...base, ...run, testAccuracy: evalEngine(engine, engineModel, test) };
+    return { ...base, kernels, ...run, testAccuracy: evalEngine(engine, engineModel, test) };
   }
+  if (REGRESSION_MODELS.has(modelName))
+    throw new Error(`bench: '${modelName}' is measured on the engine only`);
   if (impl === 'reference') {
     const model = buildReference(initialLayers(engineModel));
     const run = trainReference(model, train, order, limits);
@@ -40,8 +50,13 @@ const limits = {
   maxSeconds: Number(maxSeconds ?? Infinity),
 };
 const engine = await importEngine();
+/** The matmul measurements, with TF.js's wasm backend beside the engine's kernels. */
+async function runMatmul() {
+  const { initTfjs } = await import('./train-tfjs.mjs');
+  const { tf, info } = await initTfjs('wasm');
+  return { impl: 'matmul', tfjs: info, matmul: matmulBench(engine, engine, tf) };
+}
+
 const result =
-  impl === 'matmul'
-    ? { impl, matmul: matmulBench(engine) }
-    : await runTraining(engine, impl, modelName, limits);
+  impl === 'matmul' ? await runMatmul() : await runTraining(engine, impl, modelName, limits);
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

@@ -8,7 +8,9 @@ import { RESULT_PREFIX } from './child-protocol.mjs';
 /** Lines of TF.js's "install tfjs-node" banner, dropped from the forwarded stderr. */
 const BANNER = /tfjs-node|running TensorFlow\.js in Node|^=+\s*$/;
 /** Training implementations in the order each round runs them. */
-export const IMPLS = ['engine', 'reference', 'wasm', 'cpu'];
+export const IMPLS = ['engine', 'engine-ts', 'reference', 'wasm', 'cpu'];
+/** Implementations that train each model (default: all); the inpainting regression runs on the engine only. */
+const MODEL_IMPLS = { inpaint: ['engine', 'engine-ts'] };
 
 /** Runs `node bench/child.mjs ...args` and returns the parsed result record (with the load average). */
 export function runChild(args, nodeFlags = []) {
@@ -38,14 +40,19 @@ export function runRounds(opts) {
   for (let round = 1; round <= opts.rounds; round++) {
     console.log(`Round ${round} of ${opts.rounds}`);
     for (const model of opts.models) {
-      for (const impl of IMPLS.filter((i) => opts.only.includes(i))) {
+      const impls = MODEL_IMPLS[model] ?? IMPLS;
+      for (const impl of impls.filter((i) => opts.only.includes(i))) {
         const maxBatches = Math.min(opts.batches, impl === 'cpu' ? opts.cpuBatches : Infinity);
         const maxSeconds = impl === 'cpu' ? opts.cpuSeconds : Infinity;
         const flags = opts.profile && impl === 'engine' && round === 1 ? profileFlags() : [];
         process.stdout.write(`  ${model} on ${impl}... `);
         const r = runChild([impl, model, String(maxBatches), String(maxSeconds)], flags);
+        const score =
+          r.testAccuracy === null
+            ? `test loss ${r.testLoss.toFixed(3)}`
+            : `test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
         console.log(
-          `${Math.round(r.samplesPerSec)} samples/s, test accuracy ${(100 * r.testAccuracy).toFixed(2)}% (${r.batches} batches in ${r.seconds.toFixed(1)} s, load ${r.loadavg1m.toFixed(1)})`,
+          `${Math.round(r.samplesPerSec)} samples/s, ${score} (${r.batches} batches in ${r.seconds.toFixed(1)} s, load ${r.loadavg1m.toFixed(1)})`,
         );
         runs.push({ ...r, round });
       }

@@ -1,5 +1,5 @@
-// Bundles the TypeScript engine (src/engine/index.ts) into one ES module Node can import,
-// using the root's Vite (library mode, no minification), then imports it.
+// Bundles the TypeScript engine (src/engine/index.ts, plus its matmul kernels: engine-entry.mjs) into
+// one ES module Node can import, using the root's Vite (library mode, no minification), then imports it.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -8,8 +8,10 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** Where the bundled engine is written (git-ignored and lint-ignored, like all of bench/results). */
 export const ENGINE_BUNDLE = path.join(REPO_ROOT, 'bench', 'results', 'engine', 'engine.mjs');
 
-/** Builds src/engine/index.ts into bench/.engine/engine.mjs. Returns the bundle's path. */
-export async function buildEngine(entry = path.join(REPO_ROOT, 'src', 'engine', 'index.ts')) {
+/** Builds bench/engine-entry.mjs (the engine and its kernels) into ENGINE_BUNDLE, after the wasm kernels' module. Returns the bundle's path. */
+export async function buildEngine(entry = path.join(REPO_ROOT, 'bench', 'engine-entry.mjs')) {
+  const { buildWasm } = await import('../scripts/build-wasm.mjs');
+  await buildWasm();
   const { build } = await import('vite');
   await build({
     configFile: false,

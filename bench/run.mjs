@@ -1,7 +1,7 @@
 // The Node benchmark: bundles the engine, runs each implementation in its own child process for
 // a few interleaved rounds, prints the results and README table, and writes reports/bench/node.json.
-//   node bench/run.mjs [--rounds=N] [--batches=N] [--cpu-batches=N] [--cpu-seconds=S] [--only=engine,reference,wasm,cpu,matmul]
-//                      [--models=mlp,linear] [--profile] [--no-build]
+//   node bench/run.mjs [--rounds=N] [--batches=N] [--cpu-batches=N] [--cpu-seconds=S]
+//                      [--only=engine,engine-ts,reference,wasm,cpu,matmul] [--models=mlp,linear,inpaint] [--profile] [--no-build]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,8 +24,8 @@ function parseArgs(argv) {
     batches: Infinity,
     cpuBatches: Infinity,
     cpuSeconds: DEFAULT_CPU_SECONDS,
-    only: ['engine', 'reference', 'wasm', 'cpu', 'matmul'],
-    models: ['mlp', 'linear'],
+    only: ['engine', 'engine-ts', 'reference', 'wasm', 'cpu', 'matmul'],
+    models: ['mlp', 'linear', 'inpaint'],
     profile: false,
     build: true,
   };
@@ -95,12 +95,13 @@ const startedAt = new Date().toISOString();
 const machine = machineInfo();
 const runs = runRounds(opts);
 const results = bestOfRounds(runs);
-const matmul = opts.only.includes('matmul') ? runChild(['matmul']).matmul : [];
+const matmulRun = opts.only.includes('matmul') ? runChild(['matmul']) : null;
+const matmul = matmulRun?.matmul ?? [];
 const ratios = computeRatios(results);
 const ratiosPerCpuSecond = computeRatios(results, 'samplesPerCpuSec');
 const checks = checkTargets(ratios, matmul, ratiosPerCpuSecond);
 const caption = `Node ${process.version}, ${machine.cpu} × ${machine.cores} cores (shared; 1-min load ${machine.loadavg[0].toFixed(1)} at start), MNIST (one epoch unless the batches column says otherwise), batch 64, SGD lr 0.1, float32, same initial weights and batch order for all; best of ${opts.rounds} interleaved round${opts.rounds === 1 ? '' : 's'} per column.`;
-const markdown = `${caption}\n\n${markdownTables(results, ratios, matmul)}`;
+const markdown = `${caption}\n\n${markdownTables(results, ratios, matmul, matmulRun?.tfjs)}`;
 printResults({ results, markdown, checks, rounds: opts.rounds });
 mkdirSync(path.dirname(NODE_REPORT), { recursive: true });
 const config = {

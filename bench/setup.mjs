@@ -8,8 +8,22 @@ export const SEED = 42;
 export const BATCH_SIZE = 64;
 /** SGD learning rate of the benchmark. */
 export const LR = 0.1;
-/** Layer sizes of the benchmarked models. */
-export const MODELS = { mlp: [784, 128, 10], linear: [784, 10] };
+/** Layer sizes of the benchmarked models; `inpaint` regresses the whole image from a masked copy. */
+export const MODELS = { mlp: [784, 128, 10], linear: [784, 10], inpaint: [784, 256, 784] };
+/** Models trained as inpainting regressions (½‖ŷ − x‖² averaged over the batch) instead of classifiers. */
+export const REGRESSION_MODELS = new Set(['inpaint']);
+
+/** The inpainting mask: 1 for kept pixels, 0 for the hidden central 14×14 square of the 28×28 image. */
+export const INPAINT_MASK = Float32Array.from({ length: 784 }, (_, i) => {
+  const [r, c] = [Math.floor(i / 28), i % 28];
+  return r >= 7 && r < 21 && c >= 7 && c < 21 ? 0 : 1;
+});
+
+/** Writes the masked copy of `rows` images `x` into `into` (input of the inpainting model). */
+export function maskImages(x, into, rows) {
+  for (let i = 0; i < rows * 784; i++) into[i] = x[i] * INPAINT_MASK[i % 784];
+  return into.subarray(0, rows * 784);
+}
 /** Rows per forward pass when measuring test accuracy. */
 export const EVAL_CHUNK = 1000;
 

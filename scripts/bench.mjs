@@ -1,6 +1,6 @@
 // `npm run bench`: installs bench/'s own dependencies (TF.js) on first use, runs the Node benchmark,
-// then the browser benchmarks (if the lead's Playwright config exists), then prints a combined
-// summary of every reports/bench/*.json. Arguments are passed on to bench/run.mjs.
+// then builds the site and runs the browser benchmarks (if the lead's Playwright config exists),
+// then prints a combined summary of every reports/bench/*.json. Arguments go to bench/run.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -72,9 +72,11 @@ if (!existsSync(path.join(ROOT, 'bench', 'node_modules'))) {
 }
 const nodeCode = run(process.execPath, [path.join('bench', 'run.mjs'), ...process.argv.slice(2)]);
 let browserCode = 0;
-if (existsSync(path.join(ROOT, BROWSER_CONFIG)))
-  browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
-else console.log(`\n(${BROWSER_CONFIG} not found: browser benchmarks skipped)`);
+if (existsSync(path.join(ROOT, BROWSER_CONFIG))) {
+  // NOTE: the browser benchmarks serve dist/: build it from the current sources first.
+  browserCode = run('npm', ['run', 'build', '--silent']);
+  if (browserCode === 0) browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
+} else console.log(`\n(${BROWSER_CONFIG} not found: browser benchmarks skipped)`);
 printSummary();
 if (nodeCode !== 0 || browserCode !== 0) {
   console.log(`\nbench: node benchmark exit ${nodeCode}, browser benchmarks exit ${browserCode}`);

@@ -34,6 +34,7 @@ function gate(label, command, args, env) {
 }
 
 gate('mnist data', 'node', ['scripts/build-mnist.mjs']);
+gate('wasm kernels', 'node', ['scripts/build-wasm.mjs']);
 gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);

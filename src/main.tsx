@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { kernelBackendFromQuery, setKernelBackend } from './engine';
 import './app/theme.css';
 import './app/app.css';
 
+setKernelBackend(kernelBackendFromQuery(window.location.search) ?? 'auto');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root, {

@@ -73,4 +73,12 @@ export {
 export { SGD, Adam } from './optim';
 export { batches } from './data-iter';
 export { saveParams, loadParams, type ParamsFile } from './params-io';
+export {
+  setKernelBackend,
+  getKernelBackend,
+  kernelBackendFromQuery,
+  kernelStatus,
+  type KernelBackend,
+  type KernelStatus,
+} from './kernels/wasm';
 export { collapseLinear, applyCollapsed, type CollapsedLinear } from './collapse';

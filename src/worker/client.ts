@@ -4,6 +4,7 @@
  * postMessage.
  */
 import type { LoadProgress } from '../data/mnist-types';
+import { getKernelBackend } from '../engine';
 import type {
   Commands,
   CommandName,
@@ -153,8 +154,10 @@ export function reduceSnapshot(s: TrainingSnapshot, msg: WorkerMessage): Trainin
 }
 
 function defaultWorker(): WorkerLike {
+  // NOTE: the worker's name carries the page's kernel backend (the worker cannot see the page's URL).
   return new Worker(new URL('./train.worker.ts', import.meta.url), {
     type: 'module',
+    name: `kernels=${getKernelBackend()}`,
   }) as unknown as WorkerLike;
 }
 

@@ -2,24 +2,10 @@ import type { FloatArray } from '../op-types';
 import { dtypeOf } from '../storage';
 import { scratch } from './scratch';
 import { matmulSparseNN, matmulSparseNT, matmulSparseTN } from './sparse';
+import { isSparse } from './sparsity';
+import { wasmMatmul } from './wasm/matmul-wasm';
 
-/** Above this fraction of zeros in the left operand, the zero-skipping kernel beats the blocked one. */
-const SPARSE_THRESHOLD = 0.7;
-
-/** Fraction of zero entries of a buffer, estimated from at most ~1024 evenly spaced entries. */
-function zeroFraction(a: FloatArray, len: number): number {
-  // NOTE: an odd stride avoids sampling the same image column (784 = 16·49) in every row.
-  const step = len > 1024 ? (len >> 10) | 1 : 1;
-  let zeros = 0;
-  let seen = 0;
-  for (let i = 0; i < len; i += step, seen++) if (a[i] === 0) zeros++;
-  return seen === 0 ? 0 : zeros / seen;
-}
-
-/** True when the zero-skipping kernels should be used for left operand `a` of `len` entries. */
-export function isSparse(a: FloatArray, len: number): boolean {
-  return zeroFraction(a, len) >= SPARSE_THRESHOLD;
-}
+export { isSparse };
 
 /** True when the register-blocked kernel beats the zero-skipping one: one full 4×4 block fits and A is dense. */
 function prefersBlocked(a: FloatArray, m: number, k: number, n: number): boolean {
@@ -102,7 +88,7 @@ function matmulBlocked(
   edges(a, b, out, m, k, n, transposed);
 }
 
-/** out[m,n] += A[m,k] · B[k,n]: zero-skipping kernel for sparse A, register-blocked kernel otherwise. */
+/** out[m,n] += A[m,k] · B[k,n]: wasm SIMD kernels when selected (float32), else zero-skipping for sparse A or register-blocked. */
 export function matmulNN(
   a: FloatArray,
   b: FloatArray,
@@ -111,6 +97,7 @@ export function matmulNN(
   k: number,
   n: number,
 ): void {
+  if (wasmMatmul('nn', a, b, out, m, k, n)) return;
   if (prefersBlocked(a, m, k, n)) matmulBlocked(a, b, out, m, k, n, false);
   else matmulSparseNN(a, b, out, m, k, n);
 }
@@ -138,6 +125,7 @@ export function matmulNT(
   k: number,
   n: number,
 ): void {
+  if (wasmMatmul('nt', a, b, out, m, k, n)) return;
   if (prefersBlocked(a, m, k, n)) matmulBlocked(a, b, out, m, k, n, true);
   else matmulSparseNT(a, b, out, m, k, n);
 }
@@ -154,6 +142,7 @@ export function matmulTN(
   k: number,
   n: number,
 ): void {
+  if (wasmMatmul('tn', a, b, out, m, k, n)) return;
   if (isSparse(b, k * n)) {
     matmulSparseTN(a, b, out, m, k, n);
     return;
