@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { LESSONS } from '../../src/lessons/registry';
+import { KNOWN_SMALL_TEXT } from './presenter-known-small';
 import { measureSlide } from './presenter-measure';
 
 const SIZES = [

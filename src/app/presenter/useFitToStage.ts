@@ -27,12 +27,14 @@ export function useFitToStage(
     if (!s || !b || typeof ResizeObserver === 'undefined') return undefined;
     let scale = 1;
     const fit = () => {
-      for (let i = 0; i < 4; i++) {
-        const pad = parseFloat(getComputedStyle(s).paddingBottom) || 0;
-        const available = s.clientHeight - b.offsetTop - pad;
-        const natural = b.getBoundingClientRect().height / scale;
-        const next = fitScale(available, natural * scale, scale);
-        if (Math.abs(next - scale) < 0.01) break;
+      for (let i = 0; i < 6; i++) {
+        const overflow = s.scrollHeight - s.clientHeight;
+        const height = b.getBoundingClientRect().height;
+        if (height <= 0) break;
+        // Shrink by the overflow; grow back towards 1 when there is room to spare.
+        const next = fitScale(height - overflow, height, scale);
+        if (Math.abs(next - scale) < 0.005 && overflow <= 1) break;
+        if (next === scale) break;
         scale = next;
         b.style.zoom = String(scale);
         b.dataset.fitScale = String(scale);
