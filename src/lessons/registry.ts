@@ -7,9 +7,10 @@ import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
 import linear from './linear/lesson';
 import backprop from './backprop/lesson';
+import jacobians from './jacobians/lesson';
 
 /** Registered lessons, in course order. */
-export const LESSONS: readonly LessonDefinition[] = [welcome, linear, backprop];
+export const LESSONS: readonly LessonDefinition[] = [welcome, linear, backprop, jacobians];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */
 export function findLesson(id: string): LessonDefinition | undefined {
