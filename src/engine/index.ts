@@ -39,6 +39,8 @@ export {
 } from './numerics';
 export { exportGraph, forwardSteps, valueId, opId, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
+export { vjp, jacobianRow, tensorOps, type VjpResult, type TensorOpInfo } from './vector-calculus';
+export { expandOp, type ScalarExpansion } from './scalar-expansion';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
 export {
   Linear,
