@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { formatNumber } from '../../components/format';
 import { Tex } from '../../components/Tex';
+import { Formula } from './Formula';
 import { useSubSteps } from '../../kit/substeps';
 import {
   assemble,
@@ -53,12 +54,10 @@ function Verdict({ ids }: { ids: readonly string[] }) {
           ? ' The shape fits, but the ReLU’s factor ⊙ 𝟙[W₁x > 0] is missing.'
           : null}
       </p>
-      <div className="jc-formula">
-        <Tex
-          tex={`\\text{engine: } \\frac{\\partial L}{\\partial W_1} = ${bmatrix(toRows(net.w1.grad!))}`}
-          display
-        />
-      </div>
+      <Formula
+        label="The engine's gradient of L with respect to W1"
+        tex={`\\text{engine: } \\frac{\\partial L}{\\partial W_1} = ${bmatrix(toRows(net.w1.grad!))}`}
+      />
     </div>
   );
 }
@@ -106,6 +105,7 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
             type="button"
             draggable
             className="jc-factor"
+            aria-label={`${f.name}, ${shapeOf(f)}`}
             disabled={shown.includes(f.id)}
             onDragStart={(e) => e.dataTransfer.setData('text/plain', f.id)}
             onClick={() => add(f.id)}
@@ -147,9 +147,11 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
         </button>
       </div>
       {shown.length > 0 ? (
-        <div className="jc-formula" data-testid="chain-live">
-          <Tex tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}`} display />
-        </div>
+        <Formula
+          label="The product with live matrices"
+          testId="chain-live"
+          tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}`}
+        />
       ) : null}
       <Verdict ids={shown} />
     </div>

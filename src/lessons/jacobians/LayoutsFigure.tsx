@@ -1,7 +1,7 @@
 /** Numerator against denominator layout: the same chain, the same numbers, the product flipped. */
 import { useMemo } from 'react';
 import { formatNumber } from '../../components/format';
-import { Tex } from '../../components/Tex';
+import { Formula } from './Formula';
 import { useSubSteps } from '../../kit/substeps';
 import { layoutChains, type LayoutChain } from './layouts';
 import { bmatrix } from './tex';
@@ -40,9 +40,11 @@ export function LayoutsFigure({ layout, onLayout }: LayoutsFigureProps) {
           Denominator layout: input × output
         </button>
       </div>
-      <div className="jc-formula" data-testid="layout-chain">
-        <Tex tex={chainTex(chain)} display />
-      </div>
+      <Formula
+        label="The chain with the engine's Jacobians"
+        testId="layout-chain"
+        tex={chainTex(chain)}
+      />
       <p className="jc-readout" data-testid="layout-readout">
         {layout === 'num'
           ? `Read left to right from the loss: a 1×${chain.product[0].length} row.`

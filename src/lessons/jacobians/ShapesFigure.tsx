@@ -3,6 +3,7 @@ import { MatrixHeatmap } from '../../components/charts/MatrixHeatmap';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { formatNumber } from '../../components/format';
 import { Tex } from '../../components/Tex';
+import { Formula } from './Formula';
 import { MAX_SHOWN, shapesJacobian } from './figures';
 import { partialsTex } from './tex';
 
@@ -74,9 +75,7 @@ export function ShapesFigure({ m, n, i, j, onChange }: ShapesFigureProps) {
         <span className="jc-muted">({shapeName(m, n)})</span>
       </p>
       <div className="jc-pair">
-        <div className="jc-formula">
-          <Tex tex={partialsTex(m, n, hi, hj)} display />
-        </div>
+        <Formula label="The Jacobian's entries" tex={partialsTex(m, n, hi, hj)} />
         <div>
           <MatrixHeatmap
             values={jac}

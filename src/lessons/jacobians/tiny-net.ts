@@ -78,9 +78,17 @@ export interface BackwardTrace {
 export function traceBackward(output: Tensor, seed?: Tensor): BackwardTrace {
   const steps: BackwardStep[] = [];
   const graphs: GraphData[] = [];
+  const before = exportGraph(output);
+  // NOTE: before the first step only the output's own gradient (the seed) is known.
+  graphs.push({
+    ...before,
+    nodes: before.nodes.map((n) => ({
+      ...n,
+      grad: n.id === before.outputId && n.size === 1 ? [1] : null,
+    })),
+  });
   const it = backwardSteps(output, seed);
   let next = it.next();
-  graphs.push(exportGraph(output));
   while (!next.done) {
     steps.push(next.value);
     graphs.push(exportGraph(output));
