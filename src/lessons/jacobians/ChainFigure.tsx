@@ -54,10 +54,6 @@ function Verdict({ ids }: { ids: readonly string[] }) {
           ? ' The shape fits, but the ReLU’s factor ⊙ 𝟙[W₁x > 0] is missing.'
           : null}
       </p>
-      <Formula
-        label="The engine's gradient of L with respect to W1"
-        tex={`\\text{engine: } \\frac{\\partial L}{\\partial W_1} = ${bmatrix(toRows(net.w1.grad!))}`}
-      />
     </div>
   );
 }
@@ -92,6 +88,7 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
     `\\underset{${shapeOf(f)}}{${f.join === 'hadamard' ? '\\odot ' : ''}${bmatrix(toRows(f.value))}}`;
   const symbolic = chainTex(factors, shown, (f) => f.tex);
   const live = chainTex(factors, shown, matrices);
+  const isDone = state.product?.shape[0] === H && state.product.shape[1] === D;
   return (
     <div className="jc-chain">
       <div
@@ -150,7 +147,7 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
         <Formula
           label="The product with live matrices"
           testId="chain-live"
-          tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}`}
+          tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}${isDone ? `\\qquad \\text{engine: } ${bmatrix(toRows(net.w1.grad!))}` : ''}`}
         />
       ) : null}
       <Verdict ids={shown} />

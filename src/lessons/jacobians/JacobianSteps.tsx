@@ -160,12 +160,13 @@ export function ViewsContent() {
       </div>
       <LessonFigure
         title="Tensor graph and scalar graph"
-        onReset={() => set({ op: 'yhat', tb: 0, sb: 0 })}
+        onReset={() => set({ op: 'yhat', tb: 0, sb: 0, vw: 'tensor' })}
       >
         <ViewsFigure
           op={p.op as ExpandedOp}
           tensorPos={p.tb}
           scalarPos={p.sb}
+          view={p.vw as 'tensor' | 'scalar'}
           onChange={(next) => set(next)}
         />
       </LessonFigure>

@@ -35,7 +35,7 @@ export function MatmulFigure({ w, rowsDone, onW, onRows }: MatmulFigureProps) {
     <div className="jc-matmul">
       <p className="jc-big">
         <Tex
-          tex={`y = W g,\\quad g = ${bmatrix(MATMUL_G.map((v) => [v]))},\\quad y = ${bmatrix(y.map((v) => [v]))}`}
+          tex={`y = W g,\\quad g = ${bmatrix([MATMUL_G])}^\\top,\\quad y = ${bmatrix([y])}^\\top`}
         />
       </p>
       <div className="jc-pair">

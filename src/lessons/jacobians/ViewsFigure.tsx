@@ -15,8 +15,10 @@ export interface ViewsFigureProps {
   tensorPos: number;
   /** Backward steps taken in the scalar graph. */
   scalarPos: number;
+  /** Which view is on screen. */
+  view: 'tensor' | 'scalar';
   /** Called with new values. */
-  onChange: (next: { op?: ExpandedOp; tb?: number; sb?: number }) => void;
+  onChange: (next: { op?: ExpandedOp; tb?: number; sb?: number; vw?: 'tensor' | 'scalar' }) => void;
 }
 
 const OP_CHOICES: { id: ExpandedOp; tex: string; text: string }[] = [
@@ -31,12 +33,14 @@ function Stepper({
   onPos,
   collapsed,
   label,
+  height,
 }: {
   trace: BackwardTrace;
   pos: number;
   onPos: (p: number) => void;
   collapsed: boolean;
   label: string;
+  height?: number;
 }) {
   const max = trace.steps.length;
   const at = Math.max(0, Math.min(max, pos));
@@ -71,70 +75,94 @@ function Stepper({
         currentStep={step ? { kind: 'backward', ...step } : undefined}
         collapsed={collapsed}
         ariaLabel={label}
+        height={height}
       />
     </div>
   );
 }
 
 /** The two-views figure. */
-export function ViewsFigure({ op, tensorPos, scalarPos, onChange }: ViewsFigureProps) {
+export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsFigureProps) {
   const views = useMemo(() => twoViews(op), [op]);
   const tMax = views.tensor.steps.length;
   const sMax = views.scalar.steps.length;
   const tb = Math.max(0, Math.min(tMax, tensorPos));
   const sb = Math.max(0, Math.min(sMax, scalarPos));
+  const isTensor = view === 'tensor';
   useSubSteps({
-    next: () =>
-      tb < tMax
-        ? (onChange({ tb: tb + 1 }), true)
-        : sb < sMax
-          ? (onChange({ sb: sb + 1 }), true)
-          : false,
-    prev: () =>
-      sb > 0 ? (onChange({ sb: sb - 1 }), true) : tb > 0 ? (onChange({ tb: tb - 1 }), true) : false,
+    next: () => {
+      if (isTensor && tb < tMax) onChange({ tb: tb + 1 });
+      else if (isTensor) onChange({ vw: 'scalar' });
+      else if (sb < sMax) onChange({ sb: sb + 1 });
+      else return false;
+      return true;
+    },
+    prev: () => {
+      if (!isTensor && sb > 0) onChange({ sb: sb - 1 });
+      else if (!isTensor) onChange({ vw: 'tensor' });
+      else if (tb > 0) onChange({ tb: tb - 1 });
+      else return false;
+      return true;
+    },
   });
+  const choice = OP_CHOICES.find((c) => c.id === op)!;
   return (
     <div className="jc-views">
-      <ul className="jc-ops" aria-label="Tensor ops with shapes">
-        {views.ops.map((o) => (
-          <li key={o.opId}>
-            <strong>{o.outputLabel}</strong> = {o.op}({o.inputLabels.join(', ')}):{' '}
-            {o.inputShapes.map((s) => (s.length ? s.join('×') : 'scalar')).join(', ')} →{' '}
-            {o.outputShape.length ? o.outputShape.join('×') : 'scalar'}
-          </li>
-        ))}
-      </ul>
-      <Stepper
-        trace={views.tensor}
-        pos={tb}
-        onPos={(p) => onChange({ tb: p })}
-        collapsed
-        label="Tensor graph"
-      />
-      <div className="jc-row" role="group" aria-label="Expand one tensor op into scalars">
-        {OP_CHOICES.map((c) => (
-          <button
-            key={c.id}
-            type="button"
-            aria-pressed={op === c.id}
-            onClick={() => onChange({ op: c.id, sb: 0 })}
-          >
-            Expand <Tex tex={c.tex} />
-          </button>
-        ))}
+      <div className="jc-row" role="group" aria-label="View">
+        <button type="button" aria-pressed={isTensor} onClick={() => onChange({ vw: 'tensor' })}>
+          Tensor view
+        </button>
+        <button type="button" aria-pressed={!isTensor} onClick={() => onChange({ vw: 'scalar' })}>
+          Scalar view of {choice.text}
+        </button>
       </div>
-      <p>
-        {OP_CHOICES.find((c) => c.id === op)!.text} as scalars: {views.scalarOps} scalar ops,
-        weighted by the upstream gradient ū = ∂L/∂
-        {views.ops.find((o) => o.outputLabel === (op === 'yhat' ? 'ŷ' : op))?.outputLabel}.
-      </p>
-      <Stepper
-        trace={views.scalar}
-        pos={sb}
-        onPos={(p) => onChange({ sb: p })}
-        collapsed={false}
-        label="Scalar graph"
-      />
+      {isTensor ? (
+        <>
+          <p className="jc-ops" data-testid="tensor-ops">
+            {views.ops.map((o) => (
+              <span key={o.opId} className="jc-ops__item">
+                <strong>{o.outputLabel}</strong> = {o.op}({o.inputLabels.join(', ')}):{' '}
+                {o.inputShapes.map((sh) => (sh.length ? sh.join('×') : 'scalar')).join(', ')} →{' '}
+                {o.outputShape.length ? o.outputShape.join('×') : 'scalar'}
+              </span>
+            ))}
+          </p>
+          <Stepper
+            trace={views.tensor}
+            pos={tb}
+            onPos={(p) => onChange({ tb: p })}
+            collapsed
+            label="Tensor graph"
+          />
+        </>
+      ) : (
+        <>
+          <div className="jc-row" role="group" aria-label="Expand one tensor op into scalars">
+            {OP_CHOICES.map((c) => (
+              <button
+                key={c.id}
+                type="button"
+                aria-pressed={op === c.id}
+                onClick={() => onChange({ op: c.id, sb: 0 })}
+              >
+                Expand <Tex tex={c.tex} />
+              </button>
+            ))}
+          </div>
+          <p>
+            {choice.text} as {views.scalarOps} scalar ops, weighted by the upstream gradient ū (the
+            tensor graph’s gradient of its output).
+          </p>
+          <Stepper
+            trace={views.scalar}
+            pos={sb}
+            onPos={(p) => onChange({ sb: p })}
+            collapsed={false}
+            label="Scalar graph"
+            height={op === 'f' ? 420 : 340}
+          />
+        </>
+      )}
       <p className="jc-readout" data-testid="views-agreement">
         Gradients in both views:{' '}
         {views.agreement

@@ -27,6 +27,8 @@ export const JACOBIAN_PARAMS = {
   ch: { kind: 'string', default: '', maxLength: 80 },
   /** Views step: which tensor op is expanded into scalars. */
   op: { kind: 'enum', default: 'yhat', values: ['f', 'g', 'yhat'] },
+  /** Views step: which view is on screen. */
+  vw: { kind: 'enum', default: 'tensor', values: ['tensor', 'scalar'] },
   /** Views step: backward steps taken in the tensor graph. */
   tb: { kind: 'int', default: 0, min: 0, max: 99 },
   /** Views step: backward steps taken in the scalar graph. */
