@@ -71,11 +71,6 @@ export function ElementwiseFigure({ kind, showCost, onKind, onShowCost }: Elemen
           h = max(0, f)
         </button>
       </div>
-      <p className="jc-big">
-        <Tex
-          tex={`f = ${row(ELEM_F)},\\; ${kind === 'mul' ? `g = ${row(ELEM_G)}` : 'h = \\max(0, f)'}`}
-        />
-      </p>
       <div className="jc-pair">
         <MatrixHeatmap
           values={jac}
@@ -91,6 +86,9 @@ export function ElementwiseFigure({ kind, showCost, onKind, onShowCost }: Elemen
         />
         <div className="jc-big">
           <Tex
+            tex={`f = ${row(ELEM_F)},\\; ${kind === 'mul' ? `g = ${row(ELEM_G)}` : 'h = \\max(0, f)'}`}
+          />
+          <Tex
             tex={
               kind === 'mul'
                 ? `\\frac{\\partial h}{\\partial f} = \\operatorname{diag}(g)`
@@ -102,14 +100,14 @@ export function ElementwiseFigure({ kind, showCost, onKind, onShowCost }: Elemen
             Diagonal: ({diag.map(formatNumber).join(', ')}); largest off-diagonal |entry|:{' '}
             {formatNumber(offDiagonalMax(jac))}
           </p>
+          <div className="jc-row">
+            <button type="button" aria-expanded={showCost} onClick={() => onShowCost(!showCost)}>
+              {showCost ? 'Hide the cost' : 'What would the full Jacobian cost?'}
+            </button>
+          </div>
+          {showCost ? <Cost /> : null}
         </div>
       </div>
-      <div className="jc-row">
-        <button type="button" aria-expanded={showCost} onClick={() => onShowCost(!showCost)}>
-          {showCost ? 'Hide the cost' : 'What would the full Jacobian cost?'}
-        </button>
-      </div>
-      {showCost ? <Cost /> : null}
     </div>
   );
 }

@@ -116,6 +116,12 @@ export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsF
           Scalar view of {choice.text}
         </button>
       </div>
+      <p className="jc-readout" data-testid="views-agreement">
+        Gradients in both views:{' '}
+        {views.agreement
+          .map((a) => `largest |∂L/∂${a.label} (tensor) − scalar| = ${formatNumber(a.largest)}`)
+          .join('; ')}
+      </p>
       {isTensor ? (
         <>
           <p className="jc-ops" data-testid="tensor-ops">
@@ -163,12 +169,6 @@ export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsF
           />
         </>
       )}
-      <p className="jc-readout" data-testid="views-agreement">
-        Gradients in both views:{' '}
-        {views.agreement
-          .map((a) => `largest |∂L/∂${a.label} (tensor) − scalar| = ${formatNumber(a.largest)}`)
-          .join('; ')}
-      </p>
     </div>
   );
 }
