@@ -28,12 +28,12 @@ describe('MatrixHeatmap', () => {
     expect(onSelect).toHaveBeenCalledWith(0, 1);
   });
 
-  it('colours by |value| / scale: zero is the zero colour, the largest is the full mix', () => {
+  it('colours by |value| / scale: zero is the zero colour, the largest is the full (35%) mix', () => {
     const { container } = render(<MatrixHeatmap values={values} ariaLabel="J" />);
     const cells = container.querySelectorAll('td.cr-heatmap__cell');
     expect(cells).toHaveLength(6);
     expect((cells[2] as HTMLElement).style.background).toContain('0%');
-    expect((cells[4] as HTMLElement).style.background).toContain('60%');
+    expect((cells[4] as HTMLElement).style.background).toContain('35%');
     expect(maxAbs(values)).toBe(3);
   });
 });

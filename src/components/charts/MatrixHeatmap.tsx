@@ -34,7 +34,8 @@ export interface MatrixHeatmapProps {
 /** Background of a cell: the theme's zero colour mixed towards --pos or --neg by |v| / scale. */
 function cellStyle(v: number, scale: number): CSSProperties {
   const t = scale > 0 && Number.isFinite(v) ? Math.min(1, Math.abs(v) / scale) : 0;
-  const pct = Math.round(t * 60);
+  // NOTE: at most 35% of the end colour, so theme text (--fg) keeps AA contrast in every theme.
+  const pct = Math.round(t * 35);
   const end = v < 0 ? 'var(--neg)' : 'var(--pos)';
   return { background: `color-mix(in srgb, ${end} ${pct}%, var(--zero))` };
 }

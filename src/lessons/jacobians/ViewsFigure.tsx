@@ -115,13 +115,13 @@ export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsF
         <button type="button" aria-pressed={!isTensor} onClick={() => onChange({ vw: 'scalar' })}>
           Scalar view of {choice.text}
         </button>
+        <span className="jc-readout" data-testid="views-agreement">
+          Tensor vs scalar view:{' '}
+          {views.agreement
+            .map((a) => `∂L/∂${a.label} differs by at most ${formatNumber(a.largest)}`)
+            .join('; ')}
+        </span>
       </div>
-      <p className="jc-readout" data-testid="views-agreement">
-        Gradients in both views:{' '}
-        {views.agreement
-          .map((a) => `largest |∂L/∂${a.label} (tensor) − scalar| = ${formatNumber(a.largest)}`)
-          .join('; ')}
-      </p>
       {isTensor ? (
         <>
           <p className="jc-ops" data-testid="tensor-ops">
