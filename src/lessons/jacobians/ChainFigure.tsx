@@ -144,11 +144,19 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
         </button>
       </div>
       {shown.length > 0 ? (
-        <Formula
-          label="The product with live matrices"
-          testId="chain-live"
-          tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}${isDone ? `\\qquad \\text{engine: } ${bmatrix(toRows(net.w1.grad!))}` : ''}`}
-        />
+        <div className="jc-pair jc-pair--tight">
+          <Formula
+            label="The product with live matrices"
+            testId="chain-live"
+            tex={`${live} = ${state.product ? bmatrix(toRows(state.product)) : ''}`}
+          />
+          {isDone ? (
+            <Formula
+              label="The engine's gradient of L with respect to W1"
+              tex={`\\text{engine: } \\frac{\\partial L}{\\partial W_1} = ${bmatrix(toRows(net.w1.grad!))}`}
+            />
+          ) : null}
+        </div>
       ) : null}
       <Verdict ids={shown} />
     </div>
