@@ -88,24 +88,29 @@ export function ElementwiseFigure({ kind, showCost, onKind, onShowCost }: Elemen
           <Tex
             tex={`f = ${row(ELEM_F)},\\; ${kind === 'mul' ? `g = ${row(ELEM_G)}` : 'h = \\max(0, f)'}`}
           />
-          <Tex
-            tex={
-              kind === 'mul'
-                ? `\\frac{\\partial h}{\\partial f} = \\operatorname{diag}(g)`
-                : `\\frac{\\partial h}{\\partial f} = \\operatorname{diag}(\\mathbb{1}[f > 0])`
-            }
-            display
-          />
-          <p data-testid="diag-readout">
-            Diagonal: ({diag.map(formatNumber).join(', ')}); largest off-diagonal |entry|:{' '}
-            {formatNumber(offDiagonalMax(jac))}
-          </p>
+          {showCost ? (
+            <Cost />
+          ) : (
+            <>
+              <Tex
+                tex={
+                  kind === 'mul'
+                    ? `\\frac{\\partial h}{\\partial f} = \\operatorname{diag}(g)`
+                    : `\\frac{\\partial h}{\\partial f} = \\operatorname{diag}(\\mathbb{1}[f > 0])`
+                }
+                display
+              />
+              <p data-testid="diag-readout">
+                Diagonal: ({diag.map(formatNumber).join(', ')}); largest off-diagonal |entry|:{' '}
+                {formatNumber(offDiagonalMax(jac))}
+              </p>
+            </>
+          )}
           <div className="jc-row">
             <button type="button" aria-expanded={showCost} onClick={() => onShowCost(!showCost)}>
               {showCost ? 'Hide the cost' : 'What would the full Jacobian cost?'}
             </button>
           </div>
-          {showCost ? <Cost /> : null}
         </div>
       </div>
     </div>

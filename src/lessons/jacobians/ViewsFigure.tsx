@@ -155,16 +155,13 @@ export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsF
               </button>
             ))}
           </div>
-          <p>
-            {choice.text} as {views.scalarOps} scalar ops, weighted by the upstream gradient ū (the
-            tensor graph’s gradient of its output).
-          </p>
+
           <Stepper
             trace={views.scalar}
             pos={sb}
             onPos={(p) => onChange({ sb: p })}
             collapsed={false}
-            label="Scalar graph"
+            label={`Scalar graph of ${choice.text} (${views.scalarOps} ops, weighted by ū)`}
             height={op === 'f' ? 420 : 340}
           />
         </>
