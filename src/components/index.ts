@@ -7,6 +7,7 @@ export { formatNumber, formatTexNumber, formatValues, formatShape, formatBytes }
 export { GraphView, type GraphViewProps } from './graph/GraphView';
 export type { GraphStep } from './graph/labels';
 export { layoutGraph, structureKey } from './graph/layout';
+export { MatrixHeatmap, maxAbs, type MatrixHeatmapProps } from './charts/MatrixHeatmap';
 export { LineChart, type LineChartProps, type LineSeries } from './charts/LineChart';
 export {
   LogLogChart,

@@ -53,6 +53,8 @@ export {
 } from './difference-error';
 export { exportGraph, forwardSteps, valueId, opId, type ExportOpts } from './graph-export';
 export { backwardSteps } from './step-through';
+export { vjp, jacobianRow, tensorOps, type VjpResult, type TensorOpInfo } from './vector-calculus';
+export { expandOp, type ScalarExpansion } from './scalar-expansion';
 export { jvp, pushTangents, type JvpResult, type TangentMap } from './forward-mode';
 export { customOp, type CustomOpCtx, type CustomOpSpec } from './custom-op';
 export {

@@ -10,6 +10,7 @@ import mlp from './mlp/lesson';
 import descent from './descent/lesson';
 import gradients from './gradients/lesson';
 import backprop from './backprop/lesson';
+import jacobians from './jacobians/lesson';
 import training from './training/lesson';
 
 /** Registered lessons, in course order. */
@@ -20,6 +21,7 @@ export const LESSONS: readonly LessonDefinition[] = [
   descent,
   gradients,
   backprop,
+  jacobians,
   training,
 ];
 
