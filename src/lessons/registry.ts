@@ -7,9 +7,19 @@ import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
 import linear from './linear/lesson';
 import backprop from './backprop/lesson';
+import imaging from './imaging/lesson';
+import inpainting from './inpainting/lesson';
+import next from './next/lesson';
 
 /** Registered lessons, in course order. */
-export const LESSONS: readonly LessonDefinition[] = [welcome, linear, backprop];
+export const LESSONS: readonly LessonDefinition[] = [
+  welcome,
+  imaging,
+  linear,
+  backprop,
+  inpainting,
+  next,
+];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */
 export function findLesson(id: string): LessonDefinition | undefined {
