@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { formatNumber, LineChart } from '../../components';
 import type { MnistDataset } from '../../data/mnist-types';
 import { bestBlur, cleanDigits, meanPsnr, noisyDigits, SWEEP_SIGMAS } from './denoise';
-import { imagingStore } from './store';
+import { imagingStore, parseDenoiserKey } from './store';
 import { useDenoised } from './useDenoised';
 
 /** Digits per noise level in the sweep. */
@@ -23,7 +23,7 @@ export function verdict(sigmas: readonly number[], blur: number[], learned: numb
 
 /** The sweep chart and its verdict. */
 export function SweepFigure({ data }: { data: MnistDataset }) {
-  const trained = imagingStore.useLessonStore((s) => s.trained);
+  const trained = parseDenoiserKey(imagingStore.useLessonStore((s) => s.trainedKey));
   const clean = useMemo(() => cleanDigits(data, SWEEP_COUNT), [data]);
   const noisy = useMemo(() => SWEEP_SIGMAS.map((s) => noisyDigits(clean, s, 2)), [clean]);
   const blur = useMemo(() => noisy.map((n) => bestBlur(n, clean).psnr), [noisy, clean]);

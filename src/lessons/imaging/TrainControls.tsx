@@ -1,7 +1,8 @@
 /** Play, pause, step and reset for the denoiser, its status, and the clicker's "train 250 steps". */
 import { formatNumber, Transport } from '../../components';
 import { useSubSteps } from '../../kit/substeps';
-import { imagingStore } from './store';
+import { denoiseConfig } from './denoise';
+import { denoiserKey, imagingStore, parseDenoiserKey } from './store';
 
 /** Steps per clicker press, and how many presses the clicker trains before moving on. */
 const PRESS_STEPS = 250;
@@ -20,35 +21,38 @@ export function TrainControls({ sigma, hidden }: TrainControlsProps) {
   const s = imagingStore.useLessonStore((st) => st);
   const { status, progress, message } = s.training;
   const iteration = progress?.iteration ?? 0;
-  const isStale = s.trained !== null && (s.trained.sigma !== sigma || s.trained.hidden !== hidden);
+  const key = denoiserKey(sigma, hidden);
+  const config = denoiseConfig(sigma, hidden);
+  const trained = parseDenoiserKey(s.trainedKey);
+  const isStale = trained !== null && s.trainedKey !== key;
   const busy = status === 'loading';
   useSubSteps({
     next: () => {
       if (status === 'running' || iteration >= PRESS_LIMIT || isStale) return false;
-      void s.step(PRESS_STEPS, sigma, hidden);
+      void s.step(PRESS_STEPS, key, config);
       return true;
     },
     prev: () => false,
   });
   const playPause = () => {
     if (status === 'running') void s.pause();
-    else if (s.trained && !isStale && s.training.info) void s.resume();
-    else void s.start(sigma, hidden);
+    else if (trained && !isStale && s.training.info) void s.resume();
+    else void s.start(key, config);
   };
   return (
     <div className="im-train">
       <Transport
         isPlaying={status === 'running'}
         onPlayPause={playPause}
-        onStep={() => void s.step(50, sigma, hidden)}
+        onStep={() => void s.step(50, key, config)}
         onReset={s.reset}
         isAtEnd={busy || isStale}
         label="Train the denoiser"
       />
       <p className="im-status" aria-live="polite">
         {busy && 'Loading 10,000 training digits… '}
-        {s.trained
-          ? `MLP 784 → ${s.trained.hidden} → 784, trained at σ = ${s.trained.sigma}: step ${iteration}` +
+        {trained
+          ? `MLP 784 → ${trained.hidden} → 784, trained at σ = ${trained.sigma}: step ${iteration}` +
             (progress && Number.isFinite(progress.batchLoss)
               ? `, batch loss ${formatNumber(Number(progress.batchLoss.toPrecision(3)))}`
               : '')
@@ -56,8 +60,8 @@ export function TrainControls({ sigma, hidden }: TrainControlsProps) {
       </p>
       {isStale && (
         <p className="notice" role="status">
-          The denoiser was trained for σ = {s.trained?.sigma} and H = {s.trained?.hidden}; its
-          numbers below are for that model. Reset to train one for σ = {sigma}, H = {hidden}.
+          The denoiser was trained for σ = {trained?.sigma} and H = {trained?.hidden}; its numbers
+          below are for that model. Reset to train one for σ = {sigma}, H = {hidden}.
         </p>
       )}
       {message && status !== 'running' && (
