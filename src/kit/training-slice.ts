@@ -42,6 +42,14 @@ export function predictAll(
   return Promise.all(inputs.map((x) => client.predict(x).then((r) => r.output)));
 }
 
+/** Steps per request when stepping many: each request publishes one point of the loss curve. */
+const CHUNK = 25;
+
+/** Trains `count` steps as several requests, so the loss history gets a point per chunk. */
+async function stepInChunks(client: TrainingClient, count: number): Promise<void> {
+  for (let done = 0; done < count; done += CHUNK) await client.step(Math.min(CHUNK, count - done));
+}
+
 /**
  * The slice and its disposer for a zustand store's `set`/`get`. Commands swallow worker
  * rejections: the snapshot's status and message already tell the student what went wrong.
@@ -69,7 +77,7 @@ export function trainingSlice(
     resume: () => client.resume().then(ignore, ignore),
     step: (count, key, config) =>
       ensure(key, config)
-        .then(() => client.step(count))
+        .then(() => stepInChunks(client, count))
         .then(ignore, ignore),
     reset: () => {
       client.dispose();
