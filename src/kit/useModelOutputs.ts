@@ -19,10 +19,7 @@ export function useModelOutputs(
   const bucket = useStore((s) => Math.floor((s.training.progress?.iteration ?? 0) / EVERY));
   const [outputs, setOutputs] = useState<Float32Array[] | null>(null);
   useEffect(() => {
-    if (!hasModel) {
-      setOutputs(null);
-      return undefined;
-    }
+    if (!hasModel) return undefined;
     let live = true;
     predict(inputs).then(
       (out) => live && setOutputs(out),
@@ -32,5 +29,5 @@ export function useModelOutputs(
       live = false;
     };
   }, [predict, inputs, hasModel, status, bucket]);
-  return outputs;
+  return hasModel ? outputs : null;
 }

@@ -33,6 +33,18 @@ function draw(canvas: HTMLCanvasElement, image: Float32Array, mask: Uint8Array, 
   ctx.putImageData(px, 0, 0);
 }
 
+/** Sets the 3×3 brush around pixel p of `mask` to `value`. */
+function stamp(mask: Uint8Array, p: number, value: number) {
+  const r = Math.floor(p / SIDE);
+  const c = p % SIDE;
+  for (let dr = -1; dr <= 1; dr++)
+    for (let dc = -1; dc <= 1; dc++) {
+      const rr = r + dr;
+      const cc = c + dc;
+      if (rr >= 0 && rr < SIDE && cc >= 0 && cc < SIDE) mask[rr * SIDE + cc] = value;
+    }
+}
+
 /** The painter with its mode switch and clear button. */
 export function MaskPainter({ image, mask, onMask, size = 196 }: MaskPainterProps) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -45,14 +57,7 @@ export function MaskPainter({ image, mask, onMask, size = 196 }: MaskPainterProp
   const paintAt = (p: number) => {
     const m = working.current ?? Uint8Array.from(mask);
     working.current = m;
-    const r = Math.floor(p / SIDE);
-    const c = p % SIDE;
-    for (let dr = -1; dr <= 1; dr++)
-      for (let dc = -1; dc <= 1; dc++) {
-        const rr = r + dr;
-        const cc = c + dc;
-        if (rr >= 0 && rr < SIDE && cc >= 0 && cc < SIDE) m[rr * SIDE + cc] = isErasing ? 0 : 1;
-      }
+    stamp(m, p, isErasing ? 0 : 1);
     if (ref.current) draw(ref.current, image, m, cursor);
   };
   const pixelOf = (e: PointerEvent<HTMLCanvasElement>) => {

@@ -21,7 +21,7 @@ export function PaintFigure({ data, view }: { data: MnistDataset; view: InpaintV
   const trainedKey = inpaintStore.useLessonStore((s) => s.trainedKey);
   const [prediction, setPrediction] = useState<Float32Array | null>(null);
   useEffect(() => {
-    if (!hasModel) return setPrediction(null);
+    if (!hasModel) return undefined;
     let live = true;
     predict([input]).then(
       ([out]) => live && setPrediction(out),
@@ -31,10 +31,8 @@ export function PaintFigure({ data, view }: { data: MnistDataset; view: InpaintV
       live = false;
     };
   }, [predict, input, hasModel, trainedKey]);
-  const result = useMemo(
-    () => (prediction ? reconstructionLoss(prediction, truth) : null),
-    [prediction, truth],
-  );
+  const shown = hasModel ? prediction : null;
+  const result = useMemo(() => (shown ? reconstructionLoss(shown, truth) : null), [shown, truth]);
   const next = (delta: number) =>
     view.setParams({ d: (digit + delta + PAINT_DIGITS) % PAINT_DIGITS });
   return (
@@ -53,14 +51,14 @@ export function PaintFigure({ data, view }: { data: MnistDataset; view: InpaintV
           </button>
         </div>
       </div>
-      {result && prediction ? (
+      {result && shown ? (
         <div className="ip-paint-results">
           <figure>
             <DigitCanvas pixels={input} size={112} ariaLabel="The masked input" />
             <figcaption>input x</figcaption>
           </figure>
           <figure>
-            <DigitCanvas pixels={prediction} size={112} ariaLabel="The reconstruction" />
+            <DigitCanvas pixels={shown} size={112} ariaLabel="The reconstruction" />
             <figcaption>reconstruction ŷ</figcaption>
           </figure>
           <figure>
