@@ -38,29 +38,31 @@ export function DenoiseFigure({ data, sigma, hidden, onSigma, onHidden }: Denois
     ['clean', clean],
     [`noisy, σ = ${sigma}`, noisy],
     [`blur (width ${blur.width} px)`, blur.outputs],
-    ['learned MLP', learned],
+    [learned ? 'learned MLP' : 'learned MLP (not trained yet)', learned],
   ];
   return (
     <div className="im-denoise">
-      <div className="im-controls">
-        <Slider
-          label="Noise σ"
-          value={sigma}
-          min={SIGMA.min}
-          max={SIGMA.max}
-          step={0.01}
-          onChange={onSigma}
-        />
-        <NumberInput
-          label="Hidden units H"
-          value={hidden}
-          min={HIDDEN.min}
-          max={HIDDEN.max}
-          step={16}
-          onChange={onHidden}
-        />
+      <div className="im-top">
+        <div className="im-controls">
+          <Slider
+            label="Noise σ"
+            value={sigma}
+            min={SIGMA.min}
+            max={SIGMA.max}
+            step={0.01}
+            onChange={onSigma}
+          />
+          <NumberInput
+            label="Hidden units H"
+            value={hidden}
+            min={HIDDEN.min}
+            max={HIDDEN.max}
+            step={16}
+            onChange={onHidden}
+          />
+        </div>
+        <TrainControls sigma={sigma} hidden={hidden} />
       </div>
-      <TrainControls sigma={sigma} hidden={hidden} />
       <div className="im-gallery">
         {columns.map(([title, images]) => (
           <div key={title} className="im-column" role="group" aria-label={title}>
@@ -70,7 +72,9 @@ export function DenoiseFigure({ data, sigma, hidden, onSigma, onHidden }: Denois
                 {images ? (
                   <DigitCanvas pixels={images[i]} size={72} ariaLabel={`${title}, digit ${i}`} />
                 ) : (
-                  <span className="im-empty">not trained</span>
+                  <span className="im-empty" aria-label="not trained yet">
+                    –
+                  </span>
                 )}
               </span>
             ))}

@@ -31,8 +31,8 @@ function Strip({ title, images }: { title: string; images: (Float32Array | null)
         img ? (
           <DigitCanvas key={i} pixels={img} size={64} ariaLabel={`${title}, test digit ${i}`} />
         ) : (
-          <span key={i} className="ip-empty">
-            not trained
+          <span key={i} className="ip-empty" aria-label="not trained yet">
+            –
           </span>
         ),
       )}
