@@ -8,7 +8,6 @@ import { ClampedParamsNotice } from '../../kit/ClampedParamsNotice';
 import { DigitsGate } from '../../kit/DigitsGate';
 import { MeasureFigure, ModelFigure, TaskFigure, TrainFigure } from './InpaintFigures';
 import { PaintFigure } from './PaintFigure';
-import { TrainControls } from './TrainControls';
 import { INPAINT_PARAMS } from './params';
 import { inpaintStore } from './store';
 import { useInpaintView, type InpaintView } from './useInpaintView';
@@ -75,7 +74,7 @@ function WithDigits({ children }: { children: (data: MnistDataset) => ReactNode 
 
 type Figure = ComponentType<{ data: MnistDataset; view: InpaintView }>;
 
-function step(lead: string, Prose: ComponentType, title: string, Body: Figure, extra?: boolean) {
+function step(lead: string, Prose: ComponentType, title: string, Body: Figure) {
   return function InpaintStep() {
     const view = useInpaintView();
     const reset = inpaintStore.useLessonStore((s) => s.reset);
@@ -87,9 +86,6 @@ function step(lead: string, Prose: ComponentType, title: string, Body: Figure, e
         </div>
         <LessonFigure title={title} onReset={reset}>
           <WithDigits>{(data) => <Body data={data} view={view} />}</WithDigits>
-          {extra && (
-            <TrainControls modelKey={view.key} config={view.config} claimsClicker={false} />
-          )}
         </LessonFigure>
       </>
     );
@@ -130,7 +126,6 @@ export const PaintContent = step(
   Paint,
   'Your mask, the network’s fill',
   PaintFigure,
-  true,
 );
 
 /** Step content: the introduction to the exercises (the shell renders them). */

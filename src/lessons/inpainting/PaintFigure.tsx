@@ -8,6 +8,7 @@ import { testDigit } from './measure';
 import { reconstructionLoss } from './paint-grad';
 import { PAINT_DIGITS } from './params';
 import { inpaintStore } from './store';
+import { TrainControls } from './TrainControls';
 import type { InpaintView } from './useInpaintView';
 
 /** The painter and the three heatmaps. */
@@ -51,42 +52,45 @@ export function PaintFigure({ data, view }: { data: MnistDataset; view: InpaintV
           </button>
         </div>
       </div>
-      {result && shown ? (
-        <div className="ip-paint-results">
-          <figure>
-            <DigitCanvas pixels={input} size={112} ariaLabel="The masked input" />
-            <figcaption>input x</figcaption>
-          </figure>
-          <figure>
-            <DigitCanvas pixels={shown} size={112} ariaLabel="The reconstruction" />
-            <figcaption>reconstruction ŷ</figcaption>
-          </figure>
-          <figure>
-            <WeightTemplate
-              weights={result.perPixel}
-              size={112}
-              ariaLabel="Per-pixel loss, one half of the squared error"
-            />
-            <figcaption>½(ŷ − y)² per pixel</figcaption>
-          </figure>
-          <figure>
-            <WeightTemplate
-              weights={result.grad}
-              size={112}
-              ariaLabel="Gradient of the loss with respect to the output"
-            />
-            <figcaption>∂L/∂ŷ = ŷ − y</figcaption>
-          </figure>
-          <p className="ip-caption-line" data-testid="ip-paint-loss">
-            L = ½‖y − ŷ‖² = {formatNumber(Number(result.loss.toPrecision(4)))} for this digit
-            (model: {trainedKey}).
+      <div className="ip-paint-right">
+        <TrainControls modelKey={view.key} config={view.config} claimsClicker={false} />
+        {result && shown ? (
+          <div className="ip-paint-results">
+            <figure>
+              <DigitCanvas pixels={input} size={112} ariaLabel="The masked input" />
+              <figcaption>input x</figcaption>
+            </figure>
+            <figure>
+              <DigitCanvas pixels={shown} size={112} ariaLabel="The reconstruction" />
+              <figcaption>reconstruction ŷ</figcaption>
+            </figure>
+            <figure>
+              <WeightTemplate
+                weights={result.perPixel}
+                size={112}
+                ariaLabel="Per-pixel loss, one half of the squared error"
+              />
+              <figcaption>½(ŷ − y)² per pixel</figcaption>
+            </figure>
+            <figure>
+              <WeightTemplate
+                weights={result.grad}
+                size={112}
+                ariaLabel="Gradient of the loss with respect to the output"
+              />
+              <figcaption>∂L/∂ŷ = ŷ − y</figcaption>
+            </figure>
+            <p className="ip-caption-line" data-testid="ip-paint-loss">
+              L = ½‖y − ŷ‖² = {formatNumber(Number(result.loss.toPrecision(4)))} for this digit
+              (model: {trainedKey}).
+            </p>
+          </div>
+        ) : (
+          <p className="ip-empty-note">
+            Train the model (here, or in the Train step) to see its reconstruction.
           </p>
-        </div>
-      ) : (
-        <p className="ip-empty-note">
-          Train the model (the Train step, or the controls below) to see its reconstruction.
-        </p>
-      )}
+        )}
+      </div>
     </div>
   );
 }
