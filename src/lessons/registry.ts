@@ -5,6 +5,7 @@
  */
 import type { LessonDefinition } from '../kit/lesson';
 import welcome from './welcome/lesson';
+import imaging from './imaging/lesson';
 import linear from './linear/lesson';
 import mlp from './mlp/lesson';
 import descent from './descent/lesson';
@@ -12,10 +13,13 @@ import gradients from './gradients/lesson';
 import backprop from './backprop/lesson';
 import jacobians from './jacobians/lesson';
 import training from './training/lesson';
+import inpainting from './inpainting/lesson';
+import next from './next/lesson';
 
 /** Registered lessons, in course order. */
 export const LESSONS: readonly LessonDefinition[] = [
   welcome,
+  imaging,
   linear,
   mlp,
   descent,
@@ -23,6 +27,8 @@ export const LESSONS: readonly LessonDefinition[] = [
   backprop,
   jacobians,
   training,
+  inpainting,
+  next,
 ];
 
 /** Finds a registered lesson by id (case-insensitive), or undefined. */

@@ -6,6 +6,7 @@
 import type { LoadProgress } from '../data/mnist-types';
 import type { ActivationName } from '../engine';
 import type { MaskKind } from '../data/mask';
+import type { MaskSpec } from '../data/mask-spec';
 import type { ToyName } from '../data/toy';
 import type { LandscapeProgress, LandscapeRequest, LandscapeResult } from './landscape-protocol';
 
@@ -20,8 +21,15 @@ export type Activation = ActivationName;
 export type ModelSpec =
   { kind: 'linear' } | { kind: 'mlp'; hidden: number[]; activation: Activation };
 
-/** Classification (softmax cross-entropy) or inpainting regression (½‖y−ŷ‖², input = masked image, target = image). */
-export type TaskSpec = { kind: 'classification' } | { kind: 'inpainting'; mask: MaskKind };
+/**
+ * Classification (softmax cross-entropy), or regression with ½‖y−ŷ‖² and target = the clean image:
+ * inpainting (input = masked image; a fixed MaskKind or a chosen MaskSpec) or denoising
+ * (input = image + Gaussian noise of standard deviation sigma).
+ */
+export type TaskSpec =
+  | { kind: 'classification' }
+  | { kind: 'inpainting'; mask: MaskKind | MaskSpec }
+  | { kind: 'denoising'; sigma: number };
 
 /** An MNIST subset (loaded by the worker) or a seeded 2D toy set. */
 export type DatasetSpec =

@@ -5,6 +5,7 @@ import { makeToy } from '../data/toy';
 import type { TrainConfig } from './protocol';
 import { mnistClassification, mnistInpainting, toyClassification } from './samples';
 import type { TrainerData } from './trainer';
+import { mnistDenoising, mnistMaskedInpainting } from './restore-samples';
 
 /** The MNIST loader signature (injectable for tests). */
 export type MnistLoader = (split: MnistSplit, options?: MnistSplitOptions) => Promise<MnistDataset>;
@@ -40,8 +41,17 @@ export async function loadRunData(
     loadMnist('train', { count: ds.trainCount, onProgress: report('train') }),
     loadMnist('test', { count: ds.testCount, onProgress: report('test') }),
   ]);
+  const wrap = (d: MnistDataset, fresh: boolean) => mnistTask(config, d, fresh);
+  return { train: wrap(train, true), test: wrap(test, false) };
+}
+
+/** The SampleSet of an MNIST split for the config's task; `fresh`: new corruption at every use (training). */
+function mnistTask(config: TrainConfig, d: MnistDataset, fresh: boolean) {
   const task = config.task;
-  const wrap = (d: MnistDataset) =>
-    task.kind === 'inpainting' ? mnistInpainting(d, task.mask) : mnistClassification(d);
-  return { train: wrap(train), test: wrap(test) };
+  const seed = config.seed + (fresh ? 0 : 1);
+  if (task.kind === 'denoising') return mnistDenoising(d, task.sigma, seed, fresh);
+  if (task.kind === 'classification') return mnistClassification(d);
+  return typeof task.mask === 'string'
+    ? mnistInpainting(d, task.mask)
+    : mnistMaskedInpainting(d, task.mask, seed, fresh);
 }

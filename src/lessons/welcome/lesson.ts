@@ -11,7 +11,7 @@ export default defineLesson({
   summary: 'What the course teaches, how its figures compute, and how to present it in a lecture.',
   idea: 'Every number in this course is computed live by its own autodiff engine.',
   minutes: 5,
-  concepts: ['why-nn'],
+  concepts: [],
   steps: [
     {
       id: 'course',
