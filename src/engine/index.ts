@@ -1,4 +1,5 @@
 // Public API of the Chain Rule autodiff engine. Plain TypeScript: no UI libraries, no DOM.
+import './ops/all';
 export type {
   DType,
   FloatArray,

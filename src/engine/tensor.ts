@@ -1,11 +1,12 @@
 import type { DType, FloatArray, OpAttrs, OpCtx, OpDef } from './op-types';
 import { EngineError, fmtShape } from './errors';
 import { applyOp, runBackward } from './autograd';
+// NOTE: the tensor reaches its ops only through the registry (which imports no op file); the ops
+// import the tensor, and the entry points (index.ts, create.ts) register them via ops/all.
 import { getOp } from './registry';
 import { normalizeAxis, sizeOf, stridesOf } from './shape';
 import { dtypeOf, toBuffer } from './storage';
 import { maxAlong, argmaxAlong } from './kernels/reduce';
-import './ops/all';
 
 let nextId = 1;
 
