@@ -28,7 +28,7 @@ export {
 export { OPS, getOp } from './registry';
 export { topoSort } from './autograd';
 export { unbroadcast } from './ops/helpers';
-export { linear, takeRows } from './functional';
+export { linear, takeRows, softmax, argmax } from './functional';
 export {
   finiteDifference,
   numericGrad,

@@ -138,7 +138,7 @@ export class Tensor {
       .map((d, i) => (keepdims && i === ax ? 1 : d));
     return new Tensor(maxAlong(this.data, this.shape, ax), shape);
   }
-  /** Index of the maximum along `axis`, as an Int32Array (reduced shape, row-major). Not differentiable. */
+  /** Index of the maximum along `axis` (first on ties; NaN counts as the largest), as an Int32Array of the reduced shape. */
   argmax(axis: number): Int32Array {
     return argmaxAlong(this.data, this.shape, normalizeAxis('argmax', axis, this.ndim));
   }
