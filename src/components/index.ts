@@ -22,7 +22,7 @@ export {
 } from './charts/DecisionBoundary';
 export { DigitCanvas, type DigitCanvasProps } from './digits/DigitCanvas';
 export { ImageGrid, type ImageGridProps, type DigitSample } from './digits/ImageGrid';
-export { WeightTemplate, type WeightTemplateProps } from './digits/WeightTemplate';
+export { WeightTemplate, maxAbs, type WeightTemplateProps } from './digits/WeightTemplate';
 export { PixelGrid, type PixelGridProps } from './digits/PixelGrid';
 export { DrawingCanvas, type DrawingCanvasProps } from './digits/DrawingCanvas';
 export {
