@@ -1,7 +1,8 @@
 /**
  * Graph layout: dagre (rankdir LR) positions nodes; d3 turns edge control points into paths.
- * Layouts are cached on the graph's structure (ids, labels, shapes, edges), so new values or
- * gradients never re-layout.
+ * Layouts are cached on a structure key (see structureKey): node kinds, box sizes (which follow
+ * from labels and shapes) and edges by node position. Ids, values and gradients are not in the key,
+ * so a new forward pass of the same expression reuses the layout, re-bound to the new ids.
  */
 import dagre from '@dagrejs/dagre';
 import { curveBasis, line } from 'd3';
