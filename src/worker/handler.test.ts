@@ -131,6 +131,19 @@ describe('training message handler', () => {
     await h.send({ type: 'pause' });
   });
 
+  it('setHyperparameters with an explicit undefined field changes only the given ones', async () => {
+    const h = harness();
+    await h.send({ type: 'init', config: toyConfig() });
+    const reply = await h.send({
+      type: 'setHyperparameters',
+      hyper: { lr: 0.02, batchSize: undefined },
+    });
+    expect(resultOf<{ lr: number; batchSize: number }>(reply)).toMatchObject({
+      lr: 0.02,
+      batchSize: toyConfig().hyper.batchSize,
+    });
+  });
+
   it('reports divergence with the step and refuses to resume until reset', async () => {
     const h = harness({ sliceMs: 5 });
     const config = mnistConfig({

@@ -18,6 +18,7 @@ import type {
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
 import { Trainer } from './trainer';
+import { definedHyperparameters } from './hyper';
 
 /** Where the handler sends messages (the worker scope, or a fake in tests). */
 export interface Port {
@@ -234,7 +235,7 @@ function commandTable(s: Session): Handlers {
       s.postProgress();
       return t.info();
     },
-    setHyperparameters: (req) => s.need().setHyperparameters(req.hyper),
+    setHyperparameters: (req) => s.need().setHyperparameters(definedHyperparameters(req.hyper)),
     evaluate: () => {
       const result = s.evaluate();
       s.postProgress();

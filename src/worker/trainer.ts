@@ -35,6 +35,7 @@ import type {
   WeightSnapshot,
 } from './protocol';
 import type { SampleSet } from './samples';
+import { definedHyperparameters } from './hyper';
 
 /** Training and test data of a run. */
 export interface TrainerData {
@@ -268,9 +269,12 @@ export class Trainer {
     };
   }
 
-  /** Changes hyperparameters; a batch-size change takes effect at the next batch. */
+  /**
+   * Changes the hyperparameters given with a value (explicit `undefined` and unknown keys are ignored);
+   * a batch-size change takes effect at the next batch. Throws, changing nothing, when one is invalid.
+   */
   setHyperparameters(partial: Partial<Hyperparameters>): Hyperparameters {
-    const next = { ...this.hyper, ...partial };
+    const next = { ...this.hyper, ...definedHyperparameters(partial) };
     validateHyper(next);
     this.hyper = next;
     this.optimizer.lr = next.lr;
