@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTrainingHandler, type HandlerOptions } from './handler';
 import type { CommandName, Progress, WorkerMessage, WorkerRequest } from './protocol';
@@ -142,6 +143,25 @@ describe('training message handler', () => {
       lr: 0.02,
       batchSize: toyConfig().hyper.batchSize,
     });
+  });
+
+  it('names every object has are unknown commands, like any other unknown name', async () => {
+    const names = [
+      'constructor',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      '__proto__',
+      '__defineGetter__',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), async (name) => {
+        const h = harness();
+        const reply = await h.send({ type: name as CommandName });
+        expect(reply).toMatchObject({ ok: false, error: `Unknown command '${name}'.` });
+      }),
+      { seed: 19 },
+    );
   });
 
   it('reports divergence with the step and refuses to resume until reset', async () => {

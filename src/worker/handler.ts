@@ -265,7 +265,10 @@ export function createTrainingHandler(port: Port, options: HandlerOptions = {}):
   return {
     async handle(request) {
       const command = request?.type;
-      const fn = handlers[command] as ((req: WorkerRequest) => unknown) | undefined;
+      // NOTE: an own-property check, so 'constructor' or 'toString' are unknown commands too.
+      const fn = Object.hasOwn(handlers, command)
+        ? (handlers[command] as (req: WorkerRequest) => unknown)
+        : undefined;
       try {
         if (!fn) throw new Error(`Unknown command '${String(command)}'.`);
         const result = await fn(request);

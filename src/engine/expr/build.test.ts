@@ -55,24 +55,24 @@ describe('buildExpression', () => {
     });
     output.backward();
     expect(output.item()).toBe(32);
-    expect(gradOf(leaves.w1)).toBe(80);
-    expect(gradOf(leaves.w2)).toBe(40);
-    expect(gradOf(leaves.x)).toBe(16);
-    expect(gradOf(leaves.y)).toBe(-8);
+    expect(gradOf(leaves.get('w1'))).toBe(80);
+    expect(gradOf(leaves.get('w2'))).toBe(40);
+    expect(gradOf(leaves.get('x'))).toBe(16);
+    expect(gradOf(leaves.get('y'))).toBe(-8);
   });
 
   it('shares one leaf per variable, so x*x at x = 3 has gradient 2x = 6', () => {
     const { output, leaves } = buildExpression(parseOk('x*x'), { x: 3 });
-    expect(output.parents).toEqual([leaves.x, leaves.x]);
+    expect(output.parents).toEqual([leaves.get('x'), leaves.get('x')]);
     output.backward();
     expect(output.item()).toBe(9);
-    expect(gradOf(leaves.x)).toBe(6);
+    expect(gradOf(leaves.get('x'))).toBe(6);
   });
 
   it('makes float64 leaves for variables (requiresGrad, label, TeX) and constant leaves for numbers', () => {
     const { output, leaves } = buildExpression(parseOk('w1*0.5'), { w1: 0.1 });
-    expect(Object.keys(leaves)).toEqual(['w1']);
-    expect(leaves.w1).toMatchObject({
+    expect([...leaves.keys()]).toEqual(['w1']);
+    expect(leaves.get('w1')).toMatchObject({
       dtype: 'float64',
       requiresGrad: true,
       label: 'w1',
@@ -169,12 +169,12 @@ describe('buildExpression', () => {
           fc.pre(variables.length > 0 && output.isFinite() && Math.abs(output.item()) < 1e6);
           output.backward();
           const fn = (...xs: Tensor[]): Tensor =>
-            buildGraph(ast, Object.fromEntries(variables.map((v, i) => [v, xs[i]])));
+            buildGraph(ast, new Map(variables.map((v, i) => [v, xs[i]])));
           const inputs = variables.map((v) => scalar(env[v], { dtype: 'float64' }));
           const numeric = numericGrad(fn, inputs);
           variables.forEach((v, i) => {
             const n = numeric[i].item();
-            expect(Math.abs(gradOf(leaves[v]) - n)).toBeLessThanOrEqual(
+            expect(Math.abs(gradOf(leaves.get(v)) - n)).toBeLessThanOrEqual(
               1e-5 * Math.max(1, Math.abs(n)),
             );
           });
@@ -192,7 +192,7 @@ describe('evaluateExpression', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.variables).toEqual(['w1', 'x', 'w2']);
     expect(result.output.item()).toBe(0);
-    expect(Object.keys(result.leaves).sort()).toEqual(['w1', 'w2', 'x']);
+    expect([...result.leaves.keys()].sort()).toEqual(['w1', 'w2', 'x']);
   });
 
   it('reports parse errors unchanged', () => {
