@@ -95,7 +95,7 @@ export function collectVariables(ast: ExprNode): string[] {
   return [...seen];
 }
 
-/** Number of operations (every node but numbers and variables): the op nodes of its graph. */
+/** Number of operations (every node but numbers and variables): at least the op nodes of its graph (a constant exponent's own operations fold into pow). */
 export function operationCount(ast: ExprNode): number {
   return nodesInOrder(ast).filter((n) => n.kind !== 'num' && n.kind !== 'var').length;
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradcheck, numericGrad, scalar, type Tensor } from '../index';
-import { collectVariables, type ExprNode } from './ast';
+import { exportGraph, gradcheck, numericGrad, scalar, type Tensor } from '../index';
+import { collectVariables, EXPR_LIMITS, operationCount, type ExprNode } from './ast';
+import { formatExpression } from './format';
+import { parseExpression } from './parser';
 import { buildExpression, buildGraph } from './build';
 import { evaluateExpression } from './evaluate';
 import { parseOk, simpleExponentArb, smoothTreeArb, treeArb } from './test-helpers';
@@ -182,6 +184,29 @@ describe('buildExpression', () => {
         },
       ),
       { numRuns: 200, seed: 314 },
+    );
+  });
+});
+
+describe('the size bound counts graph operations', () => {
+  it('every parsed expression has at most maxOperations operations, and its graph no more op nodes', () => {
+    fc.assert(
+      fc.property(treeArb(['x', 'y'], simpleExponentArb, 7), (tree) => {
+        const parsed = parseExpression(formatExpression(tree));
+        if (!parsed.ok) {
+          expect(parsed.error.message).toMatch(
+            /operations; the sandbox draws at most 60$|too long/,
+          );
+          return;
+        }
+        const n = operationCount(parsed.ast);
+        expect(n).toBeLessThanOrEqual(EXPR_LIMITS.maxOperations);
+        const { output } = buildExpression(parsed.ast, { x: 0.5, y: 2 });
+        // A constant exponent becomes an attribute of pow, so its own operations add no node.
+        const ops = exportGraph(output).nodes.filter((node) => node.kind === 'op').length;
+        expect(ops).toBeLessThanOrEqual(n);
+      }),
+      { seed: 3, numRuns: 150 },
     );
   });
 });
