@@ -27,4 +27,12 @@ export {
   type MnistSplitOptions,
 } from './mnist-loader';
 export { makeMask, applyMask, type MaskKind } from './mask';
-export { makeToy, type ToyName, type ToyDataset, type ToyOptions } from './toy';
+export {
+  makeToy,
+  isToyName,
+  TOY_NAMES,
+  MAX_TOY_POINTS,
+  type ToyName,
+  type ToyDataset,
+  type ToyOptions,
+} from './toy';
