@@ -1,6 +1,7 @@
-// `npm run bench`: installs bench/'s own dependencies (TF.js) on first use, runs the Node benchmark,
-// then builds the site and runs the browser benchmarks (if the lead's Playwright config exists),
-// then prints a combined summary of every reports/bench/*.json. Arguments go to bench/run.mjs.
+// `npm run bench`: installs bench/'s own dependencies (TF.js) on first use, runs the Node benchmark
+// and the graph-layout benchmark (vitest bench),
+// then the browser benchmarks (if the lead's Playwright config exists), then prints a combined
+// summary of every reports/bench/*.json. Arguments are passed on to bench/run.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,8 @@ if (!existsSync(path.join(ROOT, 'bench', 'node_modules'))) {
   if (code !== 0) process.exit(code);
 }
 const nodeCode = run(process.execPath, [path.join('bench', 'run.mjs'), ...process.argv.slice(2)]);
+// The sandbox graph layout at the expression size bound (vitest bench; prints its own table).
+const layoutCode = run('npx', ['vitest', 'bench', '--run', 'src/components/graph/layout.bench.ts']);
 let browserCode = 0;
 if (existsSync(path.join(ROOT, BROWSER_CONFIG))) {
   // NOTE: the browser benchmarks serve dist/: build it from the current sources first.
@@ -78,7 +81,9 @@ if (existsSync(path.join(ROOT, BROWSER_CONFIG))) {
   if (browserCode === 0) browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
 } else console.log(`\n(${BROWSER_CONFIG} not found: browser benchmarks skipped)`);
 printSummary();
-if (nodeCode !== 0 || browserCode !== 0) {
-  console.log(`\nbench: node benchmark exit ${nodeCode}, browser benchmarks exit ${browserCode}`);
+if (nodeCode !== 0 || browserCode !== 0 || layoutCode !== 0) {
+  console.log(
+    `\nbench: node benchmark exit ${nodeCode}, layout benchmark exit ${layoutCode}, browser benchmarks exit ${browserCode}`,
+  );
   process.exit(1);
 }

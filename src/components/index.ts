@@ -7,7 +7,7 @@ export { formatNumber, formatTexNumber, formatValues, formatShape, formatBytes }
 export { GraphView, type GraphViewProps } from './graph/GraphView';
 export type { GraphStep } from './graph/labels';
 export { layoutGraph, structureKey } from './graph/layout';
-export { MatrixHeatmap, maxAbs, type MatrixHeatmapProps } from './charts/MatrixHeatmap';
+export { MatrixHeatmap, maxAbsRows, type MatrixHeatmapProps } from './charts/MatrixHeatmap';
 export { LineChart, type LineChartProps, type LineSeries } from './charts/LineChart';
 export {
   LogLogChart,
@@ -32,7 +32,7 @@ export {
 export { NeuronHeatmap, paintHeatmap, type NeuronHeatmapProps } from './charts/NeuronHeatmap';
 export { DigitCanvas, type DigitCanvasProps } from './digits/DigitCanvas';
 export { ImageGrid, type ImageGridProps, type DigitSample } from './digits/ImageGrid';
-export { WeightTemplate, type WeightTemplateProps } from './digits/WeightTemplate';
+export { WeightTemplate, maxAbs, type WeightTemplateProps } from './digits/WeightTemplate';
 export { PixelGrid, type PixelGridProps } from './digits/PixelGrid';
 export { DrawingCanvas, type DrawingCanvasProps } from './digits/DrawingCanvas';
 export {

@@ -3,7 +3,7 @@
  * band, or a painted mask. A mask is 784 flags, 1 where the pixel is hidden from the model.
  */
 import type { Rng } from '../engine';
-import { SIDE } from './mask';
+import { MNIST_SIDE as SIDE } from './mnist-shape';
 
 const PIXELS = SIDE * SIDE;
 

@@ -1,10 +1,10 @@
 /** Masks for the inpainting task: which pixels of a 28×28 digit are hidden from the model. */
+import { MNIST_SIDE } from './mnist-shape';
 
 /** Which region is hidden: the bottom half, the right half or a centred 12×12 square. */
 export type MaskKind = 'bottom' | 'right' | 'center';
 
-/** Side of an MNIST image. */
-export const SIDE = 28;
+const SIDE = MNIST_SIDE;
 
 /** 784 flags, 1 where the pixel is hidden. */
 export function makeMask(kind: MaskKind): Uint8Array {

@@ -1,9 +1,13 @@
 /**
  * Loads the browser MNIST files (see scripts/build-mnist.mjs) in the page or in a worker:
  * fetch relative to the site base, gunzip with DecompressionStream, verify size and checksum.
- * Files are cached per URL for the life of the page; failed loads are evicted so retry works.
+ * The manifest is checked against MNIST's shape (mnist-manifest.ts) and the labels against the
+ * manifest. Files are cached per URL for the life of the page; a failed load evicts its file and
+ * the manifest, so a retry fetches both again.
  */
 import { matchesChecksum } from './checksum';
+import { validateManifest } from './mnist-manifest';
+import { MNIST_CLASSES } from './mnist-shape';
 import type {
   LoadProgress,
   MnistDataset,
@@ -61,10 +65,10 @@ function describeFile(
   return `MNIST ${split} ${kind}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ''}`;
 }
 
-async function fetchOrExplain(url: string, what: string): Promise<Response> {
+async function fetchOrExplain(url: string, what: string, init?: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetch(url, init);
   } catch (err) {
     throw new Error(
       `Could not load ${what} (network error at ${url}: ${errorText(err)}). ${HINT}`,
@@ -127,11 +131,11 @@ async function fetchEntry(
   try {
     bytes = await gunzip(compressed);
   } catch (err) {
+    // NOTE: browsers report a bad gzip stream as "Failed to fetch", which reads like a network
+    // problem: the message says what happened instead (the cause keeps the original error).
     throw new Error(
-      `${what} at ${url} is corrupt (could not decompress: ${errorText(err)}). ${HINT}`,
-      {
-        cause: err,
-      },
+      `${what} at ${url} is corrupt: it is not a complete gzip file (${compressed.length} bytes received, ${entry.compressedBytes} expected). ${HINT}`,
+      { cause: err },
     );
   }
   if (bytes.length !== entry.bytes) {
@@ -176,21 +180,15 @@ export function loadMnistManifest(options: MnistLoadOptions = {}): Promise<Mnist
   if (cached) return cached;
   const url = mnistUrl('manifest.json', base);
   const promise = (async () => {
-    const res = await fetchOrExplain(url, 'the MNIST manifest');
-    let manifest: MnistManifest;
+    // NOTE: 'no-cache' revalidates with the server, so a fixed manifest is seen on retry.
+    const res = await fetchOrExplain(url, 'the MNIST manifest', { cache: 'no-cache' });
+    let manifest: unknown;
     try {
-      manifest = (await res.json()) as MnistManifest;
+      manifest = await res.json();
     } catch {
       throw new Error(`The MNIST manifest at ${url} is not valid JSON. ${HINT}`);
     }
-    if (
-      manifest?.format !== 'chain-rule-mnist' ||
-      !manifest.train?.chunks ||
-      !manifest.test?.chunks
-    ) {
-      throw new Error(`The MNIST manifest at ${url} has an unknown format. ${HINT}`);
-    }
-    return manifest;
+    return validateManifest(manifest, url, HINT);
   })();
   manifests.set(base, promise);
   promise.catch(() => manifests.get(base) === promise && manifests.delete(base));
@@ -221,6 +219,37 @@ export async function loadMnist(
 ): Promise<MnistDataset> {
   const base = options.baseUrl ?? defaultBase();
   const manifest = await loadMnistManifest({ baseUrl: base });
+  try {
+    return await loadSplit(manifest, split, base, options);
+  } catch (err) {
+    // The files may not match this manifest (e.g. a checksum mismatch): fetch it again next time.
+    manifests.delete(base);
+    throw err;
+  }
+}
+
+/** Checks that every loaded label is a digit and, for a whole split, that the counts match the manifest. */
+function checkLabels(labels: Uint8Array, split: MnistSplit, manifest: MnistManifest): void {
+  const counts = new Array<number>(MNIST_CLASSES).fill(0);
+  for (const label of labels) {
+    if (label >= MNIST_CLASSES)
+      throw new Error(`The MNIST ${split} labels contain ${label}, not a digit 0–9. ${HINT}`);
+    counts[label]++;
+  }
+  const expected = manifest[split].labelHistogram;
+  if (labels.length === manifest[split].count && counts.some((c, k) => c !== expected[k])) {
+    throw new Error(
+      `The MNIST ${split} labels do not match the manifest (digit counts ${counts.join(', ')}; the manifest says ${expected.join(', ')}). ${HINT}`,
+    );
+  }
+}
+
+async function loadSplit(
+  manifest: MnistManifest,
+  split: MnistSplit,
+  base: string,
+  options: MnistSplitOptions,
+): Promise<MnistDataset> {
   const info = manifest[split];
   const count = Math.max(0, Math.min(options.count ?? info.count, info.count));
   const chunks: typeof info.chunks = [];
@@ -252,6 +281,7 @@ export async function loadMnist(
       bytes.filter((_, i) => i % 2 === 1),
       count,
     );
+    checkLabels(labels, split, manifest);
     return { images, labels, count };
   } finally {
     loads.forEach((l) => l.listeners.delete(report));

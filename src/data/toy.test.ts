@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeToy, type ToyName } from './toy';
+import { makeToy, MAX_TOY_POINTS, type ToyName } from './toy';
 
 const NAMES: ToyName[] = ['blobs', 'xor', 'circles', 'moons', 'spirals'];
 
@@ -91,5 +91,17 @@ describe('toy datasets', () => {
     expect(() => makeToy('crescents' as ToyName, { n: 10, seed: 1 })).toThrow(
       /unknown dataset 'crescents'/,
     );
+    for (const name of ['constructor', 'toString', '__proto__'])
+      expect(() => makeToy(name as ToyName, { n: 10, seed: 1 })).toThrow(
+        `makeToy: unknown dataset '${name}'`,
+      );
+  });
+
+  it('refuses more than MAX_TOY_POINTS points before allocating them', () => {
+    expect(makeToy('xor', { n: MAX_TOY_POINTS, seed: 1 }).count).toBe(MAX_TOY_POINTS);
+    expect(() => makeToy('xor', { n: MAX_TOY_POINTS + 1, seed: 1 })).toThrow(
+      `makeToy: at most ${MAX_TOY_POINTS} points, got ${MAX_TOY_POINTS + 1}`,
+    );
+    expect(() => makeToy('xor', { n: Number.NaN, seed: 1 })).toThrow(/at most/);
   });
 });

@@ -81,10 +81,21 @@ const GENERATORS: Record<ToyName, { gen: Generator; classes: number; fixed: bool
   spirals: { gen: spiral, classes: 2, fixed: false },
 };
 
-/** Generates a seeded toy dataset. */
+/** The toy datasets' names. */
+export const TOY_NAMES = Object.keys(GENERATORS) as ToyName[];
+
+/** Most points one toy dataset may have (a bound on the memory a request can ask for). */
+export const MAX_TOY_POINTS = 100000;
+
+/** True when `name` is one of the toy datasets (an own-property check: 'constructor' is not). */
+export function isToyName(name: unknown): name is ToyName {
+  return typeof name === 'string' && Object.hasOwn(GENERATORS, name);
+}
+
+/** Generates a seeded toy dataset of at most MAX_TOY_POINTS points. */
 export function makeToy(name: ToyName, options: ToyOptions): ToyDataset {
+  if (!isToyName(name)) throw new Error(`makeToy: unknown dataset '${String(name)}'`);
   const spec = GENERATORS[name];
-  if (!spec) throw new Error(`makeToy: unknown dataset '${String(name)}'`);
   const classes = spec.fixed ? spec.classes : (options.classes ?? spec.classes);
   if (!Number.isInteger(classes) || classes < 2 || classes > 10) {
     throw new Error(`makeToy: classes must be an integer in 2..10, got ${classes}`);
@@ -92,6 +103,8 @@ export function makeToy(name: ToyName, options: ToyOptions): ToyDataset {
   const noise = options.noise ?? 0.1;
   const rng = createRng(options.seed);
   const n = Math.max(0, Math.floor(options.n));
+  if (!(n <= MAX_TOY_POINTS))
+    throw new Error(`makeToy: at most ${MAX_TOY_POINTS} points, got ${options.n}`);
   const x = new Float32Array(n * 2);
   const y = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

@@ -1,9 +1,10 @@
 import type { OpAttrs, OpCtx, OpDef } from './op-types';
-import { Tensor } from './tensor';
+import type { Tensor } from './tensor';
+// NOTE: this module imports the Tensor type only (no runtime import of tensor.ts, which imports
+// this one); new tensors are made through the methods of the tensors it is given.
 import { EngineError, fmtShape } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { sameShape } from './shape';
-import { allocate } from './storage';
 import { OPS } from './registry';
 
 /** Runs an op: checks dtypes, computes the output and (when grad mode is on) records the graph. */
@@ -63,12 +64,26 @@ export function accumulateGrad(t: Tensor, g: Tensor, mayAlias: boolean): void {
     );
   }
   if (t.grad === null) {
-    t.grad = mayAlias ? new Tensor(g.data.slice(), t.shape.slice()) : g;
+    t.grad = mayAlias ? copyOf(g) : g;
     return;
   }
   const dst = t.grad.data;
   const src = g.data;
   for (let i = 0; i < dst.length; i++) dst[i] += src[i];
+}
+
+/** A leaf holding a copy of `g`'s values that does not require grad. */
+function copyOf(g: Tensor): Tensor {
+  const c = g.clone();
+  c.requiresGrad = false;
+  return c;
+}
+
+/** A leaf of ones with the shape and dtype of `t` (the seed ∂L/∂L = 1). */
+function onesLike(t: Tensor): Tensor {
+  const c = copyOf(t);
+  c.data.fill(1);
+  return c;
 }
 
 /** Runs one node's backward and accumulates into its parents; returns the per-input contributions. */
@@ -107,7 +122,7 @@ export function prepareBackward(output: Tensor, grad?: Tensor): Tensor[] {
       `backward: gradient dtype ${grad.dtype} does not match output dtype ${output.dtype}`,
     );
   }
-  const seed = grad ?? new Tensor(allocate(output.dtype, 1).fill(1), output.shape.slice());
+  const seed = grad ?? onesLike(output);
   accumulateGrad(output, seed, true);
   return order;
 }

@@ -4,6 +4,8 @@ import { Tensor } from './tensor';
 import { EngineError, fmtShape } from './errors';
 import { sizeOf } from './shape';
 import { allocate, toBuffer } from './storage';
+// Registers the built-in ops: every tensor made by these factories can use its op methods.
+import './ops/all';
 
 /** Options shared by the tensor factories. */
 export interface TensorOpts {

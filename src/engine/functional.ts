@@ -3,6 +3,7 @@ import { applyOp } from './autograd';
 import { getOp } from './registry';
 import { EngineError, fmtShape } from './errors';
 import { allocate } from './storage';
+import { normalizeAxis } from './shape';
 
 /** Dense layer y = x Wᵀ + b (fused op) for x [B,in], W [out,in], b [out]. */
 export function linear(x: Tensor, weight: Tensor, bias: Tensor): Tensor {
@@ -22,4 +23,24 @@ export function takeRows(t: Tensor, indices: ArrayLike<number>): Tensor {
     out.set(t.data.subarray(src * cols, (src + 1) * cols), r * cols);
   }
   return new Tensor(out, [indices.length, cols]);
+}
+
+/**
+ * Softmax along `axis` (default: the last), e^x / Σ e^x, built from primitives so it is differentiable.
+ * NOTE: the maximum along the axis is subtracted first (it does not change the result) so exp never
+ * overflows. A slice containing NaN or +Infinity becomes NaN; the other slices are unaffected.
+ */
+export function softmax(x: Tensor, axis = -1): Tensor {
+  const ax = normalizeAxis('softmax', axis, x.ndim);
+  const e = x.sub(x.max(ax, true)).exp();
+  return e.div(e.sum(ax, true));
+}
+
+/**
+ * Index of the largest value along `axis` (default: the last), first one on ties, as an Int32Array
+ * of the reduced shape. NaN counts as the largest value (as in NumPy's argmax), so a diverged row
+ * reports its first NaN instead of hiding it; a row of −Infinity gives 0.
+ */
+export function argmax(x: Tensor, axis = -1): Int32Array {
+  return x.argmax(axis);
 }

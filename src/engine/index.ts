@@ -1,4 +1,5 @@
 // Public API of the Chain Rule autodiff engine. Plain TypeScript: no UI libraries, no DOM.
+import './ops/all';
 export type {
   DType,
   FloatArray,
@@ -27,7 +28,7 @@ export {
 export { OPS, getOp } from './registry';
 export { topoSort } from './autograd';
 export { unbroadcast } from './ops/helpers';
-export { linear, takeRows } from './functional';
+export { linear, takeRows, softmax, argmax } from './functional';
 export {
   finiteDifference,
   numericGrad,

@@ -15,6 +15,10 @@ export function registerOps(defs: OpDef[]): void {
 /** Looks an op up by name; throws when unknown. */
 export function getOp(name: string): OpDef {
   const def = OPS[name];
-  if (!def) throw new EngineError(`registry: unknown op "${name}"`);
+  if (!def) {
+    throw new EngineError(
+      `registry: unknown op "${name}" (the built-in ops are registered by importing src/engine/index.ts or create.ts)`,
+    );
+  }
   return def;
 }

@@ -1,11 +1,12 @@
 import type { DType, FloatArray, OpAttrs, OpCtx, OpDef } from './op-types';
 import { EngineError, fmtShape } from './errors';
 import { applyOp, runBackward } from './autograd';
+// NOTE: the tensor reaches its ops only through the registry (which imports no op file); the ops
+// import the tensor, and the entry points (index.ts, create.ts) register them via ops/all.
 import { getOp } from './registry';
 import { normalizeAxis, sizeOf, stridesOf } from './shape';
 import { dtypeOf, toBuffer } from './storage';
 import { maxAlong, argmaxAlong } from './kernels/reduce';
-import './ops/all';
 
 let nextId = 1;
 
@@ -141,7 +142,7 @@ export class Tensor {
       .map((d, i) => (keepdims && i === ax ? 1 : d));
     return new Tensor(maxAlong(this.data, this.shape, ax), shape);
   }
-  /** Index of the maximum along `axis`, as an Int32Array (reduced shape, row-major). Not differentiable. */
+  /** Index of the maximum along `axis` (first on ties; NaN counts as the largest), as an Int32Array of the reduced shape. */
   argmax(axis: number): Int32Array {
     return argmaxAlong(this.data, this.shape, normalizeAxis('argmax', axis, this.ndim));
   }

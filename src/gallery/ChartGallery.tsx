@@ -9,7 +9,7 @@ import {
   type LabelledPoint,
   type PlotFunction,
 } from '../components';
-import { DOMAIN, GRID, createToyRun, predictGrid, trainSteps } from './toy-training';
+import { DOMAIN, GRID, createXorDemo, probabilityField, trainSteps } from './toy-training';
 
 type Activation = 'relu' | 'sigmoid';
 
@@ -33,27 +33,27 @@ const ACTIVATIONS: PlotFunction[] = [
 
 /** Loss curves and decision boundary, appended live by "Train 40 steps". */
 export function TrainingChartsSection() {
-  // The run (engine objects) is created once and trained in place; React state holds only plain data.
-  const [run] = useState(() => createToyRun(3));
+  // The demo run (engine objects) is created once and trained in place; React state holds only plain data.
+  const [demo] = useState(() => createXorDemo(3));
   const [state, setState] = useState(() => {
-    const first = trainSteps(run, 60);
-    return { train: first.train, test: first.test, field: predictGrid(run) };
+    const first = trainSteps(demo, 60);
+    return { train: first.train, test: first.test, field: probabilityField(demo) };
   });
   const [logY, setLogY] = useState(false);
   const points: LabelledPoint[] = useMemo(() => {
-    const d = run.train;
+    const d = demo.train;
     return Array.from({ length: d.count }, (_, i) => ({
       x: d.x[2 * i],
       y: d.x[2 * i + 1],
       label: d.y[i],
     }));
-  }, [run]);
+  }, [demo]);
   const train40 = () => {
-    const more = trainSteps(run, 40);
+    const more = trainSteps(demo, 40);
     setState((s) => ({
       train: [...s.train, ...more.train],
       test: [...s.test, ...more.test],
-      field: predictGrid(run),
+      field: probabilityField(demo),
     }));
   };
   return (

@@ -8,8 +8,8 @@ import {
   PixelGrid,
   ProgressBar,
   WeightTemplate,
+  maxAbs,
 } from '../components';
-import { maxAbs } from '../components/digits/WeightTemplate';
 import { loadDigitData, type DigitData } from './digit-data';
 
 /** Loads the digits once and shows the image grid, weight templates and pixel grid. */

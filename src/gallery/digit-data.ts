@@ -1,7 +1,15 @@
 /** Digit data for the gallery: MNIST test digits and a linear model trained on them, or a drawn fallback. */
-import { SGD, createRng, mlp, noGrad, tensor } from '../engine';
-import { loadMnist } from '../data/mnist-loader';
-import type { LoadProgress } from '../data/mnist-types';
+import { createRng, type ParamsFile } from '../engine';
+import {
+  loadMnist,
+  MNIST_CLASSES,
+  MNIST_PIXELS,
+  MNIST_SIDE,
+  scalePixels,
+  type LoadProgress,
+  type MnistDataset,
+} from '../data';
+import { mnistClassification, Trainer, type TrainConfig } from '../worker';
 import type { DigitSample } from '../components';
 
 /** What the digit sections show. */
@@ -18,50 +26,71 @@ export interface DigitData {
 
 const TRAIN = 2000;
 const SHOW = 24;
+const BATCH = 100;
+const EPOCHS = 4;
 
-/** Train mlp([784, 10]) (the linear model) with softmax CE and SGD on n images; returns its W rows and predictions. */
+/** Images `from .. from + count` of a dataset, sharing its buffers. */
+function slice(ds: MnistDataset, from: number, count: number): MnistDataset {
+  const images = ds.images.subarray(from * MNIST_PIXELS, (from + count) * MNIST_PIXELS);
+  return { images, labels: ds.labels.subarray(from, from + count), count };
+}
+
+/** A Trainer of the linear model (784 → 10, softmax CE, SGD lr 0.1, batch 100) on `train`, weights zeroed. */
+function linearTrainer(train: MnistDataset, test: MnistDataset): Trainer {
+  const config: TrainConfig = {
+    model: { kind: 'linear' },
+    task: { kind: 'classification' },
+    dataset: { kind: 'mnist', trainCount: train.count, testCount: test.count },
+    optimizer: 'sgd',
+    hyper: { lr: 0.1, momentum: 0, batchSize: BATCH, evalEvery: 0 },
+    seed: 11,
+  };
+  const trainer = new Trainer(config, {
+    train: mnistClassification(train),
+    test: mnistClassification(test),
+  });
+  // NOTE: zero init, so pixels that are always blank keep weight 0 and the templates read cleanly.
+  const file = trainer.exportParams() as ParamsFile;
+  trainer.importParams({
+    ...file,
+    params: file.params.map((p) => ({ ...p, data: p.data.map(() => 0) })),
+  });
+  return trainer;
+}
+
+/**
+ * Trains the linear model through the worker's Trainer for 4 epochs on the first `n` images, then
+ * predicts the next `show`; returns the rows of W (one template per class) and those predictions.
+ */
 export function trainLinear(
   images: Uint8Array,
   labels: Uint8Array,
   n: number,
   show: number,
 ): { templates: Float32Array[]; predicted: number[] } {
-  const rng = createRng(11);
-  const model = mlp([784, 10], { activation: 'relu', rng });
-  // NOTE: zero init, so pixels that are always blank keep weight 0 and the templates read cleanly.
-  for (const p of model.parameters()) p.data.fill(0);
-  const opt = new SGD(model.parameters(), { lr: 0.1 });
-  const x = new Float32Array(n * 784);
-  for (let i = 0; i < n * 784; i++) x[i] = images[i] / 255;
-  const all = Array.from(labels.subarray(0, n));
-  for (let epoch = 0; epoch < 4; epoch++) {
-    for (let b = 0; b + 100 <= n; b += 100) {
-      opt.zeroGrad();
-      const xb = tensor(x.subarray(b * 784, (b + 100) * 784), { shape: [100, 784] });
-      model
-        .forward(xb)
-        .softmaxCrossEntropy(all.slice(b, b + 100))
-        .backward();
-      opt.step();
-    }
-  }
-  const xs = new Float32Array(show * 784);
-  for (let i = 0; i < show * 784; i++) xs[i] = images[n * 784 + i] / 255;
-  const logits = noGrad(() => model.forward(tensor(xs, { shape: [show, 784] })));
-  const w = model.parameters()[0].data;
+  const all: MnistDataset = { images, labels, count: n + show };
+  const trainer = linearTrainer(slice(all, 0, n), slice(all, n, show));
+  const steps = EPOCHS * Math.ceil(n / BATCH);
+  for (let s = 0; s < steps; s++) trainer.step();
+  const predicted = Array.from({ length: show }, (_, i) => {
+    const pixels = slice(all, n + i, 1).images;
+    return trainer.predict(scalePixels(pixels)).predictedClass ?? 0;
+  });
+  const w = trainer.weights(0).weight;
   return {
-    templates: Array.from({ length: 10 }, (_, k) =>
-      Float32Array.from(w.subarray(k * 784, (k + 1) * 784)),
+    templates: Array.from({ length: MNIST_CLASSES }, (_, k) =>
+      w.slice(k * MNIST_PIXELS, (k + 1) * MNIST_PIXELS),
     ),
-    predicted: Array.from(logits.argmax(1)),
+    predicted,
   };
 }
 
 /** A procedurally drawn "7" (0..255), used when the MNIST files are not built. */
 export function drawnSeven(): Uint8Array {
-  const px = new Uint8Array(784);
+  const side = MNIST_SIDE;
+  const px = new Uint8Array(MNIST_PIXELS);
   const ink = (r: number, c: number, v: number) => {
-    if (r >= 0 && r < 28 && c >= 0 && c < 28) px[r * 28 + c] = Math.max(px[r * 28 + c], v);
+    if (r >= 0 && r < side && c >= 0 && c < side) px[r * side + c] = Math.max(px[r * side + c], v);
   };
   for (let c = 7; c <= 20; c++)
     [
@@ -81,10 +110,10 @@ export function drawnSeven(): Uint8Array {
 function proceduralData(): DigitData {
   const seven = drawnSeven();
   const rng = createRng(5);
-  const templates = Array.from({ length: 10 }, () =>
+  const templates = Array.from({ length: MNIST_CLASSES }, () =>
     Float32Array.from(
-      { length: 784 },
-      (_, i) => Math.sin(i / 28 / 3 + rng.next()) * Math.cos((i % 28) / 4) * 0.1,
+      { length: MNIST_PIXELS },
+      (_, i) => Math.sin(i / MNIST_SIDE / 3 + rng.next()) * Math.cos((i % MNIST_SIDE) / 4) * 0.1,
     ),
   );
   const samples = Array.from({ length: 12 }, (_, i) => ({
@@ -100,12 +129,13 @@ export async function loadDigitData(onProgress?: (p: LoadProgress) => void): Pro
   try {
     const ds = await loadMnist('test', { count: TRAIN + SHOW, onProgress });
     const { templates, predicted } = trainLinear(ds.images, ds.labels, TRAIN, SHOW);
+    const shown = slice(ds, TRAIN, SHOW);
     const samples = predicted.map((p, i) => ({
-      pixels: ds.images.subarray((TRAIN + i) * 784, (TRAIN + i + 1) * 784),
-      label: ds.labels[TRAIN + i],
+      pixels: slice(shown, i, 1).images,
+      label: shown.labels[i],
       predicted: p,
     }));
-    return { source: 'mnist', samples, templates, pixelDigit: ds.images.slice(0, 784) };
+    return { source: 'mnist', samples, templates, pixelDigit: ds.images.slice(0, MNIST_PIXELS) };
   } catch {
     return proceduralData();
   }

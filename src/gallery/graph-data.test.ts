@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structureKey } from '../components/graph/layout';
+import { structureKey } from '../components';
 import { benchGraphs, lectureFrames, mlpGraph } from './graph-data';
 
 describe('gallery graph data', () => {

@@ -10,7 +10,8 @@ import {
   type GraphData,
   type Tensor,
 } from '../engine';
-import type { GraphStep } from '../components/graph/labels';
+import type { GraphStep } from '../components';
+import { MNIST_PIXELS } from '../data';
 
 /** One frame of a step-through: the graph as it is after the step, and the step itself. */
 export interface GraphFrame {
@@ -125,13 +126,13 @@ export function benchGraphs(count: number): GraphData[] {
 /** A 784-128-10 ReLU MLP on a seeded batch of 4, softmax cross-entropy, after backward: the tensor graph. */
 export function mlpGraph(): GraphData {
   const rng = createRng(7);
-  const model = mlp([784, 128, 10], { activation: 'relu', rng });
+  const model = mlp([MNIST_PIXELS, 128, 10], { activation: 'relu', rng });
   ['W1', 'b1', 'W2', 'b2'].forEach((name, i) =>
     model.parameters()[i]?.setLabel(name, `${name[0]}_${name[1]}`),
   );
   const x = tensor(
-    Array.from({ length: 4 * 784 }, () => rng.next()),
-    { shape: [4, 784], label: 'X' },
+    Array.from({ length: 4 * MNIST_PIXELS }, () => rng.next()),
+    { shape: [4, MNIST_PIXELS], label: 'X' },
   );
   const loss = model.forward(x).softmaxCrossEntropy([3, 1, 4, 1]).setLabel('L');
   loss.backward();

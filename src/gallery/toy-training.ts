@@ -1,64 +1,56 @@
-/** A tiny real training run for the gallery charts: a 2-16-2 tanh MLP on seeded XOR points. */
-import { Adam, createRng, mlp, noGrad, tensor, type Sequential } from '../engine';
-import { makeToy, type ToyDataset } from '../data/toy';
-import { gridPoints } from '../components/charts/DecisionBoundary';
+/**
+ * A tiny real training run for the gallery charts: a 2-16-2 tanh MLP on seeded XOR points, trained
+ * by the worker's synchronous Trainer (the same loop the training worker runs).
+ */
+import { makeToy, type ToyDataset } from '../data';
+import { Trainer, toyClassification, type TrainConfig } from '../worker';
+import { gridPoints } from '../components';
 
 /** Grid resolution of the decision-boundary field. */
 export const GRID = 48;
 /** The plane shown. */
 export const DOMAIN: [number, number] = [-1.5, 1.5];
+/** XOR points in the training set and in the test set. */
+const POINTS = 160;
+const NOISE = 0.12;
 
-/** Training state kept outside React state (engine objects). */
-export interface ToyRun {
-  /** The model. */
-  model: Sequential;
-  /** Its optimiser. */
-  opt: Adam;
-  /** Training points. */
+/** The gallery's XOR demo: its training points and the Trainer that fits them (engine objects, kept outside React state). */
+export interface XorDemo {
+  /** Training points (drawn on the field). */
   train: ToyDataset;
-  /** Held-out points. */
-  test: ToyDataset;
+  /** The run: model, Adam, full-batch steps. */
+  trainer: Trainer;
 }
 
-/** A fresh seeded run. */
-export function createToyRun(seed = 3): ToyRun {
-  const model = mlp([2, 16, 2], { activation: 'tanh', rng: createRng(seed) });
-  return {
-    model,
-    opt: new Adam(model.parameters(), { lr: 0.03 }),
-    train: makeToy('xor', { n: 160, seed, noise: 0.12 }),
-    test: makeToy('xor', { n: 160, seed: seed + 100, noise: 0.12 }),
+/** A fresh seeded demo: Adam (lr 0.03) on full batches of 160 points; test points use seed + 100. */
+export function createXorDemo(seed = 3): XorDemo {
+  const config: TrainConfig = {
+    model: { kind: 'mlp', hidden: [16], activation: 'tanh' },
+    task: { kind: 'classification' },
+    dataset: { kind: 'toy', name: 'xor', trainCount: POINTS, testCount: POINTS, noise: NOISE },
+    optimizer: 'adam',
+    hyper: { lr: 0.03, momentum: 0, batchSize: POINTS, evalEvery: 0 },
+    seed,
   };
+  const train = makeToy('xor', { n: POINTS, seed, noise: NOISE });
+  const test = makeToy('xor', { n: POINTS, seed: seed + 100, noise: NOISE });
+  const data = { train: toyClassification(train), test: toyClassification(test) };
+  return { train, trainer: new Trainer(config, data) };
 }
 
-function lossOn(run: ToyRun, data: ToyDataset): number {
-  const x = tensor(data.x, { shape: [data.count, 2] });
-  return run.model.forward(x).softmaxCrossEntropy(Array.from(data.y)).item();
-}
-
-/** Take `steps` full-batch steps; returns the train and test loss after each. */
-export function trainSteps(run: ToyRun, steps: number): { train: number[]; test: number[] } {
+/** Takes `steps` full-batch steps; returns each step's training loss and the test loss after it. */
+export function trainSteps(demo: XorDemo, steps: number): { train: number[]; test: number[] } {
   const train: number[] = [];
   const test: number[] = [];
-  const x = tensor(run.train.x, { shape: [run.train.count, 2] });
-  const labels = Array.from(run.train.y);
   for (let s = 0; s < steps; s++) {
-    run.opt.zeroGrad();
-    const loss = run.model.forward(x).softmaxCrossEntropy(labels);
-    loss.backward();
-    run.opt.step();
-    train.push(loss.item());
-    test.push(noGrad(() => lossOn(run, run.test)));
+    train.push(demo.trainer.step().loss);
+    test.push(demo.trainer.evaluate().testLoss);
   }
   return { train, test };
 }
 
-/** P(class 1) for every grid cell, in the order DecisionBoundary expects. */
-export function predictGrid(run: ToyRun): Float32Array {
-  const pts = gridPoints(GRID, DOMAIN, DOMAIN);
-  const logits = noGrad(() => run.model.forward(tensor(pts, { shape: [GRID * GRID, 2] }))).data;
-  const out = new Float32Array(GRID * GRID);
-  for (let i = 0; i < out.length; i++)
-    out[i] = 1 / (1 + Math.exp(logits[2 * i] - logits[2 * i + 1]));
-  return out;
+/** P(class 1) for every cell of the GRID × GRID field, in the order DecisionBoundary expects. */
+export function probabilityField(demo: XorDemo): Float32Array {
+  const { probabilities } = demo.trainer.predictGrid(gridPoints(GRID, DOMAIN, DOMAIN));
+  return Float32Array.from({ length: GRID * GRID }, (_, i) => probabilities[2 * i + 1]);
 }

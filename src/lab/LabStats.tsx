@@ -1,5 +1,5 @@
 /** The lab's read-outs of a training snapshot, each with a data-testid for the browser tests. */
-import type { TrainingSnapshot } from '../worker/client';
+import type { TrainingSnapshot } from '../worker';
 
 /** Props of {@link LabStats}. */
 export interface LabStatsProps {

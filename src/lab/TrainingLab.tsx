@@ -3,9 +3,12 @@
  * Plain on purpose; browser tests and the benchmark read its data-testid fields.
  */
 import { useState } from 'react';
-import type { TrainingClient } from '../worker/client';
-import type { TrainConfig, WeightSnapshot } from '../worker/protocol';
-import { useTrainingClient } from '../worker/useTrainingClient';
+import {
+  useTrainingClient,
+  type TrainConfig,
+  type TrainingClient,
+  type WeightSnapshot,
+} from '../worker';
 import { FrameAnimation } from './FrameAnimation';
 import { FrameMeter } from './frame-meter';
 import { LabStats } from './LabStats';

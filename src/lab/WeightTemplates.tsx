@@ -1,7 +1,8 @@
 /** Draws each row of a first-layer weight matrix [out, 784] as a 28×28 template, with the course's weight colours. */
 import { useMemo } from 'react';
-import { WeightTemplate } from '../components/digits/WeightTemplate';
-import type { WeightSnapshot } from '../worker/protocol';
+import { WeightTemplate } from '../components';
+import { MNIST_PIXELS } from '../data';
+import type { WeightSnapshot } from '../worker';
 
 /** Props of {@link WeightTemplates}. */
 export interface WeightTemplatesProps {
@@ -17,7 +18,12 @@ export function WeightTemplates({ weights }: WeightTemplatesProps) {
     () => Array.from({ length: rows }, (_, i) => weights.weight.subarray(i * cols, (i + 1) * cols)),
     [weights, rows, cols],
   );
-  if (cols !== 784) return <p>Templates need a first layer with 784 inputs (got {cols}).</p>;
+  if (cols !== MNIST_PIXELS)
+    return (
+      <p>
+        Templates need a first layer with {MNIST_PIXELS} inputs (got {cols}).
+      </p>
+    );
   return (
     <div data-testid="lab-templates" style={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
       {rowViews.map((row, i) => (

@@ -1,5 +1,5 @@
 /** The training runs the developer lab offers (also what the browser test and benchmark run). */
-import type { TrainConfig } from '../worker/protocol';
+import type { TrainConfig } from '../worker';
 
 /** Steps the linear-model check trains for. */
 export const LINEAR_STEPS = 300;

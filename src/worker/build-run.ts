@@ -9,6 +9,7 @@ import {
   type Sequential,
   type Tensor,
 } from '../engine';
+import { isToyName, MAX_TOY_POINTS } from '../data/toy';
 import type { Hyperparameters, OptimizerKind, TrainConfig } from './protocol';
 
 /** The optimizer interface the trainer relies on (engine SGD and Adam). */
@@ -48,6 +49,23 @@ export function validateHyper(h: Hyperparameters): void {
   );
 }
 
+/** Throws a clear Error for counts that are not positive integers, and for toy sets over MAX_TOY_POINTS. */
+function validateDatasetSize(dataset: TrainConfig['dataset']): void {
+  const counts = { trainCount: dataset.trainCount, testCount: dataset.testCount };
+  for (const [key, n] of Object.entries(counts)) {
+    if (key === 'testCount' && n === undefined) continue;
+    check(Number.isInteger(n) && n! >= 1, `${key} must be a positive integer, got ${n}.`);
+  }
+  if (dataset.kind !== 'toy') return;
+  check(isToyName(dataset.name), `Unknown toy dataset '${String(dataset.name)}'.`);
+  for (const [key, n] of Object.entries(counts)) {
+    check(
+      n === undefined || n <= MAX_TOY_POINTS,
+      `A toy dataset has at most ${MAX_TOY_POINTS} points, got ${key} ${n}.`,
+    );
+  }
+}
+
 /** Throws a clear Error when a config cannot be built. */
 export function validateConfig(config: TrainConfig): void {
   check(typeof config === 'object' && config !== null, 'A training config is required.');
@@ -72,11 +90,7 @@ export function validateConfig(config: TrainConfig): void {
     );
     check(ACTIVATION_NAMES.includes(activation), `Unknown activation '${activation}'.`);
   }
-  const { trainCount } = config.dataset;
-  check(
-    Number.isInteger(trainCount) && trainCount >= 1,
-    `trainCount must be a positive integer, got ${trainCount}.`,
-  );
+  validateDatasetSize(config.dataset);
   check(
     config.task.kind === 'classification' || config.dataset.kind === 'mnist',
     'Inpainting needs the MNIST dataset.',

@@ -139,6 +139,42 @@ describe('training client over the real handler', () => {
     client.dispose();
   });
 
+  it('sends only the hyperparameters that have a value', async () => {
+    const sent: WorkerRequest[] = [];
+    const client = createTrainingClient({
+      createWorker: () => {
+        const w = inProcessWorker();
+        const post = w.postMessage;
+        w.postMessage = (msg) => (sent.push(structuredClone(msg)), post(msg));
+        return w;
+      },
+    });
+    await client.init(toyConfig());
+    const hyper = await client.setHyperparameters({ lr: 0.02, batchSize: undefined });
+    expect(hyper).toMatchObject({ lr: 0.02, batchSize: toyConfig().hyper.batchSize });
+    const request = sent.find((m) => m.type === 'setHyperparameters');
+    expect(request).toMatchObject({ hyper: { lr: 0.02 } });
+    expect(Object.keys((request as { hyper: object }).hyper)).toEqual(['lr']);
+    client.dispose();
+  });
+
+  it('after a worker error, the next command starts a fresh worker and clears the error', async () => {
+    const workers: ReturnType<typeof inProcessWorker>[] = [];
+    const client = createTrainingClient({
+      createWorker: () => (workers.push(inProcessWorker()), workers.at(-1)!),
+    });
+    await client.init(toyConfig());
+    workers[0].fail('out of memory');
+    expect(client.getSnapshot().status).toBe('error');
+    expect(workers[0].terminated).toBe(true);
+    const info = await client.init(toyConfig());
+    expect(info.trainCount).toBe(300);
+    expect(workers).toHaveLength(2);
+    await vi.waitFor(() => expect(client.getSnapshot().status).toBe('ready'));
+    expect(client.getSnapshot().message).toBeNull();
+    client.dispose();
+  });
+
   it('turns a worker error event into an error snapshot', async () => {
     let worker: ReturnType<typeof inProcessWorker> | null = null;
     const client = createTrainingClient({ createWorker: () => (worker = inProcessWorker()) });

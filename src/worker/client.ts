@@ -17,6 +17,7 @@ import type {
   WorkerMessage,
   WorkerRequest,
 } from './protocol';
+import { definedHyperparameters } from './hyper';
 
 /** Immutable state of the training run; a new object after every message that changes it. */
 export interface TrainingSnapshot {
@@ -180,7 +181,8 @@ function commandMethods(
     resume: () => send('resume', none),
     step: (count) => send('step', count === undefined ? {} : { count }),
     reset: (seed) => send('reset', seed === undefined ? {} : { seed }),
-    setHyperparameters: (hyper) => send('setHyperparameters', { hyper }),
+    setHyperparameters: (hyper) =>
+      send('setHyperparameters', { hyper: definedHyperparameters(hyper) }),
     evaluate: () => send('evaluate', none),
     predict: (input) => send('predict', { input }),
     predictGrid: (points) => send('predictGrid', { points }),
@@ -200,6 +202,7 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
   let snapshot = INITIAL_SNAPSHOT;
   let nextId = 1;
   let worker: WorkerLike | null = null;
+  let hasFailed = false;
 
   const publish = (next: TrainingSnapshot) => {
     if (next === snapshot) return;
@@ -223,6 +226,9 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
 
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
+    // The failed worker's run is gone with it: start the fresh one from a clean snapshot.
+    if (hasFailed) publish(INITIAL_SNAPSHOT);
+    hasFailed = false;
     const w = createWorker();
     w.addEventListener(
       'message',
@@ -231,6 +237,11 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     w.addEventListener('error', (event) => {
       if (w !== worker) return;
       const text = `Training worker error: ${(event as ErrorEvent).message || 'the worker failed to start'}`;
+      // A worker that raised an error may never answer again: drop it, so the next command
+      // (a retry) starts a fresh one instead of waiting forever.
+      w.terminate();
+      worker = null;
+      hasFailed = true;
       publish({ ...snapshot, status: 'error', message: text });
       rejectAll(text);
     });

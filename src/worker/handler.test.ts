@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTrainingHandler, type HandlerOptions } from './handler';
 import type { CommandName, Progress, WorkerMessage, WorkerRequest } from './protocol';
@@ -87,6 +88,42 @@ describe('training message handler', () => {
     expect(h.statuses()).toEqual([]);
   });
 
+  it('refuses a toy dataset larger than the bound before generating it', async () => {
+    const h = harness();
+    const huge = (trainCount: number, testCount?: number) =>
+      h.send({
+        type: 'init',
+        config: toyConfig({
+          dataset: { kind: 'toy', name: 'blobs', trainCount, testCount, noise: 0.1, classes: 3 },
+        }),
+      });
+    expect(await huge(1e9)).toMatchObject({
+      ok: false,
+      error: 'A toy dataset has at most 100000 points, got trainCount 1000000000.',
+    });
+    expect(await huge(100, 100001)).toMatchObject({
+      ok: false,
+      error: 'A toy dataset has at most 100000 points, got testCount 100001.',
+    });
+    expect(await huge(100, 0.5)).toMatchObject({
+      ok: false,
+      error: 'testCount must be a positive integer, got 0.5.',
+    });
+    expect(h.statuses()).toEqual([]);
+  });
+
+  it('an unknown toy dataset name is refused, whatever the word', async () => {
+    const h = harness();
+    for (const name of ['moons', 'constructor', '__proto__']) {
+      const config = toyConfig();
+      const reply = await h.send({
+        type: 'init',
+        config: { ...config, dataset: { ...config.dataset, name } as typeof config.dataset },
+      });
+      expect(reply).toMatchObject({ ok: false, error: `Unknown toy dataset '${name}'.` });
+    }
+  });
+
   it('pause stops the loop between slices; resume continues', async () => {
     const h = harness({ sliceMs: 1 });
     await h.send({ type: 'start', config: toyConfig() });
@@ -129,6 +166,38 @@ describe('training message handler', () => {
     });
     expect(h.statuses().at(-1)).toBe('running');
     await h.send({ type: 'pause' });
+  });
+
+  it('setHyperparameters with an explicit undefined field changes only the given ones', async () => {
+    const h = harness();
+    await h.send({ type: 'init', config: toyConfig() });
+    const reply = await h.send({
+      type: 'setHyperparameters',
+      hyper: { lr: 0.02, batchSize: undefined },
+    });
+    expect(resultOf<{ lr: number; batchSize: number }>(reply)).toMatchObject({
+      lr: 0.02,
+      batchSize: toyConfig().hyper.batchSize,
+    });
+  });
+
+  it('names every object has are unknown commands, like any other unknown name', async () => {
+    const names = [
+      'constructor',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      '__proto__',
+      '__defineGetter__',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), async (name) => {
+        const h = harness();
+        const reply = await h.send({ type: name as CommandName });
+        expect(reply).toMatchObject({ ok: false, error: `Unknown command '${name}'.` });
+      }),
+      { seed: 19 },
+    );
   });
 
   it('reports divergence with the step and refuses to resume until reset', async () => {

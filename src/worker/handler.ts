@@ -17,6 +17,7 @@ import type {
 } from './protocol';
 import { loadRunData, type MnistLoader } from './run-data';
 import { validateConfig } from './build-run';
+import { definedHyperparameters } from './hyper';
 import { landscapeCommands } from './landscape-job';
 import { Trainer, type StepHooks } from './trainer';
 import { blowUpSentence, type BlowUp } from './grad-watch';
@@ -239,7 +240,7 @@ function commandTable(s: Session): Omit<Handlers, 'landscape' | 'cancelLandscape
       s.postProgress();
       return t.info();
     },
-    setHyperparameters: (req) => s.need().setHyperparameters(req.hyper),
+    setHyperparameters: (req) => s.need().setHyperparameters(definedHyperparameters(req.hyper)),
     evaluate: () => {
       const result = s.evaluate();
       s.postProgress();
@@ -274,7 +275,10 @@ export function createTrainingHandler(port: Port, options: HandlerOptions = {}):
   return {
     async handle(request) {
       const command = request?.type;
-      const fn = handlers[command] as ((req: WorkerRequest) => unknown) | undefined;
+      // NOTE: an own-property check, so 'constructor' or 'toString' are unknown commands too.
+      const fn = Object.hasOwn(handlers, command)
+        ? (handlers[command] as (req: WorkerRequest) => unknown)
+        : undefined;
       try {
         if (!fn) throw new Error(`Unknown command '${String(command)}'.`);
         const result = await fn(request);

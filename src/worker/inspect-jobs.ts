@@ -3,11 +3,10 @@
  * W1's gradient rows, how far each tensor moved), the latest gradient norms, and predictions on the
  * whole test split. Registered in the handler's command table.
  */
-import { noGrad, Tensor } from '../engine';
+import { argmax, noGrad, softmax, Tensor } from '../engine';
 import { l2 } from './grad-watch';
 import type { InspectCommands, StepInspection, TestPredictions } from './inspect-protocol';
 import type { Progress, TrainingStatus } from './protocol';
-import { argmax, softmaxRows } from './softmax';
 import type { StepHooks, Trainer } from './trainer';
 
 /** What the jobs need from the handler's session. */
@@ -52,8 +51,7 @@ export function largestRows(data: Float32Array, cols: number, k: number): number
 }
 
 function argmaxRows(out: Tensor): Int32Array {
-  const c = out.shape[1];
-  return Int32Array.from({ length: out.shape[0] }, (_, b) => argmax(out.data, b * c, c));
+  return argmax(out, 1);
 }
 
 /** Runs one step on `t` with observers and gathers the four beats. */
@@ -122,11 +120,12 @@ function predictTest(t: Trainer): TestPredictions {
       const lbl = new Int32Array(count);
       set.fill(idx, x, lbl, null);
       const out = t.network.forward(new Tensor(x, [count, set.inputSize]));
-      const p = softmaxRows(Float32Array.from(out.data), classes);
-      probabilities.set(p, start * classes);
+      const probs = softmax(out, 1);
+      probabilities.set(probs.data, start * classes);
+      const best = argmax(probs, 1);
       for (let i = 0; i < count; i++) {
         labels[start + i] = lbl[i];
-        predicted[start + i] = argmax(p, i * classes, classes);
+        predicted[start + i] = best[i];
       }
     }
   });

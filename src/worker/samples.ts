@@ -1,6 +1,7 @@
 /** Adapters that turn MNIST or toy datasets into batches of float inputs, labels and targets. */
-import { makeMask, type MaskKind } from '../data/mask';
+import { applyMask, makeMask, type MaskKind } from '../data/mask';
 import type { MnistDataset } from '../data/mnist-types';
+import { MNIST_CLASSES, MNIST_PIXELS, scalePixels } from '../data/mnist-shape';
 import type { ToyDataset } from '../data/toy';
 
 /** One split of training data as the trainer sees it. */
@@ -22,22 +23,23 @@ export interface SampleSet {
   ): void;
 }
 
-const PIXELS = 784;
-// NOTE: a lookup table turns grey levels 0..255 into floats 0..1 without a division per pixel.
-const GREY = Float32Array.from({ length: 256 }, (_, i) => i / 255);
+const PIXELS = MNIST_PIXELS;
+
+/** Writes image `index` of `data`, scaled to 0..1, into `out`. */
+function scaledImage(data: MnistDataset, index: number, out: Float32Array): Float32Array {
+  return scalePixels(data.images.subarray(index * PIXELS, (index + 1) * PIXELS), out);
+}
 
 /** MNIST digits for classification: inputs are grey levels / 255, labels 0..9. */
 export function mnistClassification(data: MnistDataset): SampleSet {
   return {
     count: data.count,
     inputSize: PIXELS,
-    classes: 10,
+    classes: MNIST_CLASSES,
     targetSize: 0,
     fill(indices, x, labels) {
       for (let b = 0; b < indices.length; b++) {
-        const src = indices[b] * PIXELS;
-        const dst = b * PIXELS;
-        for (let j = 0; j < PIXELS; j++) x[dst + j] = GREY[data.images[src + j]];
+        scaledImage(data, indices[b], x.subarray(b * PIXELS, (b + 1) * PIXELS));
         labels[b] = data.labels[indices[b]];
       }
     },
@@ -54,13 +56,10 @@ export function mnistInpainting(data: MnistDataset, maskKind: MaskKind): SampleS
     targetSize: PIXELS,
     fill(indices, x, labels, targets) {
       for (let b = 0; b < indices.length; b++) {
-        const src = indices[b] * PIXELS;
-        const dst = b * PIXELS;
-        for (let j = 0; j < PIXELS; j++) {
-          const v = GREY[data.images[src + j]];
-          x[dst + j] = mask[j] ? 0 : v;
-          if (targets) targets[dst + j] = v;
-        }
+        const row = x.subarray(b * PIXELS, (b + 1) * PIXELS);
+        scaledImage(data, indices[b], row);
+        if (targets) targets.set(row, b * PIXELS);
+        applyMask(row, mask, row);
         labels[b] = data.labels[indices[b]];
       }
     },

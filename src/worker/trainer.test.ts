@@ -238,6 +238,25 @@ describe('Trainer', () => {
     expect(t.samplesSeen).toBe(10);
   });
 
+  it('setHyperparameters ignores explicit undefined values and unknown keys', () => {
+    const t = new Trainer(toyConfig(), toyData('blobs', 100));
+    const before = { ...t.hyper };
+    const next = t.setHyperparameters({ lr: 0.05, batchSize: undefined, momentum: undefined });
+    expect(next).toEqual({ ...before, lr: 0.05 });
+    expect(t.hyper).toEqual({ ...before, lr: 0.05 });
+    const junk = JSON.parse('{"__proto__": {"lr": 9}, "constructor": 1, "evalEvery": 5}');
+    expect(t.setHyperparameters(junk)).toEqual({ ...before, lr: 0.05, evalEvery: 5 });
+    expect(Object.keys(t.hyper).sort()).toEqual(Object.keys(before).sort());
+  });
+
+  it('a rejected change leaves the previous hyperparameters in force', () => {
+    const t = new Trainer(toyConfig(), toyData('blobs', 100));
+    const before = { ...t.hyper };
+    expect(() => t.setHyperparameters({ lr: 0.2, batchSize: 1.5 })).toThrow(/Batch size/);
+    expect(t.hyper).toEqual(before);
+    expect(t.setHyperparameters({ lr: 0.2 }).lr).toBe(0.2);
+  });
+
   it('reports layer shapes, weights and limits', () => {
     const config = mnistConfig({
       model: { kind: 'mlp', hidden: [32], activation: 'relu' },

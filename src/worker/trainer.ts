@@ -3,11 +3,13 @@
  * directly. One Trainer = one model + optimizer + shuffled order over a SampleSet.
  */
 import {
+  argmax,
   createRng,
   loadParams,
   noGrad,
   saveParams,
   SGD,
+  softmax,
   tensor,
   Tensor,
   type Rng,
@@ -32,8 +34,8 @@ import type {
   TrainConfig,
   WeightSnapshot,
 } from './protocol';
-import { argmax, softmaxRows } from './softmax';
 import type { SampleSet } from './samples';
+import { definedHyperparameters } from './hyper';
 import { GradWatch, paramLabels, type BlowUp } from './grad-watch';
 
 /** Training and test data of a run. */
@@ -267,8 +269,8 @@ export class Trainer {
     const raw = Float32Array.from(output.data);
     if (this.data.train.classes === null)
       return { output: raw, probabilities: null, predictedClass: null };
-    const probabilities = softmaxRows(raw, raw.length);
-    return { output: raw, probabilities, predictedClass: argmax(raw, 0, raw.length) };
+    const probabilities = Float32Array.from(noGrad(() => softmax(output)).data);
+    return { output: raw, probabilities, predictedClass: argmax(output)[0] };
   }
 
   /** Classifies `points.length / 2` 2D points (a toy run only). */
@@ -279,11 +281,9 @@ export class Trainer {
     if (points.length % 2 !== 0)
       throw new Error(`predictGrid expects x, y pairs, got ${points.length} numbers.`);
     const n = points.length / 2;
-    const logits = noGrad(() => this.model.forward(tensor(points, { shape: [n, 2] })));
-    const probabilities = softmaxRows(Float32Array.from(logits.data), classes);
-    const labels = new Uint8Array(n);
-    for (let i = 0; i < n; i++) labels[i] = argmax(probabilities, i * classes, classes);
-    return { classes: labels, probabilities };
+    const probs = noGrad(() => softmax(this.model.forward(tensor(points, { shape: [n, 2] }))));
+    const probabilities = Float32Array.from(probs.data);
+    return { classes: Uint8Array.from(argmax(probs)), probabilities };
   }
 
   /** The examples evaluate() measures. */
@@ -311,9 +311,12 @@ export class Trainer {
     };
   }
 
-  /** Changes hyperparameters; a batch-size change takes effect at the next batch. */
+  /**
+   * Changes the hyperparameters given with a value (explicit `undefined` and unknown keys are ignored);
+   * a batch-size change takes effect at the next batch. Throws, changing nothing, when one is invalid.
+   */
   setHyperparameters(partial: Partial<Hyperparameters>): Hyperparameters {
-    const next = { ...this.hyper, ...partial };
+    const next = { ...this.hyper, ...definedHyperparameters(partial) };
     validateHyper(next);
     this.hyper = next;
     this.optimizer.lr = next.lr;
@@ -349,11 +352,13 @@ export class Trainer {
   }
 }
 
-/** Rows of `out` [B, C] whose argmax equals the label. */
+/** Rows of `out` [B, C] whose argmax equals the label (a row with a NaN never counts as correct). */
 function countCorrect(out: Tensor, labels: Int32Array): number {
-  const c = out.shape[1];
-  const data = out.data;
+  const predicted = argmax(out);
   let correct = 0;
-  for (let b = 0; b < labels.length; b++) if (argmax(data, b * c, c) === labels[b]) correct++;
+  for (let b = 0; b < labels.length; b++) {
+    if (predicted[b] === labels[b] && !Number.isNaN(out.data[b * out.shape[1] + predicted[b]]))
+      correct++;
+  }
   return correct;
 }

@@ -40,7 +40,8 @@ test('a linear model trains in the worker to > 85% test accuracy while the page 
 
   expect(iteration).toBe(300);
   expect(accuracy).toBeGreaterThan(0.85);
-  // The page kept animating: about one frame per 16.7 ms of the run, never frozen for long.
+  // The page kept animating: on average at least one frame per 100 ms of the run (10 fps, a floor far
+  // below the display's 60 fps so a loaded machine passes), and never frozen for a second.
   expect(frames.frames).toBeGreaterThan(wallMs / 100);
   expect(frames.worstGapMs).toBeLessThan(1000);
   consoleWatch.expectClean();

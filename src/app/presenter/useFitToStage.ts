@@ -15,6 +15,12 @@ export function fitScale(available: number, natural: number, current: number): n
   return Math.max(MIN_FIT_SCALE, Math.min(1, Number(next.toFixed(3))));
 }
 
+/** Zooms an element and records the zoom for tests. */
+function applyZoom(el: HTMLElement, scale: number): void {
+  el.style.zoom = String(scale);
+  el.dataset.fitScale = String(scale);
+}
+
 /** Keeps `body` zoomed so that it fits in `stage` below its title; re-fits when either resizes. */
 export function useFitToStage(
   stage: RefObject<HTMLElement | null>,
@@ -36,12 +42,10 @@ export function useFitToStage(
         if (Math.abs(next - scale) < 0.005 && overflow <= 1) break;
         if (next === scale) break;
         scale = next;
-        b.style.zoom = String(scale);
-        b.dataset.fitScale = String(scale);
+        applyZoom(b, scale);
       }
     };
-    b.style.zoom = '1';
-    b.dataset.fitScale = '1';
+    applyZoom(b, 1);
     const observer = new ResizeObserver(() => fit());
     observer.observe(s);
     observer.observe(b);

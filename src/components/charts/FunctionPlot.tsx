@@ -44,7 +44,7 @@ export interface FunctionPlotProps {
 
 const WIDTH = 480;
 
-/** Sample a function on [a, b] with n points, dropping non-finite values (the line breaks there). */
+/** Samples a function at n evenly spaced points of [a, b], keeping non-finite values (the plot breaks its line there). */
 export function sampleFunction(
   fn: (x: number) => number,
   [a, b]: [number, number],

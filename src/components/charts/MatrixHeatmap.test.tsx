@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MatrixHeatmap, maxAbs } from './MatrixHeatmap';
+import { MatrixHeatmap, maxAbsRows } from './MatrixHeatmap';
 
 afterEach(cleanup);
 
@@ -34,6 +34,6 @@ describe('MatrixHeatmap', () => {
     expect(cells).toHaveLength(6);
     expect((cells[2] as HTMLElement).style.background).toContain('0%');
     expect((cells[4] as HTMLElement).style.background).toContain('35%');
-    expect(maxAbs(values)).toBe(3);
+    expect(maxAbsRows(values)).toBe(3);
   });
 });

@@ -3,6 +3,7 @@
  * --neg/--zero/--pos), each showing its value; one cell may be highlighted, and cells may be
  * selectable (buttons, keyboard operable).
  */
+import { maxAbs } from '../digits/WeightTemplate';
 import type { CSSProperties } from 'react';
 import { formatNumber } from '../format';
 import './heatmap.css';
@@ -40,12 +41,9 @@ function cellStyle(v: number, scale: number): CSSProperties {
   return { background: `color-mix(in srgb, ${end} ${pct}%, var(--zero))` };
 }
 
-/** Largest |value| in the matrix (0 for an empty or all-zero one). */
-export function maxAbs(values: readonly (readonly number[])[]): number {
-  let m = 0;
-  for (const row of values)
-    for (const v of row) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
-  return m;
+/** The largest finite |value| of a matrix (its colour scale). */
+export function maxAbsRows(values: readonly (readonly number[])[]): number {
+  return Math.max(0, ...values.map((row) => maxAbs(row)));
 }
 
 /** A matrix drawn as a heatmap table. */
@@ -61,7 +59,7 @@ export function MatrixHeatmap({
   hideValues = false,
   testId,
 }: MatrixHeatmapProps) {
-  const s = scale ?? maxAbs(values);
+  const s = scale ?? maxAbsRows(values);
   const cols = values[0]?.length ?? 0;
   return (
     <table className="cr-heatmap" aria-label={ariaLabel} data-testid={testId}>

@@ -81,6 +81,11 @@ describe('LineChart', () => {
 });
 
 describe('FunctionPlot', () => {
+  it('sampleFunction keeps non-finite samples (the plot breaks its line there)', () => {
+    const pts = sampleFunction((x) => 1 / x, [-1, 1], 3);
+    expect(pts.map((p) => p.y)).toEqual([-1, Infinity, 1]);
+  });
+
   it('samples functions including the kink at 0 and draws them with a marker', () => {
     const pts = sampleFunction((x) => Math.max(0, x), [-6, 6], 241);
     expect(pts[120]).toEqual({ x: 0, y: 0 });

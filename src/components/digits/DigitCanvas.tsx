@@ -1,5 +1,6 @@
 /** A 28×28 (or any square) intensity image drawn into a canvas it owns: ink = --fg on paper = --bg. */
 import { useEffect, useRef } from 'react';
+import { MNIST_SIDE } from '../../data/mnist-shape';
 import { useThemeVersion } from '../hooks';
 import { mixRgb, resolveRgb } from '../palette';
 
@@ -43,7 +44,7 @@ export function paintIntensities(
 export function DigitCanvas({
   pixels,
   maxValue = 1,
-  side = 28,
+  side = MNIST_SIDE,
   size = 56,
   ariaLabel,
 }: DigitCanvasProps) {

@@ -4,6 +4,7 @@
  * shown beside the pad and passed to onChange.
  */
 import { useRef, useState } from 'react';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { DigitCanvas } from './DigitCanvas';
 import { alphaToGray, mnistPreprocess } from './preprocess';
 import { usePadDrawing } from './usePadDrawing';
@@ -26,7 +27,7 @@ export function DrawingCanvas({
   ariaLabel = 'Drawing pad: draw a digit with mouse, pen or finger',
 }: DrawingCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [preview, setPreview] = useState<Float32Array>(() => new Float32Array(784));
+  const [preview, setPreview] = useState<Float32Array>(() => new Float32Array(MNIST_PIXELS));
   const [isEmpty, setIsEmpty] = useState(true);
   const pad = usePadDrawing(ref, resolution, (ctx) => {
     const rgba = ctx.getImageData(0, 0, resolution, resolution).data;
@@ -37,7 +38,7 @@ export function DrawingCanvas({
   });
   const clear = () => {
     pad.clear();
-    const blank = new Float32Array(784);
+    const blank = new Float32Array(MNIST_PIXELS);
     setPreview(blank);
     setIsEmpty(true);
     onChange(blank);

@@ -1,4 +1,5 @@
 /** A grid of digit images with true and predicted labels; mistakes get a dashed border and a ✗, not colour alone. */
+import { MNIST_MAX_GREY } from '../../data/mnist-shape';
 import { DigitCanvas } from './DigitCanvas';
 import './digits.css';
 
@@ -25,7 +26,12 @@ export interface ImageGridProps {
 }
 
 /** A labelled image grid (wraps to the available width). */
-export function ImageGrid({ samples, maxValue = 255, size = 56, ariaLabel }: ImageGridProps) {
+export function ImageGrid({
+  samples,
+  maxValue = MNIST_MAX_GREY,
+  size = 56,
+  ariaLabel,
+}: ImageGridProps) {
   const mistakes = samples.filter(
     (s) => s.predicted !== undefined && s.predicted !== s.label,
   ).length;

@@ -3,6 +3,7 @@
  * arrow keys highlight a pixel and read it out: "row 5, col 12: 253".
  */
 import { memo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { MNIST_SIDE, toUnit } from '../../data/mnist-shape';
 import './digits.css';
 
 /** Props of {@link PixelGrid}. */
@@ -30,7 +31,7 @@ const Cells = memo(function Cells({ pixels, side }: { pixels: ArrayLike<number>;
               width={CELL}
               height={CELL}
               className="cr-pixel-ink"
-              style={{ fillOpacity: v / 255 }}
+              style={{ fillOpacity: toUnit(v) }}
             />
           )}
           <text
@@ -59,7 +60,7 @@ export function pixelReadout(
 }
 
 /** A numeric pixel grid with hover/focus highlighting and a live readout. */
-export function PixelGrid({ pixels, side = 28, ariaLabel }: PixelGridProps) {
+export function PixelGrid({ pixels, side = MNIST_SIDE, ariaLabel }: PixelGridProps) {
   const [cell, setCell] = useState<{ row: number; col: number } | null>(null);
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useThemeVersion } from '../hooks';
 import { divergingMap } from '../palette';
 import { formatNumber } from '../format';
+import { MNIST_SIDE } from '../../data/mnist-shape';
 import './digits.css';
 
 /** Props of {@link WeightTemplate}. */
@@ -34,7 +35,7 @@ export function maxAbs(values: ArrayLike<number>): number {
 /** A diverging weight image with a legend (negative, 0, positive). */
 export function WeightTemplate({
   weights,
-  side = 28,
+  side = MNIST_SIDE,
   size = 112,
   range,
   ariaLabel,

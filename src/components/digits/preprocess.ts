@@ -3,6 +3,7 @@
  * box, scale it (keeping aspect) to fit a 20×20 box with area averaging, then place it in a 28×28
  * image so that its centre of mass lands at the centre (14, 14). Pure functions, no DOM.
  */
+import { MNIST_PIXELS, MNIST_SIDE } from '../../data/mnist-shape';
 
 /** A grayscale image, intensities 0..1 (1 = ink), row-major. */
 export interface GrayImage {
@@ -26,8 +27,6 @@ export interface Box {
   y1: number;
 }
 
-/** MNIST image side. */
-export const MNIST_SIDE = 28;
 /** Side of the box the digit is scaled to fit. */
 export const FIT_SIDE = 20;
 
@@ -127,7 +126,7 @@ export function centerOfMass(
 
 /** The MNIST preprocessing of a drawing: 784 intensities in [0, 1] (all zeros for a blank drawing). */
 export function mnistPreprocess(img: GrayImage, threshold = 0.05): Float32Array {
-  const out = new Float32Array(MNIST_SIDE * MNIST_SIDE);
+  const out = new Float32Array(MNIST_PIXELS);
   const box = boundingBox(img, threshold);
   if (!box) return out;
   const bw = box.x1 - box.x0;

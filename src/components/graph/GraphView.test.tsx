@@ -2,103 +2,134 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {
+  backwardSteps,
+  exportGraph,
+  opId,
+  scalar,
+  valueId,
+  zeros,
+  type GraphData,
+  type Tensor,
+} from '../../engine';
 import { GraphView } from './GraphView';
-import { chainGraph, scalarLectureGraph } from './fixture-graph';
 import { computeLayout, layoutGraph, structureKey } from './layout';
 
 afterEach(cleanup);
 
+/**
+ * The lecture's scalar example built and exported by the engine (x = 5, w1 = 1, w2 = 2, y = 2):
+ * f = w1·x = 5, g = relu(f) = 5, ŷ = w2·g = 10, L = ½(ŷ − y)² = 32; ∂L/∂w1 = 80, ∂L/∂w2 = 40,
+ * ∂L/∂g = 16. With `backward: false` the graph has no gradients yet.
+ */
+function lecture({ backward = true } = {}) {
+  const x = scalar(5, { label: 'x' });
+  const w1 = scalar(1, { requiresGrad: true, label: 'w1', labelTex: 'w_1' });
+  const w2 = scalar(2, { requiresGrad: true, label: 'w2', labelTex: 'w_2' });
+  const y = scalar(2, { label: 'y' });
+  const f = w1.mul(x).setLabel('f');
+  const g = f.relu().setLabel('g');
+  const yHat = w2.mul(g).setLabel('ŷ', '\\hat y');
+  const loss = yHat.halfSquaredError(y).setLabel('L');
+  if (backward) loss.backward();
+  return { graph: exportGraph(loss), x, w1, w2, y, f, g, yHat, loss };
+}
+
+const node = (container: HTMLElement, id: string) =>
+  container.querySelector(`[data-node-id="${id}"]`) as HTMLElement;
+
+/** The engine's backward step of the op that produced `t` (run on a fresh lecture graph). */
+function backwardStepOf(pick: (l: ReturnType<typeof lecture>) => Tensor) {
+  const l = lecture({ backward: false });
+  const steps = Array.from(backwardSteps(l.loss));
+  const step = steps.find((s) => s.opId === opId(pick(l)))!;
+  return { graph: exportGraph(l.loss), step: { kind: 'backward' as const, ...step }, l };
+}
+
+/** A chain x + 1 + 1 + … with `n` value nodes, exported by the engine. */
+function chain(n: number): GraphData {
+  let t = scalar(0, { label: 'a0', requiresGrad: true });
+  for (let i = 1; i < n; i++) t = t.add(1).setLabel(`a${i}`);
+  return exportGraph(t);
+}
+
 describe('GraphView', () => {
   it('draws value nodes as boxes and op nodes as circles with accessible names', () => {
-    const { container } = render(
-      <GraphView graph={scalarLectureGraph()} ariaLabel="lecture graph" />,
-    );
+    const { container } = render(<GraphView graph={lecture().graph} ariaLabel="lecture graph" />);
     expect(screen.getByRole('group', { name: 'lecture graph' })).toBeInTheDocument();
     expect(container.querySelectorAll('[data-kind="value"] rect.cr-graph-value')).toHaveLength(8);
     expect(container.querySelectorAll('[data-kind="op"] circle.cr-graph-op')).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'value L = 32, gradient 1' })).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: /operation max\(0,·\) \(relu\): inputs f; output g/ }),
     ).toBeInTheDocument();
   });
 
   it('shows gradients only when showGrads is on', () => {
-    const { container, rerender } = render(
-      <GraphView graph={scalarLectureGraph()} ariaLabel="g" />,
-    );
-    expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')?.textContent).toBe('∇ 80');
-    rerender(<GraphView graph={scalarLectureGraph()} ariaLabel="g" showGrads={false} />);
-    expect(container.querySelector('[data-node-id="v2"] .cr-graph-grad')).toBeNull();
+    const { graph, w1 } = lecture();
+    const { container, rerender } = render(<GraphView graph={graph} ariaLabel="g" />);
+    const gradOf = () => node(container, valueId(w1)).querySelector('.cr-graph-grad');
+    expect(gradOf()?.textContent).toBe('∇ 80');
+    rerender(<GraphView graph={graph} ariaLabel="g" showGrads={false} />);
+    expect(gradOf()).toBeNull();
     expect(screen.getByRole('button', { name: 'value w1 = 1' })).toBeInTheDocument();
   });
 
-  it('hovering an op shows its local derivative in KaTeX, and the chain product for the current backward step', () => {
-    const step = {
-      kind: 'backward' as const,
-      opId: 'o6',
-      upstream: [8],
-      local: [[5], [2]],
-      contributions: [[40], [16]],
-    };
-    const { container } = render(
-      <GraphView graph={scalarLectureGraph()} ariaLabel="g" currentStep={step} />,
-    );
+  it('before backward, value nodes show no gradient', () => {
+    const { graph, w1 } = lecture({ backward: false });
+    const { container } = render(<GraphView graph={graph} ariaLabel="g" />);
+    expect(node(container, valueId(w1)).querySelector('.cr-graph-grad')).toBeNull();
+    expect(screen.getByRole('button', { name: 'value w1 = 1' })).toBeInTheDocument();
+  });
+
+  it("hovering an op shows the engine's local derivative in KaTeX, and the chain product of the current backward step", () => {
+    const { graph, step, l } = backwardStepOf((t) => t.yHat);
+    expect(step.upstream).toEqual([8]);
+    const { container } = render(<GraphView graph={graph} ariaLabel="g" currentStep={step} />);
     const panel = screen.getByTestId('graph-formula');
     expect(panel.querySelector('.katex')).not.toBeNull();
     expect(panel.textContent).toContain('Operation ×');
+    // ŷ = w2·g: to g, upstream ∂L/∂ŷ = 8 times local w2 = 2 gives 16.
     expect(panel.textContent).toMatch(/upstream\s*8\s*×\s*local\s*2\s*=\s*16/);
-    fireEvent.pointerEnter(container.querySelector('[data-node-id="o4"]')!);
+    fireEvent.pointerEnter(node(container, opId(l.g)));
     expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
   });
 
   it('leaves the current step to the host when showStepFormula is off, but still explains hovered nodes', () => {
-    const step = {
-      kind: 'backward' as const,
-      opId: 'o6',
-      upstream: [8],
-      local: [[5], [2]],
-      contributions: [[40], [16]],
-    };
+    const { graph, step, l } = backwardStepOf((t) => t.yHat);
     const { container } = render(
-      <GraphView
-        graph={scalarLectureGraph()}
-        ariaLabel="g"
-        currentStep={step}
-        showStepFormula={false}
-      />,
+      <GraphView graph={graph} ariaLabel="g" currentStep={step} showStepFormula={false} />,
     );
     expect(screen.queryByTestId('graph-formula')).toBeNull();
-    fireEvent.pointerEnter(container.querySelector('[data-node-id="o4"]')!);
+    fireEvent.pointerEnter(node(container, opId(l.g)));
     expect(screen.getByTestId('graph-formula').textContent).toContain('relu');
   });
 
-  it('hovering a value shows its value, gradient and the local derivative of each op it feeds', () => {
-    const { container } = render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" />);
-    fireEvent.pointerEnter(container.querySelector('[data-node-id="v4"]')!);
+  it('hovering a value shows its value, gradient and the TeX the engine exported for each op it feeds', () => {
+    const { graph, g, yHat } = lecture();
+    const { container } = render(<GraphView graph={graph} ariaLabel="g" />);
+    fireEvent.pointerEnter(node(container, valueId(g)));
     const panel = screen.getByTestId('graph-formula');
     expect(panel.textContent).toContain('Value g');
     expect(panel.textContent).toContain('into ×');
     // KaTeX keeps the TeX source in its MathML annotation.
-    expect(panel.querySelector('annotation')?.textContent).toBeDefined();
     const sources = Array.from(panel.querySelectorAll('annotation')).map((a) => a.textContent);
-    expect(sources).toContain('\\frac{\\partial \\hat y}{\\partial g} = w_2 = 2');
+    const mul = graph.nodes.find((n) => n.id === opId(yHat))!;
+    expect(mul.localGradTexNumeric?.[1]).toMatch(/= 2$/);
+    expect(sources).toContain(mul.localGradTexNumeric?.[1]);
     expect(sources).toContain('\\frac{\\partial L}{\\partial g} = 16');
   });
 
   it('highlights the current step op, its inputs/outputs and animates its edges unless reduced motion', () => {
+    const { graph, x, w1, f, g } = lecture();
     const { container } = render(
-      <GraphView
-        graph={scalarLectureGraph()}
-        ariaLabel="g"
-        currentStep={{ kind: 'forward', opId: 'o3' }}
-      />,
+      <GraphView graph={graph} ariaLabel="g" currentStep={{ kind: 'forward', opId: opId(f) }} />,
     );
-    expect(container.querySelector('[data-node-id="o3"]')).toHaveClass('cr-graph-node--step-op');
-    expect(container.querySelector('[data-node-id="v1"]')).toHaveClass('cr-graph-node--step-io');
-    expect(container.querySelector('[data-node-id="v3"]')).toHaveClass('cr-graph-node--step-io');
-    expect(container.querySelector('[data-node-id="v5"]')).not.toHaveClass(
-      'cr-graph-node--step-io',
-    );
+    expect(node(container, opId(f))).toHaveClass('cr-graph-node--step-op');
+    for (const t of [x, w1, f])
+      expect(node(container, valueId(t))).toHaveClass('cr-graph-node--step-io');
+    expect(node(container, valueId(g))).not.toHaveClass('cr-graph-node--step-io');
     const flows = screen.getAllByTestId('graph-flow');
     expect(flows).toHaveLength(3);
     expect(flows[0]).toHaveClass('cr-graph-flow--forward', 'cr-graph-flow--animated');
@@ -109,96 +140,78 @@ describe('GraphView', () => {
       .fn()
       .mockReturnValue({ matches: true, addEventListener: vi.fn(), removeEventListener: vi.fn() });
     vi.stubGlobal('matchMedia', mm);
+    const { graph, f } = lecture();
     render(
-      <GraphView
-        graph={scalarLectureGraph()}
-        ariaLabel="g"
-        currentStep={{ kind: 'backward', opId: 'o3' }}
-      />,
+      <GraphView graph={graph} ariaLabel="g" currentStep={{ kind: 'backward', opId: opId(f) }} />,
     );
-    for (const f of screen.getAllByTestId('graph-flow'))
-      expect(f).not.toHaveClass('cr-graph-flow--animated');
+    const flows = screen.getAllByTestId('graph-flow');
+    expect(flows.length).toBeGreaterThan(0);
+    for (const flow of flows) expect(flow).not.toHaveClass('cr-graph-flow--animated');
     vi.unstubAllGlobals();
   });
 
   it('is keyboard operable: one tab stop, arrows move focus, Enter selects', async () => {
     const onSelect = vi.fn();
-    render(<GraphView graph={scalarLectureGraph()} ariaLabel="g" onSelectNode={onSelect} />);
+    const { graph } = lecture();
+    render(<GraphView graph={graph} ariaLabel="g" onSelectNode={onSelect} />);
     const user = userEvent.setup();
     await user.tab();
     const first = document.activeElement as Element;
-    expect(first.getAttribute('data-node-id')).toBe('v1');
-    expect(screen.getByTestId('graph-formula').textContent).toContain('Value x');
+    const firstId = first.getAttribute('data-node-id');
+    expect(graph.nodes.find((n) => n.id === firstId)?.kind).toBe('value');
+    expect(screen.getByTestId('graph-formula').textContent).toMatch(/^Value /);
     await user.keyboard('{ArrowRight}');
     const second = document.activeElement as Element;
-    expect(second.getAttribute('data-node-id')).toBe('o3');
+    const secondId = second.getAttribute('data-node-id');
+    expect(graph.edges.some((e) => e.source === firstId && e.target === secondId)).toBe(true);
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith('o3');
-    const tabbable = document.querySelectorAll('[data-node-id][tabindex="0"]');
-    expect(tabbable).toHaveLength(1);
+    expect(onSelect).toHaveBeenCalledWith(secondId);
+    expect(document.querySelectorAll('[data-node-id][tabindex="0"]')).toHaveLength(1);
   });
 
   it('collapsed view shows tensor labels with shapes', () => {
-    const g = scalarLectureGraph();
-    g.nodes[1] = {
-      ...g.nodes[1],
-      label: 'W1',
-      shape: [128, 784],
-      size: 128 * 784,
-      value: [0.1, 0.2],
-    };
-    const { container } = render(<GraphView graph={g} ariaLabel="g" collapsed />);
-    expect(
-      within(container.querySelector('[data-node-id="v2"]') as HTMLElement).getByText(
-        'W1 · 128×784',
-      ),
-    ).toBeInTheDocument();
+    const w = zeros([128, 784], { label: 'W1', requiresGrad: true });
+    const graph = exportGraph(w.sum().setLabel('s'));
+    const { container } = render(<GraphView graph={graph} ariaLabel="g" collapsed />);
+    expect(within(node(container, valueId(w))).getByText('W1 · 128×784')).toBeInTheDocument();
   });
 });
 
 describe('graph layout', () => {
   it('lays out left to right along data flow and caches on structure, not values', () => {
-    const g = scalarLectureGraph();
-    const a = layoutGraph(g, false);
-    expect(a.byId.get('v1')!.x).toBeLessThan(a.byId.get('o3')!.x);
-    expect(a.byId.get('o3')!.x).toBeLessThan(a.byId.get('v8')!.x);
+    const { graph, x, f, loss } = lecture();
+    const a = layoutGraph(graph, false);
+    expect(a.byId.get(valueId(x))!.x).toBeLessThan(a.byId.get(opId(f))!.x);
+    expect(a.byId.get(opId(f))!.x).toBeLessThan(a.byId.get(valueId(loss))!.x);
     const changed = {
-      ...g,
-      nodes: g.nodes.map((n) => ({ ...n, value: n.value.map((v) => v + 1) })),
+      ...graph,
+      nodes: graph.nodes.map((n) => ({ ...n, value: n.value.map((v) => v + 1) })),
     };
-    expect(structureKey(changed, false)).toBe(structureKey(g, false));
-    expect(layoutGraph(changed, false)).toBe(a);
-    expect(layoutGraph(g, true)).not.toBe(a);
+    expect(structureKey(changed, false)).toBe(structureKey(graph, false));
+    // Cached layouts may be re-bound copies (earlier tests laid out the same structure with other ids).
+    expect(layoutGraph(changed, false).nodes).toEqual(a.nodes);
+    expect(layoutGraph(graph, true).nodes).not.toEqual(a.nodes);
   });
 
-  it('reuses the layout for the same expression with fresh ids', () => {
-    const g = scalarLectureGraph();
-    const a = layoutGraph(g, false);
-    const rename = (id: string) => `${id[0]}${Number(id.slice(1)) + 100}`;
-    const renamed = {
-      outputId: rename(g.outputId),
-      nodes: g.nodes.map((n) => ({
-        ...n,
-        id: rename(n.id),
-        inputs: n.inputs?.map(rename),
-        output: n.output && rename(n.output),
-      })),
-      edges: g.edges.map((e) => ({
-        ...e,
-        id: `x${e.id}`,
-        source: rename(e.source),
-        target: rename(e.target),
-      })),
-    };
-    const b = layoutGraph(renamed, false);
-    expect(b.byId.get('v102')).toMatchObject({ x: a.byId.get('v2')!.x, y: a.byId.get('v2')!.y });
-    expect(b.edges[0]).toMatchObject({ source: rename(a.edges[0].source), d: a.edges[0].d });
+  it('reuses the layout for the same expression built again (fresh tensor ids)', () => {
+    const first = lecture();
+    const second = lecture();
+    expect(second.graph.outputId).not.toBe(first.graph.outputId);
+    const a = layoutGraph(first.graph, false);
+    const b = layoutGraph(second.graph, false);
+    expect(b.byId.get(valueId(second.w1))).toMatchObject({
+      x: a.byId.get(valueId(first.w1))!.x,
+      y: a.byId.get(valueId(first.w1))!.y,
+    });
+    expect(b.edges.map((e) => e.d)).toEqual(a.edges.map((e) => e.d));
+    expect(b.edges.map((e) => e.id)).toEqual(second.graph.edges.map((e) => e.id));
   });
 
-  it('handles 3 to 60 nodes without overlaps', () => {
+  it('lays out engine chains of 2 and 30 values without overlaps', () => {
     for (const n of [2, 30]) {
-      const l = computeLayout(chainGraph(n), false);
-      expect(l.nodes).toHaveLength(2 * n - 1);
+      const l = computeLayout(chain(n), false);
+      // n chain values, n − 1 constant 1s and n − 1 add ops.
+      expect(l.nodes).toHaveLength(3 * n - 2);
       for (const p of l.nodes)
         for (const q of l.nodes) {
           if (p === q) continue;

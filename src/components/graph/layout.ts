@@ -1,12 +1,14 @@
 /**
  * Graph layout: dagre (rankdir LR) positions nodes; d3 turns edge control points into paths.
- * Layouts are cached on the graph's structure (ids, labels, shapes, edges), so new values or
- * gradients never re-layout.
+ * Layouts are cached on a structure key (see structureKey): node kinds, box sizes (which follow
+ * from labels and shapes) and edges by node position. Ids, values and gradients are not in the key,
+ * so a new forward pass of the same expression reuses the layout, re-bound to the new ids.
  */
 import dagre from '@dagrejs/dagre';
 import { curveBasis, line } from 'd3';
 import type { GraphData, GraphNode } from '../../engine/graph-types';
 import { formatShape } from '../format';
+import { arcEdgeIds, arcPoints, type Point } from './long-edges';
 
 /** Approximate glyph width (px) of the node label font, used to size boxes before rendering. */
 const CHAR_W = 8.4;
@@ -104,36 +106,67 @@ const edgePath = line<{ x: number; y: number }>()
   .y((p) => p.y)
   .curve(curveBasis);
 
-/** Run dagre on a graph (no cache). */
-export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
+/** Top margin kept above the highest arc. */
+const MARGIN = 8;
+
+/** Runs dagre on the graph without the `arcs` edges; returns node boxes and dagre's edge points. */
+function runDagre(graph: GraphData, collapsed: boolean, arcs: ReadonlySet<string>) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 28, edgesep: 8, marginx: 8, marginy: 8 });
+  g.setGraph({
+    rankdir: 'LR',
+    nodesep: 16,
+    ranksep: 28,
+    edgesep: 8,
+    marginx: MARGIN,
+    marginy: MARGIN,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) {
     const { w, h } = nodeSize(n, collapsed);
     g.setNode(n.id, { width: w, height: h });
   }
   const known = new Set(graph.nodes.map((n) => n.id));
-  for (const e of graph.edges)
-    if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
+  const edges = graph.edges.filter((e) => known.has(e.source) && known.has(e.target));
+  for (const e of edges) if (!arcs.has(e.id)) g.setEdge(e.source, e.target, {}, e.id);
   dagre.layout(g);
   const nodes: LaidNode[] = graph.nodes.map((n) => {
     const p = g.node(n.id);
     return { id: n.id, kind: n.kind, x: p.x, y: p.y, w: p.width, h: p.height };
   });
-  const edges: LaidEdge[] = graph.edges
-    .filter((e) => known.has(e.source) && known.has(e.target))
-    .map((e) => {
-      const pts = g.edge(e.source, e.target, e.id)?.points ?? [];
-      return { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
-    });
+  const points = new Map(
+    edges
+      .filter((e) => !arcs.has(e.id))
+      .map((e): [string, Point[]] => [e.id, g.edge(e.source, e.target, e.id)?.points ?? []]),
+  );
   const size = g.graph();
+  return { nodes, edges, points, width: size.width ?? 1, height: size.height ?? 1 };
+}
+
+/** Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts). */
+export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
+  const arcs = arcEdgeIds(graph);
+  const laid = runDagre(graph, collapsed, arcs);
+  const byId = new Map(laid.nodes.map((n) => [n.id, n]));
+  const arcEdges = laid.edges.filter((e) => arcs.has(e.id));
+  const arcPaths = arcPoints(
+    arcEdges.map((e) => ({ source: byId.get(e.source)!, target: byId.get(e.target)! })),
+    laid.nodes,
+  );
+  arcEdges.forEach((e, i) => laid.points.set(e.id, arcPaths[i]));
+  // NOTE: arcs may rise above dagre's top margin: shift everything down to make room.
+  const top = Math.min(MARGIN, ...arcPaths.flatMap((pts) => pts.map((p) => p.y)));
+  const dy = MARGIN - top;
+  const nodes = laid.nodes.map((n) => ({ ...n, y: n.y + dy }));
+  const edges: LaidEdge[] = laid.edges.map((e) => {
+    const pts = (laid.points.get(e.id) ?? []).map((p: Point) => ({ x: p.x, y: p.y + dy }));
+    return { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
+  });
   return {
     nodes,
     byId: new Map(nodes.map((n) => [n.id, n])),
     edges,
-    width: Math.max(1, size.width ?? 1),
-    height: Math.max(1, size.height ?? 1),
+    width: Math.max(1, laid.width),
+    height: Math.max(1, laid.height + dy),
   };
 }
 

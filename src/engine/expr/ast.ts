@@ -17,7 +17,16 @@ export const EXPR_LIMITS = {
   maxVariables: 8,
   /** Deepest nesting of parentheses, calls, minus signs and exponents. */
   maxDepth: 50,
+  /** Most operations (graph op nodes) in one expression: the sandbox draws at most this many. */
+  maxOperations: 60,
 } as const;
+
+/**
+ * Deepest tree the recursive formatters and graph builders accept. Parsed trees stay far below it
+ * (200 characters make at most ~100 levels); a deeper hand-built tree gets a clear error instead of
+ * a stack overflow.
+ */
+export const MAX_TREE_DEPTH = 1000;
 
 /** A node of the syntax tree; `start`/`end` are 0-based source offsets (end exclusive). */
 export type ExprNode =
@@ -59,18 +68,64 @@ export function exprError(message: string, position: number, length = 1): ExprEr
   return { message, position, length: Math.max(1, length) };
 }
 
+/** The operands of a node, left to right ([] for numbers and variables). */
+export function childrenOf(n: ExprNode): ExprNode[] {
+  if (n.kind === 'binary') return [n.left, n.right];
+  if (n.kind === 'unary' || n.kind === 'call') return [n.arg];
+  return [];
+}
+
+/** Every node of a tree in source (pre-)order, without recursion (any depth). */
+export function nodesInOrder(ast: ExprNode): ExprNode[] {
+  const out: ExprNode[] = [];
+  const stack = [ast];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    out.push(n);
+    const kids = childrenOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
 /** Distinct variable names of a tree, in left-to-right (first-appearance) order. */
 export function collectVariables(ast: ExprNode): string[] {
-  const seen: string[] = [];
-  const visit = (n: ExprNode): void => {
-    if (n.kind === 'var') {
-      if (!seen.includes(n.name)) seen.push(n.name);
-    } else if (n.kind === 'unary' || n.kind === 'call') visit(n.arg);
-    else if (n.kind === 'binary') {
-      visit(n.left);
-      visit(n.right);
-    }
-  };
-  visit(ast);
-  return seen;
+  const seen = new Set<string>();
+  for (const n of nodesInOrder(ast)) if (n.kind === 'var') seen.add(n.name);
+  return [...seen];
+}
+
+/** Number of operations (every node but numbers and variables): at least the op nodes of its graph (a constant exponent's own operations fold into pow). */
+export function operationCount(ast: ExprNode): number {
+  return nodesInOrder(ast).filter((n) => n.kind !== 'num' && n.kind !== 'var').length;
+}
+
+/** Depth of a tree (1 for a single leaf), without recursion. */
+export function treeDepth(ast: ExprNode): number {
+  let deepest = 0;
+  const stack: [ExprNode, number][] = [[ast, 1]];
+  while (stack.length > 0) {
+    const [n, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const kid of childrenOf(n)) stack.push([kid, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Throws a clear Error when a (hand-built) tree is deeper than MAX_TREE_DEPTH. */
+export function assertTreeDepth(ast: ExprNode, caller: string): void {
+  const depth = treeDepth(ast);
+  if (depth > MAX_TREE_DEPTH)
+    throw new Error(
+      `${caller}: the expression tree is ${depth} levels deep (at most ${MAX_TREE_DEPTH})`,
+    );
+}
+
+/** Variable values by name: a Map, or a plain object read through its own properties only. */
+export type VariableValues = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+
+/** The value given for `name` (undefined when none): never a property inherited from Object.prototype. */
+export function lookupValue(values: VariableValues, name: string): unknown {
+  if (values instanceof Map) return values.get(name);
+  return Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
 }

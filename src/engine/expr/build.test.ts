@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradcheck, numericGrad, scalar, type Tensor } from '../index';
-import { collectVariables, type ExprNode } from './ast';
+import { exportGraph, gradcheck, numericGrad, scalar, type Tensor } from '../index';
+import { collectVariables, EXPR_LIMITS, operationCount, type ExprNode } from './ast';
+import { formatExpression } from './format';
+import { parseExpression } from './parser';
 import { buildExpression, buildGraph } from './build';
 import { evaluateExpression } from './evaluate';
 import { parseOk, simpleExponentArb, smoothTreeArb, treeArb } from './test-helpers';
@@ -55,24 +57,24 @@ describe('buildExpression', () => {
     });
     output.backward();
     expect(output.item()).toBe(32);
-    expect(gradOf(leaves.w1)).toBe(80);
-    expect(gradOf(leaves.w2)).toBe(40);
-    expect(gradOf(leaves.x)).toBe(16);
-    expect(gradOf(leaves.y)).toBe(-8);
+    expect(gradOf(leaves.get('w1'))).toBe(80);
+    expect(gradOf(leaves.get('w2'))).toBe(40);
+    expect(gradOf(leaves.get('x'))).toBe(16);
+    expect(gradOf(leaves.get('y'))).toBe(-8);
   });
 
   it('shares one leaf per variable, so x*x at x = 3 has gradient 2x = 6', () => {
     const { output, leaves } = buildExpression(parseOk('x*x'), { x: 3 });
-    expect(output.parents).toEqual([leaves.x, leaves.x]);
+    expect(output.parents).toEqual([leaves.get('x'), leaves.get('x')]);
     output.backward();
     expect(output.item()).toBe(9);
-    expect(gradOf(leaves.x)).toBe(6);
+    expect(gradOf(leaves.get('x'))).toBe(6);
   });
 
   it('makes float64 leaves for variables (requiresGrad, label, TeX) and constant leaves for numbers', () => {
     const { output, leaves } = buildExpression(parseOk('w1*0.5'), { w1: 0.1 });
-    expect(Object.keys(leaves)).toEqual(['w1']);
-    expect(leaves.w1).toMatchObject({
+    expect([...leaves.keys()]).toEqual(['w1']);
+    expect(leaves.get('w1')).toMatchObject({
       dtype: 'float64',
       requiresGrad: true,
       label: 'w1',
@@ -169,12 +171,12 @@ describe('buildExpression', () => {
           fc.pre(variables.length > 0 && output.isFinite() && Math.abs(output.item()) < 1e6);
           output.backward();
           const fn = (...xs: Tensor[]): Tensor =>
-            buildGraph(ast, Object.fromEntries(variables.map((v, i) => [v, xs[i]])));
+            buildGraph(ast, new Map(variables.map((v, i) => [v, xs[i]])));
           const inputs = variables.map((v) => scalar(env[v], { dtype: 'float64' }));
           const numeric = numericGrad(fn, inputs);
           variables.forEach((v, i) => {
             const n = numeric[i].item();
-            expect(Math.abs(gradOf(leaves[v]) - n)).toBeLessThanOrEqual(
+            expect(Math.abs(gradOf(leaves.get(v)) - n)).toBeLessThanOrEqual(
               1e-5 * Math.max(1, Math.abs(n)),
             );
           });
@@ -186,13 +188,36 @@ describe('buildExpression', () => {
   });
 });
 
+describe('the size bound counts graph operations', () => {
+  it('every parsed expression has at most maxOperations operations, and its graph no more op nodes', () => {
+    fc.assert(
+      fc.property(treeArb(['x', 'y'], simpleExponentArb, 7), (tree) => {
+        const parsed = parseExpression(formatExpression(tree));
+        if (!parsed.ok) {
+          expect(parsed.error.message).toMatch(
+            /operations; the sandbox draws at most 60$|too long/,
+          );
+          return;
+        }
+        const n = operationCount(parsed.ast);
+        expect(n).toBeLessThanOrEqual(EXPR_LIMITS.maxOperations);
+        const { output } = buildExpression(parsed.ast, { x: 0.5, y: 2 });
+        // A constant exponent becomes an attribute of pow, so its own operations add no node.
+        const ops = exportGraph(output).nodes.filter((node) => node.kind === 'op').length;
+        expect(ops).toBeLessThanOrEqual(n);
+      }),
+      { seed: 3, numRuns: 150 },
+    );
+  });
+});
+
 describe('evaluateExpression', () => {
   it('parses, builds and lists the variables', () => {
     const result = evaluateExpression('relu(w1*x)*w2', { w1: -1, x: 2, w2: 3 });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.variables).toEqual(['w1', 'x', 'w2']);
     expect(result.output.item()).toBe(0);
-    expect(Object.keys(result.leaves).sort()).toEqual(['w1', 'w2', 'x']);
+    expect([...result.leaves.keys()].sort()).toEqual(['w1', 'w2', 'x']);
   });
 
   it('reports parse errors unchanged', () => {

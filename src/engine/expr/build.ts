@@ -1,7 +1,14 @@
 // Turns a syntax tree into a real engine graph of float64 scalars, one shared leaf per variable.
 import { scalar } from '../create';
 import type { Tensor } from '../tensor';
-import { collectVariables, type ExprFunction, type ExprNode } from './ast';
+import {
+  assertTreeDepth,
+  collectVariables,
+  lookupValue,
+  type ExprFunction,
+  type ExprNode,
+  type VariableValues,
+} from './ast';
 import { formatExpression, formatNumber } from './format';
 import { exprToTex, numberTex, variableTex } from './tex';
 
@@ -13,31 +20,46 @@ export interface BuiltExpression {
   /** The tensor of the whole expression. */
   output: Tensor;
   /** One leaf per variable (requiresGrad, label = name), shared by all its uses. */
-  leaves: Record<string, Tensor>;
+  leaves: ReadonlyMap<string, Tensor>;
 }
 
-const FUNCTION_VALUE: Record<ExprFunction, (x: number) => number> = {
-  exp: Math.exp,
-  log: Math.log,
-  relu: (x) => Math.max(0, x),
-  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  tanh: Math.tanh,
-};
+const FUNCTION_VALUE: ReadonlyMap<string, (x: number) => number> = new Map<
+  ExprFunction,
+  (x: number) => number
+>([
+  ['exp', Math.exp],
+  ['log', Math.log],
+  ['relu', (x) => Math.max(0, x)],
+  ['sigmoid', (x) => 1 / (1 + Math.exp(-x))],
+  ['tanh', Math.tanh],
+]);
+
+/** The plain-number function of a built-in name; throws for any other name. */
+function functionValue(fn: string): (x: number) => number {
+  const f = FUNCTION_VALUE.get(fn);
+  if (!f) throw new Error(`unknown function '${fn}'`);
+  return f;
+}
 
 /** The value of a variable-free tree in plain JS numbers (used for constant exponents). */
 export function evaluateConstant(ast: ExprNode): number {
+  assertTreeDepth(ast, 'evaluateConstant');
+  return constantValue(ast);
+}
+
+function constantValue(ast: ExprNode): number {
   switch (ast.kind) {
     case 'num':
       return ast.value;
     case 'var':
       throw new Error(`evaluateConstant: '${ast.name}' is a variable, not a constant`);
     case 'unary':
-      return -evaluateConstant(ast.arg);
+      return -constantValue(ast.arg);
     case 'call':
-      return FUNCTION_VALUE[ast.fn](evaluateConstant(ast.arg));
+      return functionValue(ast.fn)(constantValue(ast.arg));
     case 'binary': {
-      const a = evaluateConstant(ast.left);
-      const b = evaluateConstant(ast.right);
+      const a = constantValue(ast.left);
+      const b = constantValue(ast.right);
       if (ast.op === '+') return a + b;
       if (ast.op === '-') return a - b;
       if (ast.op === '*') return a * b;
@@ -53,23 +75,34 @@ function applyBinary(op: '+' | '-' | '*' | '/', a: Tensor, b: Tensor): Tensor {
 }
 
 function applyCall(fn: ExprFunction, a: Tensor): Tensor {
-  if (fn === 'exp') return a.exp();
-  if (fn === 'log') return a.log();
-  if (fn === 'relu') return a.relu();
-  return fn === 'sigmoid' ? a.sigmoid() : a.tanh();
+  switch (fn) {
+    case 'exp':
+      return a.exp();
+    case 'log':
+      return a.log();
+    case 'relu':
+      return a.relu();
+    case 'sigmoid':
+      return a.sigmoid();
+    case 'tanh':
+      return a.tanh();
+    default:
+      throw new Error(`buildExpression: unknown function '${String(fn)}'`);
+  }
 }
 
 /** Builds the engine graph of `ast` on the given leaves (one per variable); intermediate tensors get labels. */
-export function buildGraph(ast: ExprNode, leaves: Record<string, Tensor>): Tensor {
+export function buildGraph(ast: ExprNode, leaves: ReadonlyMap<string, Tensor>): Tensor {
+  assertTreeDepth(ast, 'buildExpression');
+  const dtype = leaves.values().next().value?.dtype ?? 'float64';
   let temporaries = 0;
   const build = (node: ExprNode): Tensor => {
     if (node.kind === 'var') {
-      const leaf = leaves[node.name];
+      const leaf = leaves.get(node.name);
       if (!leaf) throw new Error(`buildExpression: no value for variable '${node.name}'`);
       return leaf;
     }
     if (node.kind === 'num') {
-      const dtype = Object.values(leaves)[0]?.dtype ?? 'float64';
       return scalar(node.value, {
         dtype,
         label: formatNumber(node.value),
@@ -94,18 +127,21 @@ export function buildGraph(ast: ExprNode, leaves: Record<string, Tensor>): Tenso
 }
 
 /** Builds the engine graph of `ast` with float64 leaves holding `values` (throws if a value is missing). */
-export function buildExpression(ast: ExprNode, values: Record<string, number>): BuiltExpression {
-  const leaves: Record<string, Tensor> = {};
+export function buildExpression(ast: ExprNode, values: VariableValues): BuiltExpression {
+  const leaves = new Map<string, Tensor>();
   for (const name of collectVariables(ast)) {
-    const value = values[name];
+    const value = lookupValue(values, name);
     if (typeof value !== 'number')
       throw new Error(`buildExpression: no value for variable '${name}'`);
-    leaves[name] = scalar(value, {
-      dtype: 'float64',
-      requiresGrad: true,
-      label: name,
-      labelTex: variableTex(name),
-    });
+    leaves.set(
+      name,
+      scalar(value, {
+        dtype: 'float64',
+        requiresGrad: true,
+        label: name,
+        labelTex: variableTex(name),
+      }),
+    );
   }
   return { output: buildGraph(ast, leaves), leaves };
 }

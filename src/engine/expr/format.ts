@@ -1,5 +1,5 @@
 // Canonical text of a syntax tree with the fewest parentheses that parse back to the same tree.
-import type { ExprNode } from './ast';
+import { assertTreeDepth, type ExprNode } from './ast';
 
 /** Binding strength of a node: higher binds tighter (atoms are 5). */
 export function precedence(node: ExprNode): number {
@@ -20,20 +20,25 @@ function wrap(text: string, needed: boolean): string {
 
 /** Canonical text with minimal parentheses: spaces around + and -, none around * / ^. */
 export function formatExpression(ast: ExprNode): string {
+  assertTreeDepth(ast, 'formatExpression');
+  return format(ast);
+}
+
+function format(ast: ExprNode): string {
   switch (ast.kind) {
     case 'num':
       return formatNumber(ast.value);
     case 'var':
       return ast.name;
     case 'call':
-      return `${ast.fn}(${formatExpression(ast.arg)})`;
+      return `${ast.fn}(${format(ast.arg)})`;
     case 'unary':
       // The grammar reads '-' then another unary or a power, so only + - * / operands need brackets.
-      return `-${wrap(formatExpression(ast.arg), precedence(ast.arg) < 3)}`;
+      return `-${wrap(format(ast.arg), precedence(ast.arg) < 3)}`;
     case 'binary': {
       const p = precedence(ast);
-      const left = formatExpression(ast.left);
-      const right = formatExpression(ast.right);
+      const left = format(ast.left);
+      const right = format(ast.right);
       if (ast.op === '^') {
         // Right-associative: the base needs brackets unless it is an atom; the exponent may be a power or a negation.
         return `${wrap(left, precedence(ast.left) <= 4)}^${wrap(right, precedence(ast.right) < 3)}`;

@@ -141,7 +141,7 @@ describe('parseExpression: errors', () => {
   });
 
   it('rejects more than 200 characters, underlining the excess', () => {
-    const longest = `${'x+'.repeat(99)}xy`;
+    const longest = `${'abc+'.repeat(49)}abcd`;
     expect(longest.length).toBe(200);
     expect(parseExpression(longest).ok).toBe(true);
     const error = errorOf(`${longest}123`);
@@ -149,6 +149,24 @@ describe('parseExpression: errors', () => {
       message: 'The expression is too long: 203 characters (at most 200)',
       position: 200,
       length: 3,
+    });
+  });
+
+  it('rejects more than 60 operations, underlining from the 61st', () => {
+    const sixty = Array(61).fill('x').join('*');
+    expect(parseExpression(sixty).ok).toBe(true);
+    const source = `${sixty}*y`;
+    expect(errorOf(source)).toEqual({
+      message: 'This expression has 61 operations; the sandbox draws at most 60',
+      position: sixty.length,
+      length: 2,
+    });
+    // Minus signs, powers and function calls count too: each relu(-x^2)+ is four operations.
+    const calls = `${'relu(-x^2)+'.repeat(15)}-x`;
+    expect(errorOf(calls)).toEqual({
+      message: 'This expression has 61 operations; the sandbox draws at most 60',
+      position: calls.length - 2,
+      length: 2,
     });
   });
 

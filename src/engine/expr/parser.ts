@@ -237,6 +237,25 @@ class Parser {
   }
 }
 
+/**
+ * The error for a source with more than EXPR_LIMITS.maxOperations operations, underlining from the
+ * first operation past the limit; null within it. Every operator token (binary or minus sign) and
+ * every function name is one operation: one op node of the graph.
+ */
+function tooManyOperations(tokens: Token[], source: string): ExprError | null {
+  const ops = tokens.filter(
+    (t) => t.kind === 'op' || (t.kind === 'ident' && isExprFunction(t.text)),
+  );
+  const max = EXPR_LIMITS.maxOperations;
+  if (ops.length <= max) return null;
+  const first = ops[max];
+  return exprError(
+    `This expression has ${ops.length} operations; the sandbox draws at most ${max}`,
+    first.start,
+    source.length - first.start,
+  );
+}
+
 /** Parses sandbox source into a syntax tree and its variables (first-appearance order); never throws. */
 export function parseExpression(source: string): ParseResult {
   if (source.trim() === '') return { ok: false, error: exprError(EMPTY_MESSAGE, 0, 1) };
@@ -252,6 +271,8 @@ export function parseExpression(source: string): ParseResult {
   const parser = new Parser(lexed.tokens, source);
   try {
     const ast = parser.parseAll();
+    const tooMany = tooManyOperations(lexed.tokens, source);
+    if (tooMany) return { ok: false, error: tooMany };
     return { ok: true, ast, variables: parser.variables.slice() };
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, error: e.error };

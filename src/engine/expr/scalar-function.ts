@@ -13,12 +13,12 @@ export type ExpressionFunctionResult =
   { ok: true; fn: ScalarFunction; ast: ExprNode } | { ok: false; error: ExprError };
 
 function valueAt(ast: ExprNode, x: number, dtype: 'float32' | 'float64'): number {
-  return noGrad(() => buildGraph(ast, { x: scalar(x, { dtype }) }).item());
+  return noGrad(() => buildGraph(ast, new Map([['x', scalar(x, { dtype })]])).item());
 }
 
 function derivativeAt(ast: ExprNode, x: number): { grad: number; output: Tensor } {
   const leaf = scalar(x, { dtype: 'float64', requiresGrad: true });
-  const output = buildGraph(ast, { x: leaf });
+  const output = buildGraph(ast, new Map([['x', leaf]]));
   output.backward();
   return { grad: leaf.grad ? leaf.grad.item() : 0, output };
 }

@@ -2,12 +2,12 @@
 import { EXPR_FUNCTIONS } from './ast';
 
 /** Names students bring from other notations, with advice. */
-const ALIASES: Record<string, string> = {
-  ln: "Did you mean 'log'? (log is the natural logarithm)",
-  sqrt: 'Write x^0.5 for a square root',
-  sigma: "Did you mean 'sigmoid'?",
-  max: 'relu(x) is max(0, x)',
-};
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['ln', "Did you mean 'log'? (log is the natural logarithm)"],
+  ['sqrt', 'Write x^0.5 for a square root'],
+  ['sigma', "Did you mean 'sigmoid'?"],
+  ['max', 'relu(x) is max(0, x)'],
+]);
 
 /** Edit distance with adjacent transpositions (optimal string alignment), so 'tahn' is 1 from 'tanh'. */
 export function editDistance(a: string, b: string): number {
@@ -44,7 +44,7 @@ export function closestFunction(name: string): string | null {
 /** The full message for a call of an unknown function. */
 export function unknownFunctionMessage(name: string): string {
   const head = `Unknown function '${name}'.`;
-  const alias = ALIASES[name.toLowerCase()];
+  const alias = ALIASES.get(name.toLowerCase());
   if (alias) return `${head} ${alias}`;
   const closest = closestFunction(name);
   if (closest) return `${head} Did you mean '${closest}'?`;

@@ -45,7 +45,7 @@ describe('symbolic differentiation', () => {
     const values = { x: 0.7 };
     const built = buildExpression(parse(src), values);
     built.output.backward();
-    expect(valueOf(src, 'x', values)).toBeCloseTo(built.leaves.x.grad!.item(), 12);
+    expect(valueOf(src, 'x', values)).toBeCloseTo(built.leaves.get('x')!.grad!.item(), 12);
   });
 
   it('says why relu cannot be differentiated in the language', () => {

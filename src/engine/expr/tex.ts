@@ -1,5 +1,5 @@
 // KaTeX source for a syntax tree: w1 → w_{1}, juxtaposed products, fractions for division.
-import type { ExprFunction, ExprNode } from './ast';
+import { assertTreeDepth, type ExprFunction, type ExprNode } from './ast';
 import { formatNumber, precedence } from './format';
 
 const GREEK = new Set([
@@ -39,13 +39,20 @@ const GREEK = new Set([
   'Omega',
 ]);
 
-const FUNCTION_TEX: Record<ExprFunction, string> = {
-  exp: '\\exp',
-  log: '\\log',
-  relu: '\\mathrm{relu}',
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-};
+const FUNCTION_TEX: ReadonlyMap<string, string> = new Map<ExprFunction, string>([
+  ['exp', '\\exp'],
+  ['log', '\\log'],
+  ['relu', '\\mathrm{relu}'],
+  ['sigmoid', '\\sigma'],
+  ['tanh', '\\tanh'],
+]);
+
+/** TeX of a built-in function name; throws for any other name. */
+function functionTex(fn: string): string {
+  const tex = FUNCTION_TEX.get(fn);
+  if (tex === undefined) throw new Error(`exprToTex: unknown function '${fn}'`);
+  return tex;
+}
 
 function baseTex(base: string): string {
   if (base.length === 1) return base;
@@ -77,14 +84,14 @@ function paren(tex: string): string {
 
 /** Product: juxtapose simple factors (`2 x`, `w_{1} x`), thin space after groups, `\cdot` before numbers and signs. */
 function productTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
-  const left = exprToTex(node.left);
+  const left = toTex(node.left);
   const leftTex = precedence(node.left) < 2 ? paren(left) : left;
   const right = node.right;
   const rightNeedsParens =
     precedence(right) < 2 ||
     right.kind === 'unary' ||
     (right.kind === 'binary' && right.op === '*');
-  const rightTex = rightNeedsParens ? paren(exprToTex(right)) : exprToTex(right);
+  const rightTex = rightNeedsParens ? paren(toTex(right)) : toTex(right);
   const rightIsNumber =
     right.kind === 'num' ||
     (right.kind === 'binary' && right.op === '^' && right.left.kind === 'num');
@@ -99,39 +106,44 @@ function binaryTex(node: Extract<ExprNode, { kind: 'binary' }>): string {
   switch (node.op) {
     case '+':
     case '-': {
-      const right = exprToTex(node.right);
+      const right = toTex(node.right);
       const needsParens =
         (node.op === '-' && precedence(node.right) <= 1) || node.right.kind === 'unary';
       const rightTex = needsParens ? paren(right) : right;
-      return `${exprToTex(node.left)} ${node.op} ${rightTex}`;
+      return `${toTex(node.left)} ${node.op} ${rightTex}`;
     }
     case '*':
       return productTex(node);
     case '/':
-      return `\\frac{${exprToTex(node.left)}}{${exprToTex(node.right)}}`;
+      return `\\frac{${toTex(node.left)}}{${toTex(node.right)}}`;
     case '^': {
-      const base = exprToTex(node.left);
+      const base = toTex(node.left);
       // A number in scientific notation already carries a superscript, so it is bracketed like a compound base.
       const atomic =
         node.left.kind === 'var' ||
         node.left.kind === 'call' ||
         (node.left.kind === 'num' && !base.includes('^'));
-      return `${atomic ? base : paren(base)}^{${exprToTex(node.right)}}`;
+      return `${atomic ? base : paren(base)}^{${toTex(node.right)}}`;
     }
   }
 }
 
 /** KaTeX source of an expression, e.g. `relu(w1*x)*w2` → `\mathrm{relu}\left(w_{1} x\right)\, w_{2}`. */
 export function exprToTex(ast: ExprNode): string {
+  assertTreeDepth(ast, 'exprToTex');
+  return toTex(ast);
+}
+
+function toTex(ast: ExprNode): string {
   switch (ast.kind) {
     case 'num':
       return numberTex(ast.value);
     case 'var':
       return variableTex(ast.name);
     case 'call':
-      return `${FUNCTION_TEX[ast.fn]}\\left(${exprToTex(ast.arg)}\\right)`;
+      return `${functionTex(ast.fn)}\\left(${toTex(ast.arg)}\\right)`;
     case 'unary':
-      return `-${precedence(ast.arg) <= 1 || ast.arg.kind === 'unary' ? paren(exprToTex(ast.arg)) : exprToTex(ast.arg)}`;
+      return `-${precedence(ast.arg) <= 1 || ast.arg.kind === 'unary' ? paren(toTex(ast.arg)) : toTex(ast.arg)}`;
     case 'binary':
       return binaryTex(ast);
   }

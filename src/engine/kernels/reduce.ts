@@ -57,7 +57,10 @@ export function maxAlong(data: FloatArray, shape: readonly number[], axis: numbe
   return out;
 }
 
-/** Index of the maximum along `axis` (first one on ties). */
+/**
+ * Index of the maximum along `axis` (first one on ties). NaN counts as larger than every number, as
+ * in NumPy: a slice with a NaN gives the index of its first NaN. A slice of −Infinity gives 0.
+ */
 export function argmaxAlong(data: FloatArray, shape: readonly number[], axis: number): Int32Array {
   const [outer, n, inner] = splitAxis(shape, axis);
   const out = new Int32Array(outer * inner);
@@ -67,6 +70,10 @@ export function argmaxAlong(data: FloatArray, shape: readonly number[], axis: nu
       let bestK = 0;
       for (let k = 0; k < n; k++) {
         const v = data[(o * n + k) * inner + i];
+        if (Number.isNaN(v)) {
+          bestK = k;
+          break;
+        }
         if (v > best) {
           best = v;
           bestK = k;

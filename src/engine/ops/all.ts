@@ -1,4 +1,5 @@
-// Registers every built-in op family (imported once, for its side effects, by tensor.ts).
+// Registers every built-in op family (imported for its side effects by index.ts and create.ts;
+// tensor.ts does not import it, so the ops may import the tensor without a cycle).
 import './unary';
 import './binary';
 import './reduce';

@@ -124,3 +124,16 @@ describe('URL helpers', () => {
     expect(clampPosition(NaN, 6)).toBe(0);
   });
 });
+
+describe('sandbox names every object has', () => {
+  it('treat constructor, toString, __proto__ as ordinary variables', async () => {
+    const { valuesFor } = await import('./sandbox-run');
+    const { parseVarValues, formatVarValues } = await import('./params');
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      expect(valuesFor([name], {})[name]).toBe(1);
+      const parsed = parseVarValues(`${name}:3`);
+      expect(valuesFor([name], parsed)[name]).toBe(3);
+      expect(formatVarValues(parsed)).toBe(`${name}:3`);
+    }
+  });
+});

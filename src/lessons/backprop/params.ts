@@ -64,7 +64,8 @@ const VAR_PAIR = /^([A-Za-z_][A-Za-z0-9_]*):(-?\d*\.?\d+(?:e[-+]?\d+)?)$/i;
 
 /** Reads `w1:1,x:5` into a map; malformed pairs are skipped (never throws). */
 export function parseVarValues(text: string): Record<string, number> {
-  const out: Record<string, number> = {};
+  // NOTE: no prototype, so a variable named `__proto__` is an ordinary key.
+  const out: Record<string, number> = Object.create(null);
   for (const part of text.split(',')) {
     const m = VAR_PAIR.exec(part.trim());
     if (!m) continue;

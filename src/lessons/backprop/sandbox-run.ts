@@ -34,7 +34,11 @@ export function valuesFor(
   variables: string[],
   given: Record<string, number>,
 ): Record<string, number> {
-  return Object.fromEntries(variables.map((v) => [v, given[v] ?? DEFAULT_VAR_VALUES[v] ?? 1]));
+  // NOTE: own properties only: a variable named `constructor` or `toString` must not read Object's.
+  const own = (o: Record<string, number>, v: string) => (Object.hasOwn(o, v) ? o[v] : undefined);
+  return Object.fromEntries(
+    variables.map((v) => [v, own(given, v) ?? own(DEFAULT_VAR_VALUES, v) ?? 1]),
+  );
 }
 
 /** Names the first op whose output is not finite, e.g. "log of −2 gives NaN". */

@@ -50,7 +50,7 @@ function derivative(ast: ExprNode, name: string): ExprNode {
 }
 
 /** The engine's graph of the composition at the point, after one backward pass. */
-export function engineChain(k: number): { output: Tensor; leaves: Record<string, Tensor> } {
+export function engineChain(k: number): { output: Tensor; leaves: ReadonlyMap<string, Tensor> } {
   const built = buildExpression(sigmoidChain(k), pointValues(k));
   built.output.backward();
   return built;
@@ -89,7 +89,7 @@ export function depthSizes(k: number): DepthSizes {
 export function symbolicAtDepth(k: number): { tex: string; symbolic: number; engine: number } {
   const d = derivative(sigmoidChain(k), 'x');
   const symbolic = buildExpression(d, pointValues(k)).output.item();
-  const engine = engineChain(k).leaves.x.grad!.item();
+  const engine = engineChain(k).leaves.get('x')!.grad!.item();
   return { tex: exprToTex(d), symbolic, engine };
 }
 
@@ -116,7 +116,7 @@ export function modesRun(k: number): ModesRun {
     const leaves = names.map((n) => scalar(values[n], { dtype: 'float64', requiresGrad: true }));
     const tangents = names.map((n) => (n === seed ? scalar(1, { dtype: 'float64' }) : null));
     const run = jvp(
-      (...xs) => buildGraph(ast, Object.fromEntries(names.map((n, i) => [n, xs[i]]))),
+      (...xs) => buildGraph(ast, new Map(names.map((n, i) => [n, xs[i]]))),
       leaves,
       tangents,
     );
@@ -126,7 +126,7 @@ export function modesRun(k: number): ModesRun {
   return {
     names,
     forward,
-    reverse: names.map((n) => chain.leaves[n].grad!.item()),
+    reverse: names.map((n) => chain.leaves.get(n)!.grad!.item()),
     value: chain.output.item(),
     graph: exportGraph(chain.output),
   };

@@ -1,6 +1,6 @@
 /** The engine's Jacobian against a central-difference Jacobian of the same map, as two heatmaps. */
 import { useMemo } from 'react';
-import { MatrixHeatmap, maxAbs } from '../../components/charts/MatrixHeatmap';
+import { MatrixHeatmap, maxAbsRows } from '../../components/charts/MatrixHeatmap';
 import { formatNumber } from '../../components/format';
 import { trustJacobians, type TrustTarget } from './figures';
 
@@ -22,7 +22,7 @@ const TARGETS: { id: TrustTarget; text: string; rows: string; cols: string }[] =
 export function TrustFigure({ target, onTarget }: TrustFigureProps) {
   const res = useMemo(() => trustJacobians(target), [target]);
   const t = TARGETS.find((x) => x.id === target)!;
-  const scale = Math.max(maxAbs(res.engine), maxAbs(res.numeric));
+  const scale = Math.max(maxAbsRows(res.engine), maxAbsRows(res.numeric));
   const labels = {
     rowLabel: (r: number) => `${t.rows}${r + 1}`,
     colLabel: (c: number) => `${t.cols}${c + 1}`,
