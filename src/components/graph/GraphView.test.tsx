@@ -2,11 +2,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { exportGraph, scalar } from '../../engine';
 import { GraphView } from './GraphView';
 import { chainGraph, scalarLectureGraph } from './fixture-graph';
-import { computeLayout, layoutGraph, structureKey } from './layout';
+import { computeLayout, EDGE_LABEL_H, EDGE_LABEL_W, layoutGraph, structureKey } from './layout';
 
 afterEach(cleanup);
+
+/** The lecture's example built and back-propagated by the engine (x = 5, w1 = 1, w2 = 2, y = 0). */
+function engineLectureGraph() {
+  const leaf = (v: number, label: string, tex: string, requiresGrad = true) =>
+    scalar(v, { dtype: 'float64', requiresGrad, label, labelTex: tex });
+  const x = leaf(5, 'x', 'x', false);
+  const g = leaf(1, 'w1', 'w_1').mul(x).setLabel('f', 'f').relu().setLabel('g', 'g');
+  const yhat = leaf(2, 'w2', 'w_2').mul(g).setLabel('ŷ', '\\hat y');
+  const loss = yhat.halfSquaredError(leaf(0, 'y', 'y', false)).setLabel('L', 'L');
+  loss.backward();
+  return exportGraph(loss);
+}
 
 describe('GraphView', () => {
   it('draws value nodes as boxes and op nodes as circles with accessible names', () => {
@@ -207,5 +220,27 @@ describe('graph layout', () => {
           expect(overlap).toBe(false);
         }
     }
+  });
+
+  it('leaves room for edge formulas that no node covers, and writes them in the graph’s names', () => {
+    const graph = engineLectureGraph();
+    const layout = computeLayout(graph, false, true);
+    const labels = layout.edges.filter((e) => e.label);
+    expect(labels).toHaveLength(graph.edges.filter((e) => e.inputIndex !== undefined).length);
+    for (const e of labels)
+      for (const n of layout.nodes) {
+        const overlap =
+          Math.abs(e.label!.x - n.x) < (EDGE_LABEL_W + n.w) / 2 &&
+          Math.abs(e.label!.y - n.y) < (EDGE_LABEL_H + n.h) / 2;
+        expect(overlap).toBe(false);
+      }
+    const opIds = graph.nodes.filter((n) => n.kind === 'op').map((n) => n.id);
+    const { rerender } = render(<GraphView graph={graph} ariaLabel="g" edgeFormulaOps={[]} />);
+    expect(screen.queryAllByTestId('edge-formula')).toHaveLength(0);
+    rerender(<GraphView graph={graph} ariaLabel="g" edgeFormulaOps={opIds} />);
+    const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
+    // Only inputs that carry a gradient (w1, f, w2, g, ŷ), never the data x and y.
+    expect(texts).toHaveLength(5);
+    expect(texts.some((t) => t.includes('∂g∂f'))).toBe(true);
   });
 });

@@ -16,6 +16,10 @@ const MONO_W = 8.6;
 export const VALUE_H = 60;
 /** Collapsed value-node box height (one line). */
 export const COLLAPSED_H = 34;
+/** Room the layout leaves on each input edge for its local-gradient formula (px). */
+export const EDGE_LABEL_W = 150;
+/** Height of that room (px). */
+export const EDGE_LABEL_H = 30;
 
 /** A positioned node (centre x/y, box w/h). */
 export interface LaidNode {
@@ -43,6 +47,8 @@ export interface LaidEdge {
   target: string;
   /** SVG path data. */
   d: string;
+  /** Centre of the room left for the edge's formula (input edges, when labels are laid out). */
+  label?: { x: number; y: number };
 }
 
 /** A complete layout in SVG user units. */
@@ -85,7 +91,7 @@ function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number }
  * A string that changes exactly when the layout would: kinds, box sizes and edges, by node
  * POSITION rather than id, so a new forward pass (fresh tensor ids, same expression) reuses the layout.
  */
-export function structureKey(graph: GraphData, collapsed: boolean): string {
+export function structureKey(graph: GraphData, collapsed: boolean, edgeLabels = false): string {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes
     .map((n) => {
@@ -96,7 +102,7 @@ export function structureKey(graph: GraphData, collapsed: boolean): string {
   const edges = graph.edges
     .map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`)
     .join('|');
-  return `${collapsed ? 'c' : 'e'}#${nodes}#${edges}`;
+  return `${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}#${nodes}#${edges}`;
 }
 
 const edgePath = line<{ x: number; y: number }>()
@@ -104,10 +110,21 @@ const edgePath = line<{ x: number; y: number }>()
   .y((p) => p.y)
   .curve(curveBasis);
 
-/** Run dagre on a graph (no cache). */
-export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
+/** Run dagre on a graph (no cache); `edgeLabels` leaves room on input edges for their formulas. */
+export function computeLayout(
+  graph: GraphData,
+  collapsed: boolean,
+  edgeLabels = false,
+): GraphLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 16, ranksep: 28, edgesep: 8, marginx: 8, marginy: 8 });
+  g.setGraph({
+    rankdir: 'LR',
+    nodesep: edgeLabels ? 10 : 16,
+    ranksep: edgeLabels ? 14 : 28,
+    edgesep: 8,
+    marginx: 8,
+    marginy: 8,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) {
     const { w, h } = nodeSize(n, collapsed);
@@ -115,7 +132,11 @@ export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout
   }
   const known = new Set(graph.nodes.map((n) => n.id));
   for (const e of graph.edges)
-    if (known.has(e.source) && known.has(e.target)) g.setEdge(e.source, e.target, {}, e.id);
+    if (known.has(e.source) && known.has(e.target)) {
+      const room = edgeLabels && e.inputIndex !== undefined;
+      const label = room ? { width: EDGE_LABEL_W, height: EDGE_LABEL_H, labelpos: 'c' } : {};
+      g.setEdge(e.source, e.target, label, e.id);
+    }
   dagre.layout(g);
   const nodes: LaidNode[] = graph.nodes.map((n) => {
     const p = g.node(n.id);
@@ -124,8 +145,17 @@ export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout
   const edges: LaidEdge[] = graph.edges
     .filter((e) => known.has(e.source) && known.has(e.target))
     .map((e) => {
-      const pts = g.edge(e.source, e.target, e.id)?.points ?? [];
-      return { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
+      const laid = g.edge(e.source, e.target, e.id);
+      const pts = laid?.points ?? [];
+      const edge: LaidEdge = {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        d: edgePath(pts) ?? '',
+      };
+      if (laid?.width && laid.x !== undefined && laid.y !== undefined)
+        edge.label = { x: laid.x, y: laid.y };
+      return edge;
     });
   const size = g.graph();
   return {
@@ -154,11 +184,11 @@ function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
 }
 
 /** The layout of a graph, cached on its structure key (values, gradients and tensor ids do not matter). */
-export function layoutGraph(graph: GraphData, collapsed: boolean): GraphLayout {
-  const key = structureKey(graph, collapsed);
+export function layoutGraph(graph: GraphData, collapsed: boolean, edgeLabels = false): GraphLayout {
+  const key = structureKey(graph, collapsed, edgeLabels);
   const hit = cache.get(key);
   if (hit) return rebind(hit, graph);
-  const laid = computeLayout(graph, collapsed);
+  const laid = computeLayout(graph, collapsed, edgeLabels);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);
   return laid;

@@ -8,6 +8,7 @@ import { useSubSteps } from '../../kit/substeps';
 import { BackwardDetails, ForwardDetails } from './StepDetails';
 import { clampPosition, maxPosition, placeOf, type PassMode } from './stepper-position';
 import { forwardGraphAt, type PassTrace } from './trace';
+import { useBackpropStore } from './store';
 
 /** Props of {@link PassStepper}. */
 export interface PassStepperProps {
@@ -62,6 +63,15 @@ export function PassStepper({
       ? { kind: 'backward' as const, ...bStep }
       : undefined;
   const total = isForward ? fCount : bCount;
+  const showEdgeFormulas = useBackpropStore((s) => s.showEdgeFormulas);
+  const setShowEdgeFormulas = useBackpropStore((s) => s.setShowEdgeFormulas);
+  const hasBackward = mode !== 'forward';
+  const edgeFormulaOps =
+    hasBackward && showEdgeFormulas
+      ? isForward
+        ? []
+        : trace.backward.slice(0, place.done).map((s) => s.opId)
+      : undefined;
 
   useSubSteps({
     next: () => (pos < max ? (onPosition(pos + 1), true) : false),
@@ -93,6 +103,16 @@ export function PassStepper({
           </span>{' '}
           · step {place.done} of {total}
         </p>
+        {hasBackward && (
+          <label className="bp-stepper__toggle">
+            <input
+              type="checkbox"
+              checked={showEdgeFormulas}
+              onChange={(e) => setShowEdgeFormulas(e.target.checked)}
+            />{' '}
+            Local gradients on the edges
+          </label>
+        )}
       </div>
       <div className="bp-stepper">
         <div className="bp-stepper__graph">
@@ -103,6 +123,7 @@ export function PassStepper({
             ariaLabel={ariaLabel}
             height={graphHeight}
             showStepFormula={false}
+            edgeFormulaOps={edgeFormulaOps}
           />
         </div>
         <div className="bp-stepper__side">

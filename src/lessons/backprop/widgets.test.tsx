@@ -72,6 +72,51 @@ describe('PassStepper', () => {
   });
 });
 
+describe('Backward details', () => {
+  it('shows each contribution of x·x as its own product, and the running total apart', () => {
+    const run = runSandbox('x*x', 'x*x', { x: 3 });
+    render(
+      <PassStepper
+        trace={run.trace!}
+        mode="backward"
+        position={1}
+        onPosition={() => undefined}
+        outputTex="f"
+        ariaLabel="graph"
+      />,
+    );
+    const products = screen.getAllByTestId('bp-product').map((el) => el.textContent);
+    const totals = screen.getAllByTestId('bp-total').map((el) => el.textContent);
+    expect(products).toHaveLength(2);
+    for (const p of products) expect(p).toMatch(/1\s*×\s*3\s*=\s*3$/);
+    expect(totals[0]).toMatch(/=\s*3$/);
+    expect(totals[1]).toMatch(/=\s*6$/);
+  });
+
+  it('writes local gradients in the lesson’s names, not the op’s generic y, a, b', () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={2} />);
+    const details = screen.getByTestId('backward-details');
+    // Step 2 goes back through ŷ = w2·g: ∂ŷ/∂w2 = g = 5 and ∂ŷ/∂g = w2 = 2.
+    expect(details).toHaveTextContent('\\frac{\\partial {\\hat y}}{\\partial {w_2}} = {g} = 5');
+    expect(details).toHaveTextContent('\\frac{\\partial {\\hat y}}{\\partial {g}} = {w_2} = 2');
+    expect(details).not.toHaveTextContent(/here|partial y}|partial a}/);
+  });
+
+  it('writes each visited edge’s local gradient on the graph, and the toggle hides them', async () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={4} />);
+    const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
+    expect(texts.some((t) => t.includes('\\frac{\\partial {f}}{\\partial {w_1}} = {x} = 5'))).toBe(
+      true,
+    );
+    expect(texts.some((t) => t.includes('\\mathbb{1}[{f} > 0] = \\mathbb{1}[5 > 0] = 1'))).toBe(
+      true,
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
+    expect(screen.queryAllByTestId('edge-formula')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
+  });
+});
+
 describe('ChainAssembly', () => {
   function Stateful() {
     const [shown, setShown] = useState(0);
