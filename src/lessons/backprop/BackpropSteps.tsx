@@ -154,6 +154,7 @@ function BackwardStep({ run, reset, summary, params, setParams }: StepViewProps)
           position={params.bs}
           onPosition={(bs) => setParams({ bs })}
           ariaLabel="Backward pass through the scalar example"
+          predictProducts
         />
       </LessonFigure>
     </>

@@ -1,6 +1,7 @@
 /** The panel beside a stepped graph: what one forward or backward step computed, in TeX. */
 import type { BackwardStep, ForwardStep, GraphData } from '../../engine';
 import { Tex } from '../../components/Tex';
+import { PredictReveal } from '../../components/controls/PredictReveal';
 import { namedForwardTex, namedLocalTex } from '../../components/graph/local-tex';
 import { dL, nodeLabel, nodeTex, texNum } from './tex-format';
 
@@ -139,5 +140,67 @@ function BackwardInput({
         <div className="bp-muted">no gradient needed here (data or a constant)</div>
       )}
     </li>
+  );
+}
+
+/** Props of {@link BackwardQuestion}. */
+export interface BackwardQuestionProps {
+  /** The graph before the step (labels and local derivatives). */
+  graph: GraphData;
+  /** The step about to run. */
+  step: BackwardStep;
+  /** TeX of the graph's output (default L). */
+  outputTex?: string;
+}
+
+/** Before a backward step: its upstream and local gradients, and a prediction of each product. */
+export function BackwardQuestion({ graph, step, outputTex = 'L' }: BackwardQuestionProps) {
+  const out = nodeTex(graph, step.outputId);
+  const op = graph.nodes.find((n) => n.id === step.opId);
+  const upstream = step.upstream[0];
+  return (
+    <div className="bp-details" data-testid="backward-question">
+      <p className="bp-details__head">
+        Next: back through <strong>{op?.label ?? step.op}</strong> ({step.op}), which made{' '}
+        <strong>{nodeLabel(graph, step.outputId)}</strong>. Predict each product first.
+      </p>
+      <div className="bp-details__row bp-upstream">
+        <span className="bp-details__who">upstream</span>{' '}
+        <Tex tex={`${dL(out, outputTex)} = ${texNum(upstream)}`} />
+      </div>
+      {step.inputIds.map((id, i) => {
+        const contribution = step.contributions[i]?.[0];
+        const local = step.local[i]?.[0];
+        if (contribution === undefined) return null;
+        const name = nodeLabel(graph, id);
+        return (
+          <div className="bp-details__input" key={`${id}-${i}`}>
+            <div className="bp-local">
+              <span className="bp-tag">local</span>{' '}
+              <Tex tex={(op && namedLocalTex(graph, op, i)) ?? step.localGradTex[i] ?? '?'} />
+            </div>
+            <PredictReveal
+              question={`What does ${name} receive: upstream × local?`}
+              answer={contribution}
+              explanation={
+                <Tex
+                  tex={`${texNum(upstream)} \\times ${texNum(local)} = ${texNum(contribution)}`}
+                />
+              }
+              mistakes={[
+                {
+                  value: local ?? NaN,
+                  message: 'That is the local gradient alone: multiply it by the upstream one.',
+                },
+                {
+                  value: upstream,
+                  message: 'That is the upstream gradient alone: multiply it by the local one.',
+                },
+              ]}
+            />
+          </div>
+        );
+      })}
+    </div>
   );
 }
