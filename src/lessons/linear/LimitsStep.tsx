@@ -49,6 +49,7 @@ function LimitsFigure({ name }: { name: ToyName }) {
       <ToyPlot
         data={t.run.train}
         regions={t.view.regions}
+        scores={t.view.scores}
         ariaLabel={`Regions of a linear classifier on ${NAMES[name]}`}
       />
     </div>
