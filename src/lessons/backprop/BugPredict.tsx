@@ -6,8 +6,8 @@ import type { ScalarInputs } from './params';
 type Choice = 'swap' | 'no-upstream' | 'both' | 'neither';
 
 const CHOICES: { id: Choice; label: string }[] = [
-  { id: 'swap', label: 'only “x · grad for both”' },
-  { id: 'no-upstream', label: 'only “forgets the upstream grad”' },
+  { id: 'swap', label: 'only the swapped factors' },
+  { id: 'no-upstream', label: 'only the missing upstream factor' },
   { id: 'both', label: 'both bugs' },
   { id: 'neither', label: 'neither: values are right, so the check passes' },
 ];
