@@ -6,7 +6,7 @@ import { memo } from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { Tex } from '../Tex';
 import { EDGE_LABEL_H, EDGE_LABEL_W, type GraphLayout } from './layout';
-import { namedLocalTex } from './local-tex';
+import { edgeLocalTex } from './local-tex';
 
 /** Props of {@link EdgeFormulas}. */
 export interface EdgeFormulasProps {
@@ -30,7 +30,7 @@ function EdgeFormulasImpl({ graph, layout, opIds }: EdgeFormulasProps) {
         const op = byId.get(e.target);
         const input = byId.get(e.source);
         if (!e.label || !ops.has(e.target) || !op || !input?.requiresGrad) return null;
-        const tex = namedLocalTex(graph, op, source?.inputIndex ?? 0);
+        const tex = edgeLocalTex(graph, op, source?.inputIndex ?? 0);
         if (!tex) return null;
         return (
           <foreignObject

@@ -241,6 +241,6 @@ describe('graph layout', () => {
     const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
     // Only inputs that carry a gradient (w1, f, w2, g, ŷ), never the data x and y.
     expect(texts).toHaveLength(5);
-    expect(texts.some((t) => t.includes('∂g∂f'))).toBe(true);
+    expect(texts.some((t) => t.includes('\\partial {g}/\\partial {f}'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backwardSteps, exportGraph, scalar } from '../../engine';
-import { namedForwardTex, namedLocalTex, renameTex } from './local-tex';
+import { edgeLocalTex, namedForwardTex, namedLocalTex, renameTex } from './local-tex';
 
 /** The lecture's example: f = w1·x, g = relu(f), ŷ = w2·g, L = ½(ŷ − y)². */
 function lectureGraph() {
@@ -50,6 +50,18 @@ describe('namedLocalTex', () => {
     const graph = lectureGraph();
     expect(namedLocalTex(graph, opOf(graph, 'halfSquaredError'), 0)).toMatch(
       /^\\frac\{\\partial \{L\}\}\{\\partial \{\\hat y\}\} = \{\\hat y\} - \{y\} = 10 - 0 = 10$/,
+    );
+  });
+});
+
+describe('edgeLocalTex', () => {
+  it('writes the short edge form: slashed derivative, symbol, number', () => {
+    const graph = lectureGraph();
+    expect(edgeLocalTex(graph, opOf(graph, 'mul', 1), 0)).toBe(
+      '\\partial {\\hat y}/\\partial {w_2} = {g} = 5',
+    );
+    expect(edgeLocalTex(graph, opOf(graph, 'relu'), 0)).toBe(
+      '\\partial {g}/\\partial {f} = \\mathbb{1}[{f} > 0] = 1',
     );
   });
 });

@@ -72,3 +72,19 @@ export function namedLocalTex(graph: GraphData, op: GraphNode, i: number): strin
 export function namedForwardTex(graph: GraphData, op: GraphNode): string | null {
   return op.forwardTex ? renameTex(op.forwardTex, opNameMap(graph, op)) : null;
 }
+
+/**
+ * The short form written on an edge: slashed derivative, symbol, number
+ * (`∂ŷ/∂w₂ = g = 5`, `∂g/∂f = 𝟙[f > 0] = 1`); null when the op has none.
+ */
+export function edgeLocalTex(graph: GraphData, op: GraphNode, i: number): string | null {
+  const symbolic = op.localGradTex?.[i];
+  if (!symbolic) return namedLocalTex(graph, op, i);
+  const sym = renameTex(symbolic, opNameMap(graph, op)).replace(
+    /\\frac\{\\partial (\{[^{}]*\}|[^{}]*)\}\{\\partial (\{[^{}]*\}|[^{}]*)\}/g,
+    '\\partial $1/\\partial $2',
+  );
+  const numeric = op.localGradTexNumeric?.[i];
+  const last = numeric && numeric !== symbolic ? numeric.split('=').pop()?.trim() : undefined;
+  return last ? `${sym} = ${last}` : sym;
+}

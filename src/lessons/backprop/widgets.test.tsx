@@ -133,12 +133,8 @@ describe('Backward details', () => {
   it('writes each visited edge’s local gradient on the graph, and the toggle hides them', async () => {
     render(<StatefulStepper registry={new SubStepRegistry()} start={4} />);
     const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
-    expect(texts.some((t) => t.includes('\\frac{\\partial {f}}{\\partial {w_1}} = {x} = 5'))).toBe(
-      true,
-    );
-    expect(texts.some((t) => t.includes('\\mathbb{1}[{f} > 0] = \\mathbb{1}[5 > 0] = 1'))).toBe(
-      true,
-    );
+    expect(texts.some((t) => t.includes('\\partial {f}/\\partial {w_1} = {x} = 5'))).toBe(true);
+    expect(texts.some((t) => t.includes('\\mathbb{1}[{f} > 0] = 1'))).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
     expect(screen.queryAllByTestId('edge-formula')).toHaveLength(0);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
