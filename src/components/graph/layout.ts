@@ -17,7 +17,7 @@ export const VALUE_H = 60;
 /** Collapsed value-node box height (one line). */
 export const COLLAPSED_H = 34;
 /** Room the layout leaves on each input edge for its local-gradient formula (px). */
-export const EDGE_LABEL_W = 132;
+export const EDGE_LABEL_W = 150;
 /** Height of that room (px). */
 export const EDGE_LABEL_H = 24;
 
