@@ -98,7 +98,10 @@ export function backwardNode(node: Tensor): (Tensor | null)[] {
     if (!p.requiresGrad || !g) return;
     if (g.dtype !== p.dtype)
       throw new EngineError(`${fn.def.name}: backward returned ${g.dtype} for a ${p.dtype} input`);
-    accumulateGrad(p, g, custom || g.data === gradOut.data || g === p);
+    // NOTE: a parent used twice (x·x) must not adopt its first gradient's buffer: the second
+    // contribution would be added into it, and the first contribution would read as the total.
+    const isRepeated = node.parents.indexOf(p) !== node.parents.lastIndexOf(p);
+    accumulateGrad(p, g, custom || isRepeated || g.data === gradOut.data || g === p);
   });
   return grads.map((g, i) => (node.parents[i].requiresGrad ? g : null));
 }

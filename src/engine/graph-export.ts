@@ -72,6 +72,7 @@ function opNode(t: Tensor): GraphNode {
     localGradTex: tex.symbolic,
     localGradTexNumeric: tex.numeric,
     forwardTex: def.forwardTex,
+    inputNames: def.inputNames.slice(),
   };
 }
 

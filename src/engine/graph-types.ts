@@ -38,6 +38,8 @@ export interface GraphNode {
   localGradTexNumeric?: string[];
   /** Op nodes: the forward formula, e.g. `y = a \cdot b`. */
   forwardTex?: string;
+  /** Op nodes: the generic input names the op's formulas use, e.g. `['a', 'b']`. */
+  inputNames?: string[];
 }
 
 /** A directed edge: value → op (argument `inputIndex`) or op → value (its output). */

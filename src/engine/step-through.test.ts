@@ -60,6 +60,13 @@ describe('backwardSteps', () => {
     expect(checked).toBe(3);
   });
 
+  it('reports each contribution of a twice-used input on its own (x·x: 3 and 3, total 6)', () => {
+    const x = scalar(3, { requiresGrad: true, dtype: 'float64' });
+    const [step] = Array.from(backwardSteps(x.mul(x)));
+    expect(step.contributions).toEqual([[3], [3]]);
+    expect(x.grad!.item()).toBe(6);
+  });
+
   it('walks the lecture example in reverse order with numeric TeX', () => {
     const w1 = scalar(1, { requiresGrad: true, label: 'w1' });
     const w2 = scalar(2, { requiresGrad: true, label: 'w2' });

@@ -41,9 +41,19 @@ for (const [i, step] of BACKPROP_STEPS.entries()) {
 test('stepping the backward pass reaches ∂L/∂w1 = 80', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await open(page, BACKWARD_STEP);
-  const next = page.getByRole('button', { name: 'Next node →' });
+  // Each node takes two presses: the first asks for its products, the second runs it.
+  const next = page.getByRole('button', { name: /Next node →|Show on the graph →/ });
+  await next.click();
+  await expect(page.getByTestId('backward-question')).toBeVisible();
+  await expect(page.getByTestId('edge-formula')).toHaveCount(0);
   while (await next.isEnabled()) await next.click();
   await expect(status(page)).toContainText('step 4 of 4');
+  // Every edge that carries a gradient shows its local gradient, in the lesson's names.
+  await expect(page.getByTestId('edge-formula')).toHaveCount(5);
+  await expect(page.getByTestId('edge-formula').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Local gradients on the edges' }).uncheck();
+  await expect(page.getByTestId('edge-formula')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Local gradients on the edges' }).check();
   await expect(page.getByRole('button', { name: 'value w1 = 1, gradient 80' })).toBeVisible();
   await expect(page.getByTestId('backward-details')).toContainText('80');
   await expect(page).toHaveURL(/bs=4/);
@@ -102,8 +112,9 @@ test('a wrong custom backward fails the gradient check visibly', async ({ page }
   const consoleWatch = watchConsole(page);
   await open(page, CUSTOM_OP_STEP);
   await expect(page.getByTestId('gradcheck')).toContainText('passed');
-  await expect(page.locator('.bp-code pre')).toContainText('ctx.saveForBackward(x, y)');
-  await page.getByRole('radio', { name: /forgets the upstream/ }).check();
+  await expect(page.locator('.bp-code pre').first()).toContainText('ctx.save_for_backward(x, y)');
+  await expect(page.locator('.bp-code pre').last()).toContainText('ctx.saveForBackward(x, y)');
+  await page.getByRole('radio', { name: 'bug: forgets the upstream grad' }).check();
   await expect(page.getByTestId('gradcheck')).toContainText('failed');
   await expect(page.getByTestId('customop-grad')).not.toContainText('80');
   await expect(page).toHaveURL(/bug=no-upstream/);
@@ -130,6 +141,9 @@ test('presenter mode: PageDown walks the backward pass one node per press, then 
   await open(page, BACKWARD_STEP, 'present=1');
   await expect(page.locator('.presenter')).toBeVisible();
   for (let k = 1; k <= 4; k++) {
+    // The first press asks for the node's products, the second runs it.
+    await page.keyboard.press('PageDown');
+    await expect(status(page)).toContainText(`predict step ${k}`);
     await page.keyboard.press('PageDown');
     await expect(status(page)).toContainText(`step ${k} of 4`);
     await expect(page).toHaveURL(new RegExp(`/lesson/backprop/${BACKWARD_STEP}\\?`));

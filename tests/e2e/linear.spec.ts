@@ -67,6 +67,8 @@ test('a diverging learning rate says where it diverged, and reset recovers', asy
   await expect(page.getByTestId('linear-diverged')).toContainText(/Diverged at step \d+/, {
     timeout: 60_000,
   });
+  // The exploding batch is marked on the (now log-scale) loss chart.
+  await expect(page.getByTestId('chart-marker')).toContainText(/diverged: \d/);
   await screenshotAllSizes(page, 'linear-train-diverged');
   await page.getByRole('button', { name: /Reset/ }).click();
   await expect(page.getByTestId('linear-diverged')).toHaveCount(0);

@@ -2,7 +2,7 @@
  * A 2-D decision boundary: a canvas (which this component owns) paints the model's prediction
  * for every grid cell; SVG on top draws axes and the data points (shape and colour by class).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import {
   scaleLinear,
   symbol,
@@ -17,6 +17,9 @@ import {
 import { useThemeVersion } from '../hooks';
 import { categorical, mixRgb, resolveRgb, type Rgb } from '../palette';
 import { Axes, type Margins } from './axes';
+import { classRegions, type ScoreField } from './boundary-contours';
+
+export type { ScoreField } from './boundary-contours';
 import './charts.css';
 
 /** One labelled data point. */
@@ -48,6 +51,11 @@ export interface DecisionBoundaryProps {
   numClasses?: number;
   /** Accessible name. */
   ariaLabel: string;
+  /**
+   * Class scores on a grid reaching past the plane: when given, regions are smooth polygons and
+   * the boundaries (where two top scores are equal) are drawn as lines, instead of blocky cells.
+   */
+  scoreField?: ScoreField;
 }
 
 const SIZE = 400;
@@ -104,7 +112,58 @@ function paintField(
   ctx.putImageData(img, 0, 0);
 }
 
-/** A decision-boundary plot: canvas field + SVG axes and points. */
+/** Smooth class regions (tinted) and their boundary lines, clipped to the plot area. */
+function RegionPaths({
+  regions,
+  clipId,
+  x,
+  y,
+  box,
+}: {
+  regions: ReturnType<typeof classRegions>;
+  clipId: string;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  box: [number, number, number, number];
+}) {
+  const toD = (polygons: [number, number][][][]) =>
+    polygons
+      .flatMap((poly) =>
+        poly.map(
+          (ring) =>
+            `M${ring.map(([px, py]) => `${x(px).toFixed(2)},${y(py).toFixed(2)}`).join('L')}Z`,
+        ),
+      )
+      .join('');
+  return (
+    <g clipPath={`url(#${clipId})`} data-testid="boundary-regions">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={box[0]} y={box[1]} width={box[2]} height={box[3]} />
+        </clipPath>
+      </defs>
+      {regions.map((r) => (
+        <path
+          key={`fill-${r.label}`}
+          d={toD(r.polygons)}
+          className="cr-boundary__region"
+          style={{ fill: categorical(r.label) }}
+          fillRule="evenodd"
+        />
+      ))}
+      {regions.map((r) => (
+        <path
+          key={`line-${r.label}`}
+          d={toD(r.polygons)}
+          className="cr-boundary__line"
+          data-testid="boundary-line"
+        />
+      ))}
+    </g>
+  );
+}
+
+/** A decision-boundary plot: canvas field (or smooth score regions) + SVG axes and points. */
 export function DecisionBoundary({
   gridSize,
   cells,
@@ -113,13 +172,16 @@ export function DecisionBoundary({
   points,
   numClasses,
   ariaLabel,
+  scoreField,
 }: DecisionBoundaryProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
+  const clipId = `cr-boundary-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const classes = numClasses ?? Math.max(2, ...points.map((p) => p.label + 1));
   useEffect(() => {
-    if (ref.current) paintField(ref.current, gridSize, cells, classes);
-  }, [gridSize, cells, classes, theme]);
+    if (ref.current && !scoreField) paintField(ref.current, gridSize, cells, classes);
+  }, [gridSize, cells, classes, theme, scoreField]);
+  const regions = useMemo(() => (scoreField ? classRegions(scoreField) : null), [scoreField]);
   const { x, y } = useMemo(
     () => ({
       x: scaleLinear()
@@ -138,14 +200,16 @@ export function DecisionBoundary({
   return (
     <div className="cr-boundary">
       <div className="cr-boundary__stack">
-        <canvas
-          ref={ref}
-          width={gridSize}
-          height={gridSize}
-          className="cr-boundary__field"
-          style={{ left: pct(M.left), top: pct(M.top), width: pct(pw), height: pct(ph) }}
-          aria-hidden="true"
-        />
+        {!regions && (
+          <canvas
+            ref={ref}
+            width={gridSize}
+            height={gridSize}
+            className="cr-boundary__field"
+            style={{ left: pct(M.left), top: pct(M.top), width: pct(pw), height: pct(ph) }}
+            aria-hidden="true"
+          />
+        )}
         <svg
           viewBox={`0 0 ${SIZE} ${SIZE}`}
           className="cr-boundary__svg"
@@ -162,6 +226,15 @@ export function DecisionBoundary({
             yLabel="x₂"
             grid={false}
           />
+          {regions && (
+            <RegionPaths
+              regions={regions}
+              clipId={clipId}
+              x={x}
+              y={y}
+              box={[M.left, M.top, pw, ph]}
+            />
+          )}
           {points.map((p, i) => (
             <path
               key={i}

@@ -43,6 +43,18 @@ export interface LineChartProps {
   height?: number;
   /** Accessible name. */
   ariaLabel: string;
+  /** Single points to mark (e.g. where training diverged); they count in the y extent. */
+  markers?: readonly ChartMarker[];
+}
+
+/** A marked point with its label. */
+export interface ChartMarker {
+  /** x value. */
+  x: number;
+  /** y value. */
+  y: number;
+  /** Text beside the point, also in the legend. */
+  label: string;
 }
 
 /** Virtual width of the drawing (viewBox); the SVG scales to its container. */
@@ -119,9 +131,16 @@ export function LineChart({
   yDomain,
   height = 260,
   ariaLabel,
+  markers = [],
 }: LineChartProps) {
   const m = DEFAULT_MARGINS;
-  const [ex0, ex1, ey0, ey1] = seriesExtent(series, logY);
+  const markerSeries: LineSeries[] = markers.map((p, i) => ({
+    id: `marker-${i}`,
+    label: p.label,
+    x: [p.x],
+    y: [p.y],
+  }));
+  const [ex0, ex1, ey0, ey1] = seriesExtent([...series, ...markerSeries], logY);
   const [dy0, dy1] = yDomain ?? [ey0, ey1];
   const { x, y, domainKey } = useMemo(() => {
     const xs = scaleLinear()
@@ -145,7 +164,10 @@ export function LineChart({
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="cr-chart__svg"
         role="img"
-        aria-label={`${ariaLabel}: ${series.map((s) => `${s.label} latest ${last(s)}`).join(', ')}`}
+        aria-label={`${ariaLabel}: ${[
+          ...series.map((s) => `${s.label} latest ${last(s)}`),
+          ...markers.map((p) => p.label),
+        ].join(', ')}`}
       >
         <Axes
           x={x}
@@ -171,6 +193,20 @@ export function LineChart({
             />
           ))}
         </g>
+        {markers
+          .filter((p) => Number.isFinite(p.y) && (!logY || p.y > 0))
+          .map((p) => (
+            <g key={`${p.x}:${p.y}`} className="cr-chart__marker" data-testid="chart-marker">
+              <circle cx={x(p.x)} cy={y(p.y)} r={6} />
+              <text
+                x={x(p.x) + (x(p.x) > WIDTH / 2 ? -10 : 10)}
+                y={y(p.y) + 5}
+                textAnchor={x(p.x) > WIDTH / 2 ? 'end' : 'start'}
+              >
+                {p.label}
+              </text>
+            </g>
+          ))}
       </svg>
       <ul className="cr-legend">
         {series.map((s, i) => (

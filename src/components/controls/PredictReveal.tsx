@@ -16,6 +16,16 @@ export interface PredictRevealProps {
   explanation: ReactNode;
   /** Called after each check with whether it was right. */
   onCheck?: (isCorrect: boolean) => void;
+  /** Known wrong answers with a targeted message (e.g. 80 → "that is w₁'s chain"). */
+  mistakes?: readonly PredictMistake[];
+}
+
+/** A known wrong answer and what it reveals about the reasoning. */
+export interface PredictMistake {
+  /** The wrong value (matched with the same tolerance as the answer). */
+  value: number;
+  /** What the student probably did. */
+  message: ReactNode;
 }
 
 /** Whether a guess is within tolerance of the answer. */
@@ -37,6 +47,7 @@ export function PredictReveal({
   tolerance,
   explanation,
   onCheck,
+  mistakes = [],
 }: PredictRevealProps) {
   const id = useId();
   const [text, setText] = useState('');
@@ -52,6 +63,12 @@ export function PredictReveal({
     onCheck?.(ok);
   };
   const showExplanation = outcome !== null && outcome.kind !== 'invalid';
+  const mistake =
+    outcome?.kind === 'incorrect'
+      ? mistakes.find(
+          (m) => Number.isFinite(m.value) && isCloseEnough(outcome.guess, m.value, tolerance),
+        )
+      : undefined;
   return (
     <div className="cr-predict">
       <label htmlFor={id} className="cr-predict__question">
@@ -81,6 +98,12 @@ export function PredictReveal({
           <span className="cr-predict__bad">
             ✗ Not quite: you said {formatNumber(outcome.guess)}, the engine computed{' '}
             {formatNumber(answer)}.
+            {mistake && (
+              <span className="cr-predict__mistake" data-testid="predict-mistake">
+                {' '}
+                {mistake.message}
+              </span>
+            )}
           </span>
         )}
         {outcome?.kind === 'invalid' && (

@@ -4,6 +4,9 @@ import type { GraphNode } from '../../engine/graph-types';
 import { collapsedLabel, type LaidNode } from './layout';
 import { gradText, valueText } from './labels';
 
+/** Radius of an op's hit area: 2 × 26 px × the graph's smallest scale 0.85 ≥ 44 px. */
+const OP_HIT_R = 26;
+
 /** Props of {@link GraphNodeShape}. */
 export interface GraphNodeShapeProps {
   /** The node's data. */
@@ -99,6 +102,8 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
     >
       {isOp ? (
         <>
+          {/* NOTE: an invisible disc gives small op circles a finger-sized target (44 px on a phone). */}
+          <circle className="cr-graph-hit" r={Math.max(r, OP_HIT_R)} />
           <circle className="cr-graph-op" r={r} />
           <text className="cr-graph-opsym" y={5} textAnchor="middle">
             {node.label}

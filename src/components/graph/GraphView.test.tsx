@@ -13,7 +13,7 @@ import {
   type Tensor,
 } from '../../engine';
 import { GraphView } from './GraphView';
-import { computeLayout, layoutGraph, structureKey } from './layout';
+import { computeLayout, EDGE_LABEL_H, EDGE_LABEL_W, layoutGraph, structureKey } from './layout';
 
 afterEach(cleanup);
 
@@ -51,6 +51,18 @@ function chain(n: number): GraphData {
   let t = scalar(0, { label: 'a0', requiresGrad: true });
   for (let i = 1; i < n; i++) t = t.add(1).setLabel(`a${i}`);
   return exportGraph(t);
+}
+
+/** The lecture's example built and back-propagated by the engine (x = 5, w1 = 1, w2 = 2, y = 0). */
+function engineLectureGraph() {
+  const leaf = (v: number, label: string, tex: string, requiresGrad = true) =>
+    scalar(v, { dtype: 'float64', requiresGrad, label, labelTex: tex });
+  const x = leaf(5, 'x', 'x', false);
+  const g = leaf(1, 'w1', 'w_1').mul(x).setLabel('f', 'f').relu().setLabel('g', 'g');
+  const yhat = leaf(2, 'w2', 'w_2').mul(g).setLabel('ŷ', '\\hat y');
+  const loss = yhat.halfSquaredError(leaf(0, 'y', 'y', false)).setLabel('L', 'L');
+  loss.backward();
+  return exportGraph(loss);
 }
 
 describe('GraphView', () => {
@@ -220,5 +232,26 @@ describe('graph layout', () => {
           expect(overlap).toBe(false);
         }
     }
+  });
+  it('leaves room for edge formulas that no node covers, and writes them in the graph’s names', () => {
+    const graph = engineLectureGraph();
+    const layout = computeLayout(graph, false, true);
+    const labels = layout.edges.filter((e) => e.label);
+    expect(labels).toHaveLength(graph.edges.filter((e) => e.inputIndex !== undefined).length);
+    for (const e of labels)
+      for (const n of layout.nodes) {
+        const overlap =
+          Math.abs(e.label!.x - n.x) < (EDGE_LABEL_W + n.w) / 2 &&
+          Math.abs(e.label!.y - n.y) < (EDGE_LABEL_H + n.h) / 2;
+        expect(overlap).toBe(false);
+      }
+    const opIds = graph.nodes.filter((n) => n.kind === 'op').map((n) => n.id);
+    const { rerender } = render(<GraphView graph={graph} ariaLabel="g" edgeFormulaOps={[]} />);
+    expect(screen.queryAllByTestId('edge-formula')).toHaveLength(0);
+    rerender(<GraphView graph={graph} ariaLabel="g" edgeFormulaOps={opIds} />);
+    const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
+    // Only inputs that carry a gradient (w1, f, w2, g, ŷ), never the data x and y.
+    expect(texts).toHaveLength(5);
+    expect(texts.some((t) => t.includes('\\partial {g}/\\partial {f}'))).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ import { GraphEdges } from './GraphEdges';
 import { nodeAriaLabel, type GraphStep } from './labels';
 import { GraphNodeShape } from './GraphNodeShape';
 import { NodeFormula } from './NodeFormula';
+import { EdgeFormulas } from './EdgeFormulas';
 import './graph.css';
 
 /** Props of {@link GraphView}. */
@@ -41,6 +42,11 @@ export interface GraphViewProps {
   ariaLabel: string;
   /** Explain the current step's op below the graph when nothing is hovered (default true); off when the host shows its own step panel. */
   showStepFormula?: boolean;
+  /**
+   * Ops whose input edges show their local gradient in KaTeX (the backward pass's visited ops).
+   * When given, even empty, the layout leaves room on every input edge for a formula.
+   */
+  edgeFormulaOps?: readonly string[];
 }
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
@@ -91,8 +97,13 @@ export function GraphView({
   height,
   ariaLabel,
   showStepFormula = true,
+  edgeFormulaOps,
 }: GraphViewProps) {
-  const layout = useMemo(() => layoutGraph(graph, collapsed), [graph, collapsed]);
+  const hasEdgeRoom = edgeFormulaOps !== undefined;
+  const layout = useMemo(
+    () => layoutGraph(graph, collapsed, hasEdgeRoom),
+    [graph, collapsed, hasEdgeRoom],
+  );
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -147,6 +158,9 @@ export function GraphView({
             stepKind={currentStep?.kind ?? null}
             isAnimated={!isReduced}
           />
+          {edgeFormulaOps && edgeFormulaOps.length > 0 && (
+            <EdgeFormulas graph={graph} layout={layout} opIds={edgeFormulaOps} />
+          )}
           {graph.nodes.map((n) => {
             const laid = layout.byId.get(n.id);
             if (!laid) return null;

@@ -3,6 +3,7 @@ import type { GraphData, GraphNode } from '../../engine/graph-types';
 import { Tex } from '../Tex';
 import { formatValues } from '../format';
 import { chainProductTex, type GraphStep } from './labels';
+import { namedForwardTex, namedLocalTex } from './local-tex';
 
 /** Props of {@link NodeFormula}. */
 export interface NodeFormulaProps {
@@ -19,22 +20,22 @@ export interface NodeFormulaProps {
 function OpFormula({ graph, node, currentStep }: Omit<NodeFormulaProps, 'showGrads'>) {
   const step = currentStep && currentStep.opId === node.id ? currentStep : undefined;
   const inputs = node.inputs ?? [];
+  const forward = namedForwardTex(graph, node);
   return (
     <>
-      {node.forwardTex && (
+      {forward && (
         <div className="cr-graph-formula__row">
-          <Tex tex={node.forwardTex} />
+          <Tex tex={forward} />
         </div>
       )}
       {inputs.map((id, i) => {
         const input = graph.nodes.find((n) => n.id === id);
-        const sym = node.localGradTex?.[i];
-        const num = node.localGradTexNumeric?.[i];
+        const local = namedLocalTex(graph, node, i);
         const chain = step ? chainProductTex(step, i) : null;
         return (
           <div className="cr-graph-formula__row" key={`${id}-${i}`}>
             <span className="cr-graph-formula__who">to {input?.label ?? id}:</span>{' '}
-            {num ? <Tex tex={num} /> : sym ? <Tex tex={sym} /> : <span>no local derivative</span>}
+            {local ? <Tex tex={local} /> : <span>no local derivative</span>}
             {chain && (
               <span className="cr-graph-formula__chain">
                 {' '}
@@ -69,7 +70,7 @@ function ValueFormula({ graph, node, showGrads }: Omit<NodeFormulaProps, 'curren
       </div>
       {consumers.map((op) => {
         const i = (op.inputs ?? []).indexOf(node.id);
-        const tex = op.localGradTexNumeric?.[i] ?? op.localGradTex?.[i];
+        const tex = namedLocalTex(graph, op, i);
         return tex ? (
           <div className="cr-graph-formula__row" key={op.id}>
             <span className="cr-graph-formula__who">into {op.label}:</span> <Tex tex={tex} />

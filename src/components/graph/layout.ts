@@ -18,6 +18,10 @@ const MONO_W = 8.6;
 export const VALUE_H = 60;
 /** Collapsed value-node box height (one line). */
 export const COLLAPSED_H = 34;
+/** Room the layout leaves on each input edge for its local-gradient formula (px). */
+export const EDGE_LABEL_W = 150;
+/** Height of that room (px). */
+export const EDGE_LABEL_H = 24;
 
 /** A positioned node (centre x/y, box w/h). */
 export interface LaidNode {
@@ -45,6 +49,8 @@ export interface LaidEdge {
   target: string;
   /** SVG path data. */
   d: string;
+  /** Centre of the room left for the edge's formula (input edges, when labels are laid out). */
+  label?: { x: number; y: number };
 }
 
 /** A complete layout in SVG user units. */
@@ -87,7 +93,7 @@ function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number }
  * A string that changes exactly when the layout would: kinds, box sizes and edges, by node
  * POSITION rather than id, so a new forward pass (fresh tensor ids, same expression) reuses the layout.
  */
-export function structureKey(graph: GraphData, collapsed: boolean): string {
+export function structureKey(graph: GraphData, collapsed: boolean, edgeLabels = false): string {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes
     .map((n) => {
@@ -98,7 +104,7 @@ export function structureKey(graph: GraphData, collapsed: boolean): string {
   const edges = graph.edges
     .map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`)
     .join('|');
-  return `${collapsed ? 'c' : 'e'}#${nodes}#${edges}`;
+  return `${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}#${nodes}#${edges}`;
 }
 
 const edgePath = line<{ x: number; y: number }>()
@@ -109,13 +115,27 @@ const edgePath = line<{ x: number; y: number }>()
 /** Top margin kept above the highest arc. */
 const MARGIN = 8;
 
-/** Runs dagre on the graph without the `arcs` edges; returns node boxes and dagre's edge points. */
-function runDagre(graph: GraphData, collapsed: boolean, arcs: ReadonlySet<string>) {
+/** dagre's routing of one edge: its points, and the centre of its label room if it has one. */
+interface DagreEdge {
+  points: Point[];
+  label?: { x: number; y: number };
+}
+
+/**
+ * Runs dagre on the graph without the `arcs` edges; `edgeLabels` leaves room on input edges for
+ * their formulas. Returns node boxes and dagre's edge routes.
+ */
+function runDagre(
+  graph: GraphData,
+  collapsed: boolean,
+  arcs: ReadonlySet<string>,
+  edgeLabels: boolean,
+) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({
     rankdir: 'LR',
-    nodesep: 16,
-    ranksep: 28,
+    nodesep: edgeLabels ? 10 : 16,
+    ranksep: edgeLabels ? 14 : 28,
     edgesep: 8,
     marginx: MARGIN,
     marginy: MARGIN,
@@ -127,39 +147,58 @@ function runDagre(graph: GraphData, collapsed: boolean, arcs: ReadonlySet<string
   }
   const known = new Set(graph.nodes.map((n) => n.id));
   const edges = graph.edges.filter((e) => known.has(e.source) && known.has(e.target));
-  for (const e of edges) if (!arcs.has(e.id)) g.setEdge(e.source, e.target, {}, e.id);
+  for (const e of edges) {
+    if (arcs.has(e.id)) continue;
+    const room = edgeLabels && e.inputIndex !== undefined;
+    const label = room ? { width: EDGE_LABEL_W, height: EDGE_LABEL_H, labelpos: 'c' } : {};
+    g.setEdge(e.source, e.target, label, e.id);
+  }
   dagre.layout(g);
   const nodes: LaidNode[] = graph.nodes.map((n) => {
     const p = g.node(n.id);
     return { id: n.id, kind: n.kind, x: p.x, y: p.y, w: p.width, h: p.height };
   });
-  const points = new Map(
-    edges
-      .filter((e) => !arcs.has(e.id))
-      .map((e): [string, Point[]] => [e.id, g.edge(e.source, e.target, e.id)?.points ?? []]),
-  );
+  const routes = new Map<string, DagreEdge>();
+  for (const e of edges) {
+    if (arcs.has(e.id)) continue;
+    const laid = g.edge(e.source, e.target, e.id);
+    const route: DagreEdge = { points: laid?.points ?? [] };
+    if (laid?.width && laid.x !== undefined && laid.y !== undefined)
+      route.label = { x: laid.x, y: laid.y };
+    routes.set(e.id, route);
+  }
   const size = g.graph();
-  return { nodes, edges, points, width: size.width ?? 1, height: size.height ?? 1 };
+  return { nodes, edges, routes, width: size.width ?? 1, height: size.height ?? 1 };
 }
 
-/** Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts). */
-export function computeLayout(graph: GraphData, collapsed: boolean): GraphLayout {
+/**
+ * Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts);
+ * `edgeLabels` leaves room on input edges for their local-gradient formulas.
+ */
+export function computeLayout(
+  graph: GraphData,
+  collapsed: boolean,
+  edgeLabels = false,
+): GraphLayout {
   const arcs = arcEdgeIds(graph);
-  const laid = runDagre(graph, collapsed, arcs);
+  const laid = runDagre(graph, collapsed, arcs, edgeLabels);
   const byId = new Map(laid.nodes.map((n) => [n.id, n]));
   const arcEdges = laid.edges.filter((e) => arcs.has(e.id));
   const arcPaths = arcPoints(
     arcEdges.map((e) => ({ source: byId.get(e.source)!, target: byId.get(e.target)! })),
     laid.nodes,
   );
-  arcEdges.forEach((e, i) => laid.points.set(e.id, arcPaths[i]));
+  arcEdges.forEach((e, i) => laid.routes.set(e.id, { points: arcPaths[i] }));
   // NOTE: arcs may rise above dagre's top margin: shift everything down to make room.
   const top = Math.min(MARGIN, ...arcPaths.flatMap((pts) => pts.map((p) => p.y)));
   const dy = MARGIN - top;
   const nodes = laid.nodes.map((n) => ({ ...n, y: n.y + dy }));
   const edges: LaidEdge[] = laid.edges.map((e) => {
-    const pts = (laid.points.get(e.id) ?? []).map((p: Point) => ({ x: p.x, y: p.y + dy }));
-    return { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
+    const route = laid.routes.get(e.id);
+    const pts = (route?.points ?? []).map((p: Point) => ({ x: p.x, y: p.y + dy }));
+    const edge: LaidEdge = { id: e.id, source: e.source, target: e.target, d: edgePath(pts) ?? '' };
+    if (route?.label) edge.label = { x: route.label.x, y: route.label.y + dy };
+    return edge;
   });
   return {
     nodes,
@@ -187,11 +226,11 @@ function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
 }
 
 /** The layout of a graph, cached on its structure key (values, gradients and tensor ids do not matter). */
-export function layoutGraph(graph: GraphData, collapsed: boolean): GraphLayout {
-  const key = structureKey(graph, collapsed);
+export function layoutGraph(graph: GraphData, collapsed: boolean, edgeLabels = false): GraphLayout {
+  const key = structureKey(graph, collapsed, edgeLabels);
   const hit = cache.get(key);
   if (hit) return rebind(hit, graph);
-  const laid = computeLayout(graph, collapsed);
+  const laid = computeLayout(graph, collapsed, edgeLabels);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);
   return laid;

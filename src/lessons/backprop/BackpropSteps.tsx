@@ -29,6 +29,9 @@ import backpropLesson from './lesson';
 import { CustomOpFigure, type CustomOpFigureProps } from './CustomOpFigure';
 import { SigmoidFigure } from './SigmoidFigure';
 import { SandboxFigure } from './SandboxFigure';
+import { BugPredict } from './BugPredict';
+import { BackwardCost } from './BackwardCost';
+import { DeadReluPredict } from './DeadReluPredict';
 import Intro from './intro.mdx';
 import Forward from './forward.mdx';
 import Backward from './backward.mdx';
@@ -154,6 +157,7 @@ function BackwardStep({ run, reset, summary, params, setParams }: StepViewProps)
           position={params.bs}
           onPosition={(bs) => setParams({ bs })}
           ariaLabel="Backward pass through the scalar example"
+          predictProducts
         />
       </LessonFigure>
     </>
@@ -173,6 +177,7 @@ function ChainStep({ run, reset, summary, params, setParams }: StepViewProps) {
           shown={params.cs}
           onShown={(cs) => setParams({ cs: Math.max(0, Math.min(4, cs)) })}
         />
+        <BackwardCost />
       </LessonFigure>
     </>
   );
@@ -186,6 +191,7 @@ function InputsStep({ run, reset, inputs, setParams }: StepViewProps) {
       </div>
       <LessonFigure title="Your inputs, the engine's gradients" onReset={reset}>
         <ScalarInputsPanel inputs={inputs} onChange={(next) => setParams(next)} />
+        <DeadReluPredict inputs={inputs} onChange={(next) => setParams(next)} />
         <ScalarResults run={run} />
         <GraphView
           graph={run.trace.finalGraph}
@@ -206,6 +212,7 @@ function CustomOpStep({ inputs, params, setParams }: StepViewProps) {
         title="A custom Multiply, and a gradient check"
         onReset={() => setParams({ bug: 'none' })}
       >
+        <BugPredict inputs={inputs} />
         <CustomOpFigure
           inputs={inputs}
           bug={params.bug as CustomOpFigureProps['bug']}

@@ -70,6 +70,21 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
         <PredictReveal
           question={<>Now the other weight. What is ∂L/∂w₂ for these inputs?</>}
           answer={gradW2 ?? NaN}
+          mistakes={[
+            {
+              value: gradW1 ?? NaN,
+              message: (
+                <>
+                  That is w₁&rsquo;s chain, ∂L/∂w₁. The path to w₂ leaves the graph one op earlier:
+                  ∂L/∂ŷ · ∂ŷ/∂w₂.
+                </>
+              ),
+            },
+            {
+              value: w2[0]?.value ?? NaN,
+              message: <>That is ∂L/∂ŷ alone, the upstream gradient: multiply it by ∂ŷ/∂w₂ = g.</>,
+            },
+          ]}
           explanation={
             <>
               <div className="bp-big">

@@ -6,7 +6,12 @@ import { useMemo } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
-import { checkMultiply, MULTIPLY_VARIANTS, type BugKind } from './custom-op-check';
+import {
+  checkMultiply,
+  MULTIPLY_VARIANTS,
+  PYTORCH_MULTIPLY,
+  type BugKind,
+} from './custom-op-check';
 import type { ScalarInputs } from './params';
 import { dL, texNum } from './tex-format';
 import { finalGrad } from './trace';
@@ -52,6 +57,17 @@ function CheckResult({ bug, inputs }: { bug: BugKind; inputs: ScalarInputs }) {
   );
 }
 
+function CodeBlock({ file, source }: { file: string; source: string }) {
+  return (
+    <div className="bp-code">
+      <div className="bp-code__file">{file}</div>
+      <pre tabIndex={0} aria-label={`Source: ${file}`}>
+        <code>{source.trim()}</code>
+      </pre>
+    </div>
+  );
+}
+
 /** Code, toggle, graph and gradient check of the custom-op step. */
 export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
   const variant = MULTIPLY_VARIANTS[bug];
@@ -74,22 +90,21 @@ export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
         ))}
       </fieldset>
       <div className="bp-customop__cols">
-        <div className="bp-code">
-          <div className="bp-code__file">{variant.file}</div>
-          <pre tabIndex={0} aria-label={`Source of ${variant.file}`}>
-            <code>{variant.source.trim()}</code>
-          </pre>
-        </div>
-        <div className="bp-customop__graph">
-          <GraphView
-            graph={run.trace.finalGraph}
-            ariaLabel="The example's graph, with f computed by the custom Multiply"
-          />
-          <p className="bp-big" data-testid="customop-grad">
-            <Tex tex={`${dL('w_1')} = ${texNum(finalGrad(run.trace, run.tensors.w1))}`} />
-          </p>
-          <CheckResult bug={bug} inputs={inputs} />
-        </div>
+        <CodeBlock file="PyTorch: the lecture's Multiply" source={PYTORCH_MULTIPLY} />
+        <CodeBlock file={`This engine: ${variant.file}`} source={variant.source} />
+      </div>
+      <p className="bp-muted bp-customop__map">
+        The op&rsquo;s x and y are the graph&rsquo;s w₁ and x: it computes f = w₁ · x.
+      </p>
+      <div className="bp-customop__graph">
+        <GraphView
+          graph={run.trace.finalGraph}
+          ariaLabel="The example's graph, with f computed by the custom Multiply"
+        />
+        <p className="bp-big" data-testid="customop-grad">
+          <Tex tex={`${dL('w_1')} = ${texNum(finalGrad(run.trace, run.tensors.w1))}`} />
+        </p>
+        <CheckResult bug={bug} inputs={inputs} />
       </div>
     </div>
   );

@@ -5,9 +5,11 @@
  */
 import { GraphView } from '../../components/graph/GraphView';
 import { useSubSteps } from '../../kit/substeps';
-import { BackwardDetails, ForwardDetails } from './StepDetails';
+import { useState } from 'react';
+import { BackwardDetails, BackwardQuestion, ForwardDetails } from './StepDetails';
 import { clampPosition, maxPosition, placeOf, type PassMode } from './stepper-position';
 import { forwardGraphAt, type PassTrace } from './trace';
+import { useBackpropStore } from './store';
 
 /** Props of {@link PassStepper}. */
 export interface PassStepperProps {
@@ -25,6 +27,8 @@ export interface PassStepperProps {
   graphHeight?: number;
   /** TeX of the graph's output in gradient labels (default L). */
   outputTex?: string;
+  /** Before each backward step, ask for its products (a press shows the question, the next one the answer). */
+  predictProducts?: boolean;
 }
 
 function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
@@ -37,6 +41,47 @@ function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
   );
 }
 
+/**
+ * The predict-first gate: with it on, a press before a backward step first shows that step's
+ * question; the next press runs the step. The question belongs to one position: any move drops it.
+ */
+function useProductQuestion({
+  trace,
+  mode,
+  pos,
+  max,
+  isOn,
+  onPosition,
+}: {
+  trace: PassTrace;
+  mode: PassMode;
+  pos: number;
+  max: number;
+  isOn: boolean;
+  onPosition: (position: number) => void;
+}) {
+  const [askedAt, setAskedAt] = useState<number | null>(null);
+  const nextPlace = pos < max ? placeOf(mode, pos + 1, trace.forward.length) : null;
+  const upcoming =
+    isOn && nextPlace?.pass === 'backward' ? trace.backward[nextPlace.done - 1] : undefined;
+  const question = askedAt === pos && upcoming ? upcoming : undefined;
+  const goTo = (p: number) => {
+    setAskedAt(null);
+    onPosition(p);
+  };
+  const next = () => {
+    if (upcoming && !question) setAskedAt(pos);
+    else goTo(pos + 1);
+  };
+  const prev = (): boolean => {
+    if (question) setAskedAt(null);
+    else if (pos > 0) goTo(pos - 1);
+    else return false;
+    return true;
+  };
+  return { question, goTo, next, prev };
+}
+
 /** The graph, the step panel and the stepping controls. */
 export function PassStepper({
   trace,
@@ -46,6 +91,7 @@ export function PassStepper({
   ariaLabel,
   graphHeight,
   outputTex,
+  predictProducts = false,
 }: PassStepperProps) {
   const fCount = trace.forward.length;
   const bCount = trace.backward.length;
@@ -56,16 +102,29 @@ export function PassStepper({
   const graph = isForward ? forwardGraphAt(trace, place.done) : trace.backwardGraphs[place.done];
   const fStep = isForward && place.done > 0 ? trace.forward[place.done - 1] : undefined;
   const bStep = !isForward && place.done > 0 ? trace.backward[place.done - 1] : undefined;
-  const currentStep = fStep
-    ? { kind: 'forward' as const, ...fStep }
-    : bStep
-      ? { kind: 'backward' as const, ...bStep }
-      : undefined;
+  const gate = useProductQuestion({ trace, mode, pos, max, isOn: predictProducts, onPosition });
+  const { question } = gate;
+  const currentStep = question
+    ? { kind: 'backward' as const, ...question }
+    : fStep
+      ? { kind: 'forward' as const, ...fStep }
+      : bStep
+        ? { kind: 'backward' as const, ...bStep }
+        : undefined;
   const total = isForward ? fCount : bCount;
+  const showEdgeFormulas = useBackpropStore((s) => s.showEdgeFormulas);
+  const setShowEdgeFormulas = useBackpropStore((s) => s.setShowEdgeFormulas);
+  const hasBackward = mode !== 'forward';
+  const edgeFormulaOps =
+    hasBackward && showEdgeFormulas
+      ? isForward
+        ? []
+        : trace.backward.slice(0, place.done).map((s) => s.opId)
+      : undefined;
 
   useSubSteps({
-    next: () => (pos < max ? (onPosition(pos + 1), true) : false),
-    prev: () => (pos > 0 ? (onPosition(pos - 1), true) : false),
+    next: () => (pos < max ? (gate.next(), true) : false),
+    prev: () => gate.prev(),
     position: () => [pos, max],
   });
 
@@ -73,18 +132,13 @@ export function PassStepper({
     <div className={`bp-stepper-wrap bp-stepper-wrap--${place.pass}`}>
       <div className="bp-stepper__bar">
         <div className="bp-stepper__controls" role="group" aria-label="Step through the graph">
-          <button type="button" onClick={() => onPosition(pos - 1)} disabled={pos <= 0}>
+          <button type="button" onClick={() => gate.goTo(pos - 1)} disabled={pos <= 0}>
             ← Previous
           </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => onPosition(pos + 1)}
-            disabled={pos >= max}
-          >
-            Next node →
+          <button type="button" className="primary" onClick={gate.next} disabled={pos >= max}>
+            {question ? 'Show on the graph →' : 'Next node →'}
           </button>
-          <button type="button" onClick={() => onPosition(0)} disabled={pos === 0}>
+          <button type="button" onClick={() => gate.goTo(0)} disabled={pos === 0}>
             Start over
           </button>
         </div>
@@ -93,7 +147,18 @@ export function PassStepper({
             {isForward ? 'Forward' : 'Backward'} pass
           </span>{' '}
           · step {place.done} of {total}
+          {question ? ` · predict step ${place.done + 1}` : ''}
         </p>
+        {hasBackward && (
+          <label className="bp-stepper__toggle">
+            <input
+              type="checkbox"
+              checked={showEdgeFormulas}
+              onChange={(e) => setShowEdgeFormulas(e.target.checked)}
+            />{' '}
+            Local gradients on the edges
+          </label>
+        )}
       </div>
       <div className="bp-stepper">
         <div className="bp-stepper__graph">
@@ -104,10 +169,13 @@ export function PassStepper({
             ariaLabel={ariaLabel}
             height={graphHeight}
             showStepFormula={false}
+            edgeFormulaOps={edgeFormulaOps}
           />
         </div>
         <div className="bp-stepper__side">
-          {fStep ? (
+          {question ? (
+            <BackwardQuestion graph={graph} step={question} outputTex={outputTex} />
+          ) : fStep ? (
             <ForwardDetails graph={graph} step={fStep} />
           ) : bStep ? (
             <BackwardDetails graph={graph} step={bStep} outputTex={outputTex} />

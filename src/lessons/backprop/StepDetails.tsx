@@ -1,15 +1,9 @@
 /** The panel beside a stepped graph: what one forward or backward step computed, in TeX. */
 import type { BackwardStep, ForwardStep, GraphData } from '../../engine';
 import { Tex } from '../../components/Tex';
-import { bindingTex, dL, nodeLabel, nodeTex, texNum } from './tex-format';
-
-function Binding({ tex }: { tex: string | null }) {
-  return tex ? (
-    <div className="bp-details__binding">
-      <Tex tex={tex} />
-    </div>
-  ) : null;
-}
+import { PredictReveal } from '../../components/controls/PredictReveal';
+import { namedForwardTex, namedLocalTex } from '../../components/graph/local-tex';
+import { dL, nodeLabel, nodeTex, texNum } from './tex-format';
 
 /** Props of {@link ForwardDetails}. */
 export interface ForwardDetailsProps {
@@ -31,8 +25,7 @@ export function ForwardDetails({ graph, step }: ForwardDetailsProps) {
         Operation <strong>{op?.label ?? step.op}</strong> ({step.op}) computes{' '}
         <strong>{nodeLabel(graph, step.outputId)}</strong>
       </p>
-      {op?.forwardTex && <Tex tex={op.forwardTex} display />}
-      <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
+      {op && namedForwardTex(graph, op) && <Tex tex={namedForwardTex(graph, op) ?? ''} display />}
       <div className="bp-details__row">
         <span className="bp-details__who">inputs</span>{' '}
         <Tex tex={ins.join(',\\quad ') || '\\text{none}'} />
@@ -73,7 +66,6 @@ export function BackwardDetails({ graph, step, outputTex = 'L' }: BackwardDetail
         <strong>{graph.nodes.find((n) => n.id === step.opId)?.label ?? step.op}</strong> ({step.op}
         ), which made <strong>{nodeLabel(graph, step.outputId)}</strong>
       </p>
-      <Binding tex={bindingTex(graph, step.op, step.inputIds, step.outputId)} />
       <div className="bp-details__row bp-upstream">
         <span className="bp-details__who">upstream</span>{' '}
         <Tex tex={`${dL(out, outputTex)} = ${texNum(step.upstream[0])}`} />
@@ -93,6 +85,20 @@ export function BackwardDetails({ graph, step, outputTex = 'L' }: BackwardDetail
   );
 }
 
+/**
+ * ∂out/∂(input i) after contribution i: the gradient after the whole step minus the
+ * contributions still to come to the same input (x·x gets two, one per line).
+ */
+export function runningTotal(graph: GraphData, step: BackwardStep, index: number): number | null {
+  const id = step.inputIds[index];
+  const after = graph.nodes.find((n) => n.id === id)?.grad?.[0];
+  if (after === undefined) return null;
+  let later = 0;
+  for (let j = index + 1; j < step.inputIds.length; j++)
+    if (step.inputIds[j] === id) later += step.contributions[j]?.[0] ?? 0;
+  return after - later;
+}
+
 function BackwardInput({
   graph,
   step,
@@ -108,23 +114,93 @@ function BackwardInput({
   const who = nodeTex(graph, id);
   const contribution = step.contributions[index];
   const local = step.local[index];
+  const op = graph.nodes.find((n) => n.id === step.opId);
+  const localTex = (op && namedLocalTex(graph, op, index)) ?? step.localGradTex[index] ?? '?';
+  const total = contribution ? runningTotal(graph, step, index) : null;
   return (
     <li className="bp-details__input">
       <span className="bp-details__who">to {nodeLabel(graph, id)}</span>
       <div className="bp-local">
-        <span className="bp-tag">local</span>{' '}
-        <Tex tex={step.localGradTexNumeric[index] ?? step.localGradTex[index] ?? '?'} />
+        <span className="bp-tag">local</span> <Tex tex={localTex} />
       </div>
       {contribution ? (
-        <div className="bp-product">
-          <span className="bp-tag">product</span>{' '}
-          <Tex
-            tex={`${dL(who, outputTex)} \\mathrel{+}= ${texNum(step.upstream[0])} \\times ${local ? texNum(local[0]) : '\\ldots'} = ${texNum(contribution[0])}`}
-          />
-        </div>
+        <>
+          <div className="bp-product" data-testid="bp-product">
+            <span className="bp-tag">product</span>{' '}
+            <Tex
+              tex={`${texNum(step.upstream[0])} \\times ${local ? texNum(local[0]) : '\\ldots'} = ${texNum(contribution[0])}`}
+            />
+          </div>
+          <div className="bp-total" data-testid="bp-total">
+            <span className="bp-tag">running total</span>{' '}
+            <Tex tex={`${dL(who, outputTex)} = ${texNum(total)}`} />
+          </div>
+        </>
       ) : (
         <div className="bp-muted">no gradient needed here (data or a constant)</div>
       )}
     </li>
+  );
+}
+
+/** Props of {@link BackwardQuestion}. */
+export interface BackwardQuestionProps {
+  /** The graph before the step (labels and local derivatives). */
+  graph: GraphData;
+  /** The step about to run. */
+  step: BackwardStep;
+  /** TeX of the graph's output (default L). */
+  outputTex?: string;
+}
+
+/** Before a backward step: its upstream and local gradients, and a prediction of each product. */
+export function BackwardQuestion({ graph, step, outputTex = 'L' }: BackwardQuestionProps) {
+  const out = nodeTex(graph, step.outputId);
+  const op = graph.nodes.find((n) => n.id === step.opId);
+  const upstream = step.upstream[0];
+  return (
+    <div className="bp-details" data-testid="backward-question">
+      <p className="bp-details__head">
+        Next: back through <strong>{op?.label ?? step.op}</strong> ({step.op}), which made{' '}
+        <strong>{nodeLabel(graph, step.outputId)}</strong>. Predict each product first.
+      </p>
+      <div className="bp-details__row bp-upstream">
+        <span className="bp-details__who">upstream</span>{' '}
+        <Tex tex={`${dL(out, outputTex)} = ${texNum(upstream)}`} />
+      </div>
+      {step.inputIds.map((id, i) => {
+        const contribution = step.contributions[i]?.[0];
+        const local = step.local[i]?.[0];
+        if (contribution === undefined) return null;
+        const name = nodeLabel(graph, id);
+        return (
+          <div className="bp-details__input" key={`${id}-${i}`}>
+            <div className="bp-local">
+              <span className="bp-tag">local</span>{' '}
+              <Tex tex={(op && namedLocalTex(graph, op, i)) ?? step.localGradTex[i] ?? '?'} />
+            </div>
+            <PredictReveal
+              question={`What does ${name} receive: upstream × local?`}
+              answer={contribution}
+              explanation={
+                <Tex
+                  tex={`${texNum(upstream)} \\times ${texNum(local)} = ${texNum(contribution)}`}
+                />
+              }
+              mistakes={[
+                {
+                  value: local ?? NaN,
+                  message: 'That is the local gradient alone: multiply it by the upstream one.',
+                },
+                {
+                  value: upstream,
+                  message: 'That is the upstream gradient alone: multiply it by the local one.',
+                },
+              ]}
+            />
+          </div>
+        );
+      })}
+    </div>
   );
 }

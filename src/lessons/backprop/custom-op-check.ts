@@ -7,8 +7,12 @@ import { Multiply } from './multiply-op';
 import { MultiplyNoUpstream, MultiplySwapped } from './multiply-op-buggy';
 import correctSource from './multiply-op.ts?raw';
 import buggySource from './multiply-op-buggy.ts?raw';
+import pytorchSource from './multiply_op.py?raw';
 import type { ScalarInputs } from './params';
 import { scalarGraph, type MultiplyFn } from './scalar-example';
+
+/** The lecture's PyTorch Multiply (`torch.autograd.Function`), shown beside the engine's version. */
+export const PYTORCH_MULTIPLY = pytorchSource;
 
 /** Which backward the custom Multiply uses. */
 export type BugKind = 'none' | 'swap' | 'no-upstream';
@@ -41,14 +45,14 @@ export const MULTIPLY_VARIANTS: Record<BugKind, MultiplyVariant> = {
     apply: (a, b) => MultiplySwapped.apply(a, b),
     source: buggySource,
     file: 'multiply-op-buggy.ts',
-    why: 'The gradient for x must be y · grad, the other factor. Returning x · grad for both gives the right answer only when x = y.',
+    why: 'In f = w₁ · x the op’s x is the graph’s w₁ and its y is the graph’s x. The gradient for w₁ must be (the graph’s x) · grad, the other factor; returning w₁ · grad for both breaks ∂L/∂w₁, and is right only when w₁ = x.',
   },
   'no-upstream': {
     label: 'bug: forgets the upstream grad',
     apply: (a, b) => MultiplyNoUpstream.apply(a, b),
     source: buggySource,
     file: 'multiply-op-buggy.ts',
-    why: 'It returns the local gradients y and x alone. Without multiplying by the upstream gradient ∂L/∂z, the rest of the graph between z and the loss is ignored: the chain is broken.',
+    why: 'It returns the local gradients alone: x for w₁ and w₁ for x (the op’s y and x). Without multiplying by the upstream gradient ∂L/∂f, the rest of the graph between f and the loss is ignored: the chain is broken.',
   },
 };
 

@@ -11,15 +11,20 @@ export interface BackpropState {
   lastGoodExpr: string;
   /** Records a sandbox expression that parsed. */
   setLastGoodExpr: (expr: string) => void;
+  /** Write each visited edge's local gradient on the graph during the backward pass. */
+  showEdgeFormulas: boolean;
+  /** Shows or hides the edge formulas. */
+  setShowEdgeFormulas: (show: boolean) => void;
   /** Back to the defaults ("reset this figure"). */
   reset: () => void;
 }
 
-const INITIAL = { lastGoodExpr: DEFAULT_EXPR };
+const INITIAL = { lastGoodExpr: DEFAULT_EXPR, showEdgeFormulas: true };
 
 /** The lesson store hook. */
 export const useBackpropStore = create<BackpropState>()((set) => ({
   ...INITIAL,
   setLastGoodExpr: (lastGoodExpr) => set({ lastGoodExpr }),
+  setShowEdgeFormulas: (showEdgeFormulas) => set({ showEdgeFormulas }),
   reset: () => set(INITIAL),
 }));

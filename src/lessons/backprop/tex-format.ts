@@ -1,5 +1,5 @@
 /** Small helpers that turn engine numbers and graph nodes into TeX for the lesson's formulas. */
-import { OPS, type GraphData } from '../../engine';
+import type { GraphData } from '../../engine';
 import { formatTexNumber } from '../../components/format';
 
 /** A number as compact TeX (the components' formatTexNumber); `?` when there is none yet. */
@@ -22,23 +22,4 @@ export function nodeLabel(graph: GraphData, id: string): string {
 /** `\frac{\partial L}{\partial <tex>}`; `top` replaces L for graphs whose output is not a loss. */
 export function dL(tex: string, top = 'L'): string {
   return `\\frac{\\partial ${top}}{\\partial ${tex}}`;
-}
-
-/**
- * How an op's generic TeX names map onto this graph, e.g. `y = f,\ a = w_1,\ b = x`, from the
- * registry's input names; null for ops outside the registry (custom ops).
- */
-export function bindingTex(
-  graph: GraphData,
-  op: string,
-  inputIds: string[],
-  outputId: string,
-): string | null {
-  const names = OPS[op]?.inputNames;
-  if (!names || names.length !== inputIds.length) return null;
-  const parts = [
-    `y = ${nodeTex(graph, outputId)}`,
-    ...names.map((n, i) => `${n} = ${nodeTex(graph, inputIds[i])}`),
-  ];
-  return `\\text{here } ${parts.join(',\\ ')}`;
 }

@@ -20,7 +20,15 @@ const lectureRun = () => {
   return { tensors, trace: tracePasses(tensors.loss) };
 };
 
-function StatefulStepper({ registry, start = 0 }: { registry: SubStepRegistry; start?: number }) {
+function StatefulStepper({
+  registry,
+  start = 0,
+  predict = false,
+}: {
+  registry: SubStepRegistry;
+  start?: number;
+  predict?: boolean;
+}) {
   const [pos, setPos] = useState(start);
   const { trace } = lectureRun();
   return (
@@ -31,6 +39,7 @@ function StatefulStepper({ registry, start = 0 }: { registry: SubStepRegistry; s
         position={pos}
         onPosition={setPos}
         ariaLabel="graph"
+        predictProducts={predict}
       />
     </SubStepProvider>
   );
@@ -72,6 +81,66 @@ describe('PassStepper', () => {
   });
 });
 
+describe('Backward details', () => {
+  it('asks for each product before the step runs, with targeted feedback', async () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={1} predict />);
+    await userEvent.click(screen.getByRole('button', { name: 'Next node →' }));
+    // Step 2 is ŷ = w2·g: upstream 8; w2 receives 8 × 5 = 40, g receives 8 × 2 = 16.
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 1 of 4 · predict step 2');
+    expect(screen.queryByTestId('bp-product')).toBeNull();
+    const [forW2] = screen.getAllByRole('textbox');
+    await userEvent.type(forW2, '5');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Check' })[0]);
+    expect(screen.getByTestId('predict-mistake')).toHaveTextContent('local gradient alone');
+    await userEvent.clear(forW2);
+    await userEvent.type(forW2, '40');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Check' })[0]);
+    expect(screen.getByText(/Correct: 40/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show on the graph →' }));
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 2 of 4');
+    expect(screen.getAllByTestId('bp-product')).toHaveLength(2);
+  });
+
+  it('shows each contribution of x·x as its own product, and the running total apart', () => {
+    const run = runSandbox('x*x', 'x*x', { x: 3 });
+    render(
+      <PassStepper
+        trace={run.trace!}
+        mode="backward"
+        position={1}
+        onPosition={() => undefined}
+        outputTex="f"
+        ariaLabel="graph"
+      />,
+    );
+    const products = screen.getAllByTestId('bp-product').map((el) => el.textContent);
+    const totals = screen.getAllByTestId('bp-total').map((el) => el.textContent);
+    expect(products).toHaveLength(2);
+    for (const p of products) expect(p).toMatch(/1\s*×\s*3\s*=\s*3$/);
+    expect(totals[0]).toMatch(/=\s*3$/);
+    expect(totals[1]).toMatch(/=\s*6$/);
+  });
+
+  it('writes local gradients in the lesson’s names, not the op’s generic y, a, b', () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={2} />);
+    const details = screen.getByTestId('backward-details');
+    // Step 2 goes back through ŷ = w2·g: ∂ŷ/∂w2 = g = 5 and ∂ŷ/∂g = w2 = 2.
+    expect(details).toHaveTextContent('\\frac{\\partial {\\hat y}}{\\partial {w_2}} = {g} = 5');
+    expect(details).toHaveTextContent('\\frac{\\partial {\\hat y}}{\\partial {g}} = {w_2} = 2');
+    expect(details).not.toHaveTextContent(/here|partial y}|partial a}/);
+  });
+
+  it('writes each visited edge’s local gradient on the graph, and the toggle hides them', async () => {
+    render(<StatefulStepper registry={new SubStepRegistry()} start={4} />);
+    const texts = screen.getAllByTestId('edge-formula').map((el) => el.textContent ?? '');
+    expect(texts.some((t) => t.includes('\\partial {f}/\\partial {w_1} = {x} = 5'))).toBe(true);
+    expect(texts.some((t) => t.includes('\\mathbb{1}[{f} > 0] = 1'))).toBe(true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
+    expect(screen.queryAllByTestId('edge-formula')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Local gradients on the edges' }));
+  });
+});
+
 describe('ChainAssembly', () => {
   function Stateful() {
     const [shown, setShown] = useState(0);
@@ -94,6 +163,13 @@ describe('ChainAssembly', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.getByText(/Correct/)).toBeInTheDocument();
     expect(screen.getByText('both', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('answers 80 for ∂L/∂w2 with "that is w₁’s chain", not just "wrong"', async () => {
+    render(<Stateful />);
+    await userEvent.type(screen.getByRole('textbox', { name: /What is ∂L\/∂w₂/ }), '80');
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByTestId('predict-mistake')).toHaveTextContent('w₁’s chain');
   });
 });
 

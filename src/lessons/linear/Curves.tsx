@@ -1,11 +1,14 @@
 /** Loss and accuracy curves of the MNIST run, train and test. */
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
+import type { Divergence } from './mnist-run';
 import type { Point, RunSeries } from './run-series';
 
 /** Props of {@link Curves}. */
 export interface CurvesProps {
   /** The run's curves. */
   series: RunSeries;
+  /** Where training blew up, if it did: marked on a log-scale loss chart. */
+  divergence?: Divergence | null;
 }
 
 function line(
@@ -18,8 +21,18 @@ function line(
   return { id, label, x: points.map((p) => p.x), y: points.map((p) => p.y), colorIndex, dashed };
 }
 
-/** Two charts: loss (train batches, test) and accuracy (train moving average, test). */
-export function Curves({ series }: CurvesProps) {
+/** Two charts: loss (train batches, test; log scale with a marker once diverged) and accuracy. */
+export function Curves({ series, divergence = null }: CurvesProps) {
+  const markers =
+    divergence && Number.isFinite(divergence.loss)
+      ? [
+          {
+            x: divergence.step,
+            y: divergence.loss,
+            label: `diverged: ${divergence.loss.toFixed(1)} at step ${divergence.step}`,
+          },
+        ]
+      : [];
   const loss = [
     line('train-loss', 'train (batch)', series.trainLoss, 0, false),
     line('test-loss', 'test', series.testLoss, 1, true),
@@ -33,7 +46,9 @@ export function Curves({ series }: CurvesProps) {
       <LineChart
         series={loss}
         xLabel="step"
-        yLabel="cross-entropy loss"
+        yLabel={divergence ? 'cross-entropy loss (log scale)' : 'cross-entropy loss'}
+        logY={divergence !== null}
+        markers={markers}
         height={220}
         ariaLabel="Loss per training step, train and test"
       />

@@ -25,4 +25,15 @@ describe('GeometryStep', () => {
     expect(w1).toHaveAttribute('aria-valuetext', w1Before);
     expect(bias).toHaveAttribute('aria-valuetext', '3.00');
   });
+
+  it('draws the decision lines where two scores tie, and they move with the bias', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    render(<GeometryStep cls={2} onClass={vi.fn()} />);
+    const lines = () => screen.getAllByTestId('boundary-line').map((p) => p.getAttribute('d'));
+    const before = lines();
+    expect(before).toHaveLength(3);
+    for (const d of before) expect(d).toMatch(/^M/);
+    fireEvent.change(screen.getByLabelText('b2 (bias)'), { target: { value: '3' } });
+    expect(lines()[2]).not.toBe(before[2]);
+  });
 });

@@ -64,6 +64,7 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
         <ToyPlot
           data={t.run.train}
           regions={t.view.regions}
+          scores={t.view.scores}
           ariaLabel="Regions of the linear classifier on three blobs, with the training points"
         />
         <div className="geometry-controls" role="group" aria-label={`Weights of class ${k}`}>

@@ -20,6 +20,13 @@ const SEED = 11;
 const MAX_STEPS = 1500;
 const NAMES: Record<string, string> = { xor: 'XOR', circles: 'two circles' };
 
+/** Why no single line does well on each set (the live readout shows what training reaches). */
+export const WHY_NO_LINE: Record<'xor' | 'circles', string> = {
+  xor: 'One line splits the plane in two, but XOR’s four quadrants alternate classes: any line leaves at least one quadrant, a quarter of the points, on the wrong side, so the best line gets about 75%. Training with softmax cross-entropy does not even find that line (on XOR the loss is lowest when both classes get probability ½ everywhere), so the trained line wanders around 50%.',
+  circles:
+    'One class is a disk and the other the ring around it: a line can only cut a slice off the ring, so the best line gets little more than half the points right, and training wanders around 50%.',
+};
+
 function LimitsFigure({ name }: { name: ToyName }) {
   const frame = useRef<HTMLDivElement>(null);
   const t = useToyTraining(name, SEED, MAX_STEPS, frame);
@@ -37,11 +44,12 @@ function LimitsFigure({ name }: { name: ToyName }) {
       <p className="linear-readout" aria-live="polite">
         Step <strong>{t.view.iteration}</strong> of {MAX_STEPS} · test accuracy{' '}
         <strong data-testid="limits-accuracy">{acc}%</strong>
-        {t.view.iteration >= 300 ? ` · stalled: two balanced classes, so 50% is a coin flip` : ''}
+        {t.view.iteration >= 300 ? ' · two balanced classes: a coin flip gets 50%' : ''}
       </p>
       <ToyPlot
         data={t.run.train}
         regions={t.view.regions}
+        scores={t.view.scores}
         ariaLabel={`Regions of a linear classifier on ${NAMES[name]}`}
       />
     </div>
@@ -50,7 +58,7 @@ function LimitsFigure({ name }: { name: ToyName }) {
 
 /** The limits step. */
 export function LimitsStep({ toy, onToy }: LimitsStepProps) {
-  const name: ToyName = toy === 'circles' ? 'circles' : 'xor';
+  const name: 'xor' | 'circles' = toy === 'circles' ? 'circles' : 'xor';
   return (
     <>
       <div className="prose">
@@ -58,7 +66,7 @@ export function LimitsStep({ toy, onToy }: LimitsStepProps) {
       </div>
       <LessonFigure
         title={`A linear classifier on ${NAMES[name]}`}
-        caption="Press Play: whatever the line, about half of the points stay on the wrong side."
+        caption={`Press Play and watch the test accuracy. ${WHY_NO_LINE[name]}`}
       >
         <div className="linear-controls" role="radiogroup" aria-label="Dataset">
           {(['xor', 'circles'] as const).map((n) => (

@@ -99,6 +99,8 @@ export function ModelContent({ isPresenting }: StepProps) {
       onDigit={(digit) => setParams({ digit })}
       settings={settings}
       isPresenting={isPresenting}
+      weightsKind={params.w === 'trained' ? 'trained' : 'random'}
+      onWeightsKind={(w) => setParams({ w })}
     />
   );
 }

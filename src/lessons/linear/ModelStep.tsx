@@ -6,7 +6,12 @@ import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
 import { DigitPicker } from './DigitPicker';
-import { useEnsureRun, useRunState, type RunSettings } from './mnist-run';
+import { Link } from 'wouter';
+import { lessonHref } from '../../kit/links';
+import { useHashSearch } from '../../kit/hash-location';
+import { stepIndex } from '../../kit/lesson';
+import linearLesson from './lesson';
+import { RUN_SEED, useEnsureRun, useRunState, type RunSettings, type RunState } from './mnist-run';
 import Model from './model.mdx';
 import { RunStatus } from './RunStatus';
 import { scoresOf } from './scores';
@@ -24,20 +29,86 @@ export interface ModelStepProps {
   settings: RunSettings;
   /** Presenter mode: larger images. */
   isPresenting?: boolean;
+  /** Score with the random start or the latest trained weights. */
+  weightsKind: WeightsKind;
+  /** Picks which weights to score with. */
+  onWeightsKind: (kind: WeightsKind) => void;
 }
+
+/** Which weights the model step scores with. */
+export type WeightsKind = 'random' | 'trained';
+
+/** The weights on screen and their caption, or null before the model exists. */
+export function chosenWeights(run: RunState, kind: WeightsKind) {
+  const isTrained = kind === 'trained' && run.weightsIteration > 0;
+  if (isTrained) return { weights: run.weights, label: weightsLabel(run) };
+  return {
+    weights: run.initialWeights,
+    label: run.initialWeights ? `untrained: random weights (seed ${RUN_SEED})` : 'not built yet',
+  };
+}
+
+function WeightsToggle({
+  kind,
+  onKind,
+  trainedSteps,
+  trainHref,
+}: {
+  kind: WeightsKind;
+  onKind: (kind: WeightsKind) => void;
+  trainedSteps: number;
+  trainHref: string;
+}) {
+  return (
+    <fieldset className="linear-controls model-weights">
+      <legend>Weights W and b</legend>
+      <label className="linear-select">
+        <input
+          type="radio"
+          name="model-w"
+          checked={kind === 'random'}
+          onChange={() => onKind('random')}
+        />{' '}
+        random start
+      </label>
+      <label className="linear-select">
+        <input
+          type="radio"
+          name="model-w"
+          checked={kind === 'trained'}
+          disabled={trainedSteps === 0}
+          onChange={() => onKind('trained')}
+        />{' '}
+        trained{trainedSteps > 0 ? ` (${trainedSteps} steps)` : ''}
+      </label>
+      {trainedSteps === 0 && (
+        <span className="muted">
+          Not trained yet: <Link href={trainHref}>train it in the next step</Link>.
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+const TRAIN_STEP = stepIndex(linearLesson, 'train');
 
 function ScoresFigure({
   data,
   digit,
   onDigit,
   isPresenting,
+  weightsKind,
+  onWeightsKind,
 }: Omit<ModelStepProps, 'settings'> & { data: MnistDataset }) {
   const run = useRunState();
+  const search = useHashSearch();
+  const chosen = chosenWeights(run, weightsKind);
+  const weights = chosen.weights;
   const index = Math.min(digit, data.count - 1);
   const label = data.labels[index];
   const x = useMemo(() => inputAt(data, index), [data, index]);
   const pixels = useMemo(() => imageAt(data, index), [data, index]);
-  const scores = useMemo(() => (run.weights ? scoresOf(run.weights, x) : null), [run.weights, x]);
+  const scores = useMemo(() => (weights ? scoresOf(weights, x) : null), [weights, x]);
   return (
     <LessonFigure
       title={
@@ -45,8 +116,14 @@ function ScoresFigure({
           Ten scores <Tex tex="s = Wx + b" /> for test digit #{index}
         </span>
       }
-      caption={`Weights: ${weightsLabel(run)}. Computed by the engine in this page from the latest weights.`}
+      caption={`Weights: ${chosen.label}. Computed by the engine in this page.`}
     >
+      <WeightsToggle
+        kind={weightsKind}
+        onKind={onWeightsKind}
+        trainedSteps={run.weightsIteration}
+        trainHref={lessonHref('linear', TRAIN_STEP, search)}
+      />
       <DigitPicker index={index} count={data.count} label={label} onChange={onDigit} />
       <div className="model-layout">
         <DigitCanvas
@@ -70,23 +147,23 @@ function ScoresFigure({
 }
 
 /** The model step. */
-export function ModelStep({ digit, onDigit, settings, isPresenting }: ModelStepProps) {
-  useEnsureRun(settings, true);
+export function ModelStep({ settings, ...rest }: ModelStepProps) {
+  useEnsureRun(settings, false);
   return (
     <>
       <div className="prose">
         <Model />
         <Tex
           display
-          tex="f(x) = Wx + b = \begin{bmatrix} w_0 \cdot x + b_0 \\ \vdots \\ w_9 \cdot x + b_9 \end{bmatrix},\qquad W \in \mathbb{R}^{10 \times 784},\; x \in \mathbb{R}^{784},\; b \in \mathbb{R}^{10}"
+          tex="f(x) = Wx + b = \begin{bmatrix} w_0 \cdot x + b_0 \\ \vdots \\ w_9 \cdot x + b_9 \end{bmatrix}"
+        />
+        <Tex
+          display
+          tex="W \in \mathbb{R}^{10 \times 784},\quad x \in \mathbb{R}^{784},\quad b \in \mathbb{R}^{10}"
         />
       </div>
       <RunStatus settings={settings} />
-      <DataGate>
-        {(data) => (
-          <ScoresFigure data={data} digit={digit} onDigit={onDigit} isPresenting={isPresenting} />
-        )}
-      </DataGate>
+      <DataGate>{(data) => <ScoresFigure data={data} {...rest} />}</DataGate>
     </>
   );
 }

@@ -18,7 +18,13 @@ export interface PixelsStepProps {
   onDigit: (index: number) => void;
 }
 
-function FlatVector({ pixels }: { pixels: Uint8Array }) {
+/** A grey level as the model's input x = pixel / 255, two decimals ("0" for paper). */
+export function scaledText(v: number): string {
+  return v === 0 ? '0' : (v / 255).toFixed(2);
+}
+
+/** The 784 inputs x = pixel / 255, row after row. */
+export function FlatVector({ pixels }: { pixels: Uint8Array }) {
   const rows = Array.from({ length: 28 }, (_, r) =>
     Array.from(pixels.subarray(r * 28, r * 28 + 28)),
   );
@@ -34,7 +40,7 @@ function FlatVector({ pixels }: { pixels: Uint8Array }) {
           <span className="flat-row-mark">row {r}:</span>{' '}
           {row.map((v, c) => (
             <span key={c} className={v > 0 ? 'flat-ink' : undefined}>
-              {v}
+              {scaledText(v)}
               {r === 27 && c === 27 ? '' : ', '}
             </span>
           ))}
@@ -69,7 +75,7 @@ function DigitFigures({ data, digit, onDigit }: PixelsStepProps & { data: MnistD
             The same digit as one vector <Tex tex="x \in \mathbb{R}^{784}" />
           </span>
         }
-        caption="The 28 rows laid end to end: 784 numbers, shape 784 (× 1). Inked pixels in bold."
+        caption="The 28 rows laid end to end: 784 numbers x = pixel / 255 in [0, 1], shape 784 (× 1). Inked pixels in bold."
       >
         <p className="linear-readout">
           <Tex

@@ -141,7 +141,7 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
       />
       <RunStatus settings={settings} />
       <StatusLine />
-      <Curves series={run.series} />
+      <Curves series={run.series} divergence={run.divergence} />
       {run.weights ? (
         <Templates weights={run.weights} size={isPresenting ? 104 : 72} />
       ) : (

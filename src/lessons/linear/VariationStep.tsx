@@ -9,6 +9,7 @@ import { useRunActions, useRunState, type RunSettings } from './mnist-run';
 import { predictImages } from './scores';
 import { useLinearStore } from './store';
 import Variation from './variation.mdx';
+import { HandRuleFigure } from './HandRuleFigure';
 import { classExtremes, imageAt, indicesOf, meanImage, nearestToMeanOf } from './variation';
 
 /** Digits shown per group. */
@@ -186,6 +187,7 @@ function Figures({ data, settings }: { data: MnistDataset; settings: RunSettings
       >
         <BetweenClasses data={data} digit={digit} other={other} />
       </LessonFigure>
+      <HandRuleFigure data={data} digit={digit} other={other} />
       <LessonFigure
         title={`Between classes: the ${digit}s the trained linear model calls ${other}`}
         caption="Predictions of the lesson's linear model f(x) = Wx + b (trained on training digits only) for every test digit of the class, computed by the engine in this page."

@@ -49,6 +49,15 @@ describe('run config', () => {
 });
 
 /** A fake training client: records commands, lets the test publish snapshots. */
+/** A training progress record (only iteration and batchLoss matter here). */
+const PROGRESS = {
+  iteration: 0,
+  epoch: 0,
+  batchLoss: 2.3,
+  trainAccuracy: null,
+  samplesPerSecond: 0,
+};
+
 function fakeClient(opts: { failInit?: number } = {}) {
   let snapshot: TrainingSnapshot = INITIAL_SNAPSHOT;
   let failures = opts.failInit ?? 0;
@@ -132,5 +141,39 @@ describe('the lesson’s run store', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('building alone does not train, and the random start survives training', async () => {
+    const fake = fakeClient();
+    const store = createRunStore(() => fake.client);
+    await store.ensureBuilt(settings);
+    expect(fake.calls).toEqual(['init']);
+    const start = store.getState().initialWeights;
+    expect(start).not.toBeNull();
+    expect(store.getState().weightsIteration).toBe(0);
+    fake.publish({
+      status: 'running',
+      progress: { ...PROGRESS, iteration: 40 },
+    } as Partial<TrainingSnapshot>);
+    await store.refreshWeights();
+    expect(store.getState().weightsIteration).toBe(40);
+    expect(store.getState().weights).not.toBe(start);
+    expect(store.getState().initialWeights).toBe(start);
+  });
+
+  it('fetches the weights as they were when training diverged', async () => {
+    const fake = fakeClient();
+    const store = createRunStore(() => fake.client);
+    await store.ensureBuilt(settings);
+    const before = fake.raw.getWeights.mock.calls.length;
+    fake.publish({
+      status: 'diverged',
+      divergedAtStep: 3,
+      progress: { ...PROGRESS, iteration: 3, batchLoss: 87 },
+    } as Partial<TrainingSnapshot>);
+    await Promise.resolve();
+    expect(fake.raw.getWeights.mock.calls.length).toBe(before + 1);
+    await vi.waitFor(() => expect(store.getState().weightsIteration).toBe(3));
+    expect(store.getState().divergence).toEqual({ step: 3, loss: 87 });
   });
 });

@@ -95,6 +95,8 @@ export interface RunState {
   weights: WeightSnapshot | null;
   /** Iteration at which `weights` were taken. */
   weightsIteration: number;
+  /** The random initial weights (seed RUN_SEED), kept after training starts; null before the model exists. */
+  initialWeights: WeightSnapshot | null;
   /** The training-set size the built run uses (null before init). */
   builtTrainCount: number | null;
   /** A failed command's message (e.g. loading), shown beside the figure. */
@@ -125,6 +127,7 @@ const INITIAL_RUN: RunState = {
   series: EMPTY_SERIES,
   weights: null,
   weightsIteration: 0,
+  initialWeights: null,
   builtTrainCount: null,
   actionError: null,
   divergence: null,
@@ -163,7 +166,9 @@ export function createRunStore(
     if (!c || !get().snapshot.info) return Promise.resolve();
     return c.getWeights(0).then(
       (weights) => {
-        if (!isDisposed) set({ weights, weightsIteration: iteration });
+        if (isDisposed) return;
+        set({ weights, weightsIteration: iteration });
+        if (iteration === 0) set({ initialWeights: weights });
       },
       () => undefined,
     );
@@ -182,8 +187,9 @@ export function createRunStore(
     if (isRunning && !pollTimer)
       pollTimer = setInterval(() => void refreshWeights(), WEIGHT_POLL_MS);
     if (!isRunning) stopPoll();
-    if (prev.status !== snap.status && (snap.status === 'paused' || snap.status === 'ready'))
-      void refreshWeights();
+    // NOTE: a diverged run stops without pausing; its weights at the stop are fetched too.
+    const isStopped = ['paused', 'ready', 'diverged'].includes(snap.status);
+    if (prev.status !== snap.status && isStopped) void refreshWeights();
   };
   const getClient = (): TrainingClient => {
     if (client) return client;

@@ -16,6 +16,8 @@ export const LINEAR_PARAMS = {
   n: { kind: 'int', default: 10000, min: 100, max: MAX_TRAIN },
   /** Dataset of the "limits" step. */
   toy: { kind: 'enum', default: 'xor', values: ['xor', 'circles'] },
+  /** Which weights the model step scores with: the random start or the latest trained ones. */
+  w: { kind: 'enum', default: 'random', values: ['random', 'trained'] },
   /** Class whose weights the geometry step lets the student drag. */
   cls: { kind: 'int', default: 0, min: 0, max: 2 },
 } satisfies ParamTable;

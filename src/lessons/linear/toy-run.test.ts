@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { makeToy } from '../../data/toy';
 import { EXTENT, gridPoints, ToyRun } from './toy-run';
+
+/** Best accuracy of any line (of 72 directions × 53 offsets) on a labelled 2-D set. */
+function bestLineAccuracy(name: 'xor' | 'circles'): number {
+  const d = makeToy(name, { n: 300, seed: 12 });
+  let best = 0;
+  for (let a = 0; a < 72; a++) {
+    const [c, s] = [Math.cos((a * Math.PI) / 36), Math.sin((a * Math.PI) / 36)];
+    for (let o = -26; o <= 26; o++) {
+      let right = 0;
+      for (let i = 0; i < d.count; i++) {
+        const side = c * d.x[2 * i] + s * d.x[2 * i + 1] > o * 0.05 ? 1 : 0;
+        if (side === d.y[i]) right++;
+      }
+      best = Math.max(best, right / d.count);
+    }
+  }
+  return best;
+}
 
 describe('gridPoints', () => {
   it('lays cell centres row by row from the top-left corner', () => {
@@ -14,6 +33,16 @@ describe('ToyRun (a linear model trained on the main thread)', () => {
     const run = new ToyRun('blobs', 3);
     run.step(300);
     expect(run.accuracy()).toBeGreaterThan(0.95);
+  });
+
+  it('on two circles the best line gets little more than half', () => {
+    expect(bestLineAccuracy('circles')).toBeLessThan(0.7);
+  });
+
+  it('on XOR the best single line gets three quadrants of four (about 75%), as the caption says', () => {
+    const best = bestLineAccuracy('xor');
+    expect(best).toBeGreaterThan(0.7);
+    expect(best).toBeLessThan(0.82);
   });
 
   it('stalls on XOR: no line does much better than a coin', () => {

@@ -4,9 +4,12 @@
  * the same code the MNIST worker runs; the lesson only asks it for steps, accuracy, regions and
  * weights, and writes dragged weights back through the engine's parameter file.
  */
-import { gridPoints as componentGridPoints } from '../../components/charts/DecisionBoundary';
+import {
+  gridPoints as componentGridPoints,
+  type ScoreField,
+} from '../../components/charts/DecisionBoundary';
 import { makeToy, type ToyName } from '../../data/toy';
-import type { ParamsFile } from '../../engine';
+import { noGrad, tensor, type ParamsFile } from '../../engine';
 import { toyClassification } from '../../worker/samples';
 import { Trainer } from '../../worker/trainer';
 import type { TrainConfig } from '../../worker/protocol';
@@ -74,6 +77,31 @@ export class ToyRun {
   /** Share of test points classified correctly. */
   accuracy(): number {
     return this.trainer.evaluate().testAccuracy ?? 0;
+  }
+
+  /**
+   * The engine's class scores on a (res + 2)² grid of cell centres that reaches one cell past each
+   * edge of the plane (row 0 at the top): classes values per point, for drawing exact boundaries.
+   */
+  scoreField(res: number): ScoreField {
+    const n = res + 2;
+    const half = (EXTENT * n) / res;
+    const points = new Float32Array(2 * n * n);
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) {
+        points[2 * (r * n + c)] = -half + ((c + 0.5) / n) * 2 * half;
+        points[2 * (r * n + c) + 1] = half - ((r + 0.5) / n) * 2 * half;
+      }
+    const logits = noGrad(() =>
+      this.trainer.network.forward(tensor(points, { shape: [n * n, 2] })),
+    );
+    return {
+      size: n,
+      classes: logits.shape[1],
+      values: Float32Array.from(logits.data),
+      xDomain: [-half, half],
+      yDomain: [-half, half],
+    };
   }
 
   /** Class of each cell of a res × res grid (see gridPoints). */

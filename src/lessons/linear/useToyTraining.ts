@@ -6,10 +6,13 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ToyName } from '../../data/toy';
 import { ToyRun, type ToyWeights } from './toy-run';
+import type { ScoreField } from '../../components/charts/DecisionBoundary';
 import { useOnScreen } from '../../components/hooks';
 
 /** Cells per side of the region grid. */
 export const GRID = 64;
+/** Samples per side of the score grid the boundary lines are traced on. */
+const SCORE_GRID = 48;
 /** Optimizer steps per animation frame. */
 const STEPS_PER_FRAME = 2;
 
@@ -17,6 +20,8 @@ const STEPS_PER_FRAME = 2;
 export interface ToyView {
   /** Class per grid cell (row 0 at the top). */
   regions: Uint8Array;
+  /** The engine's class scores on a grid one cell past the plane (for exact boundary lines). */
+  scores: ScoreField;
   /** Test accuracy, 0..1. */
   accuracy: number;
   /** Steps taken. */
@@ -28,6 +33,7 @@ export interface ToyView {
 function viewOf(run: ToyRun): ToyView {
   return {
     regions: run.regions(GRID),
+    scores: run.scoreField(SCORE_GRID),
     accuracy: run.accuracy(),
     iteration: run.iteration,
     weights: run.weights(),

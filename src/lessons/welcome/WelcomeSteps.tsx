@@ -6,6 +6,7 @@ import { FirstTaste } from './FirstTaste';
 import Course from './course.mdx';
 import Live from './live.mdx';
 import Present from './present.mdx';
+import { CourseLessons, PracticeLessons } from './CourseLessons';
 import './welcome.css';
 
 /** What the course builds an intuition for. */
@@ -13,6 +14,11 @@ export function CourseStep() {
   return (
     <div className="prose">
       <Course />
+      <CourseLessons />
+      <p>
+        By the end you will be able to read a computational graph, run its forward and backward
+        passes by hand, and check the answer against the machine.
+      </p>
     </div>
   );
 }
@@ -23,6 +29,7 @@ export function LiveStep() {
     <>
       <div className="prose">
         <Live />
+        <PracticeLessons />
       </div>
       <FirstTaste />
     </>

@@ -1,0 +1,60 @@
+/** The inputs step's prediction: ∂L/∂w₁ once x is negative (the ReLU blocks, so it is 0). */
+import { useMemo } from 'react';
+import { PredictReveal } from '../../components/controls/PredictReveal';
+import { formatNumber } from '../../components/format';
+import type { ScalarInputs } from './params';
+import { finalGrad, finalValue } from './trace';
+import { runScalarExample } from './useScalarTrace';
+
+/** The negative x the question uses. */
+export const NEGATIVE_X = -3;
+
+/** Props of {@link DeadReluPredict}. */
+export interface DeadReluPredictProps {
+  /** The inputs on screen (the question keeps w₁, w₂ and y). */
+  inputs: ScalarInputs;
+  /** Sets the inputs (to try x = −3 after answering). */
+  onChange: (next: ScalarInputs) => void;
+}
+
+/** Asks for ∂L/∂w₁ at x = −3 before the student sets it; answers from the engine. */
+export function DeadReluPredict({ inputs, onChange }: DeadReluPredictProps) {
+  const asked = useMemo(() => ({ ...inputs, x: NEGATIVE_X }), [inputs]);
+  const run = useMemo(() => runScalarExample(asked), [asked]);
+  const answer = finalGrad(run.trace, run.tensors.w1) ?? NaN;
+  const f = finalValue(run.trace, run.tensors.f) ?? NaN;
+  // The chain without the ReLU's gate, what a student who forgets it computes: (ŷ − y) · w₂ · x.
+  const noGate = (inputs.w2 * inputs.w1 * NEGATIVE_X - inputs.y) * inputs.w2 * NEGATIVE_X;
+  return (
+    <div className="bp-predict" data-testid="dead-relu-predict">
+      <PredictReveal
+        question={
+          <>
+            Predict first: keep w₁ = {formatNumber(inputs.w1)}, w₂ = {formatNumber(inputs.w2)}, y ={' '}
+            {formatNumber(inputs.y)}, and make x = {NEGATIVE_X}. What is ∂L/∂w₁?
+          </>
+        }
+        answer={answer}
+        mistakes={[
+          {
+            value: noGate,
+            message:
+              'That is the chain without the ReLU: with f < 0 the ReLU outputs 0 and its local gradient ∂g/∂f is 0, so the product is 0.',
+          },
+        ]}
+        explanation={
+          <>
+            <p>
+              f = w₁ · x = {formatNumber(f)}
+              {f > 0 ? '' : ' is not positive, so g = 0 and ∂g/∂f = 0'}: the engine gives ∂L/∂w₁ ={' '}
+              {formatNumber(answer)}.
+            </p>
+            <button type="button" onClick={() => onChange(asked)}>
+              Set x = {NEGATIVE_X} and look
+            </button>
+          </>
+        }
+      />
+    </div>
+  );
+}
