@@ -114,7 +114,7 @@ describe('training message handler', () => {
 
   it('an unknown toy dataset name is refused, whatever the word', async () => {
     const h = harness();
-    for (const name of ['moons', 'constructor', '__proto__']) {
+    for (const name of ['galaxies', 'constructor', '__proto__']) {
       const config = toyConfig();
       const reply = await h.send({
         type: 'init',
