@@ -51,6 +51,8 @@ test('the console follows the audience and drives it; edits in the audience show
   const consoleWatch = watchConsole(page);
   const backward = stepNumber('backprop', 'backward');
   await page.goto(`./#/lesson/backprop/${backward}?present=1`);
+  await expect(page.locator('#step-title')).toHaveText(title('backprop', backward - 1));
+  await expect(page.locator('.presenter-stage .loading')).toHaveCount(0);
   const [consolePage] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   const consoleErrors = watchConsole(consolePage);
   await expect(consolePage.getByRole('heading', { level: 1 })).toContainText(
@@ -58,7 +60,9 @@ test('the console follows the audience and drives it; edits in the audience show
   );
   await expect(consolePage.getByTestId('console-next')).toHaveText(title('backprop', backward));
   await expect(consolePage.getByText('Speaker notes')).toBeVisible();
-  // A press in the console advances the audience's stepper by one node.
+  // Presses in the console advance the audience's stepper.
+  // The backward stepper asks the room for each node's products first, then runs the node.
+  await consolePage.getByRole('button', { name: 'Next →' }).click();
   await consolePage.getByRole('button', { name: 'Next →' }).click();
   await expect(page).toHaveURL(/bs=1/);
   await expect(consolePage.getByTestId('console-substep')).toContainText('1 of');
