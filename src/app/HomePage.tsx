@@ -100,7 +100,8 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         Chain Rule follows Stanford EE367 lecture 8 (adapted from CS231n). Data: MNIST (LeCun,
-        Cortes &amp; Burges). Everything is computed in your browser; nothing is fetched from anywhere but this site.
+        Cortes &amp; Burges). Everything is computed in your browser; nothing is fetched from
+        anywhere but this site.
       </p>
     </footer>
   );
