@@ -9,6 +9,8 @@ import { expectNoSeriousA11yViolations, watchConsole } from './helpers';
 for (const theme of ['dark', 'projector'] as const) {
   for (const lesson of LESSONS) {
     test(`${theme} theme: every step of ${lesson.id} passes axe`, async ({ page }) => {
+      // One page visit and one axe run per step: the budget grows with the lesson.
+      test.setTimeout(60_000 + lesson.steps.length * 20_000);
       const consoleWatch = watchConsole(page);
       await page.addInitScript((t) => {
         localStorage.setItem(
