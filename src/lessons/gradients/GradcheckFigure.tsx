@@ -43,6 +43,8 @@ export function GradcheckFigure({ choice, onChoice }: GradcheckFigureProps) {
       <div
         className="gr-hist"
         role="img"
+        // NOTE: focusable, so keyboard users can scroll it when large type makes it overflow.
+        tabIndex={0}
         aria-label={`Histogram of ${errors.length} relative errors; largest ${sci(w.relError)} at ${w.name}`}
       >
         {bins.map((b) => (
