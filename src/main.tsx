@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startServiceWorker } from './app/offline/register';
 import './app/theme.css';
 import './app/app.css';
 
@@ -15,3 +16,5 @@ createRoot(root, {
     <App />
   </StrictMode>,
 );
+
+startServiceWorker();

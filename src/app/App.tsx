@@ -6,6 +6,7 @@ import { useHashPathLocation } from '../kit/hash-location';
 import { HomePage } from './HomePage';
 import { LessonPage } from './LessonPage';
 import { NotFoundPage } from './NotFoundPage';
+import { UpdateBanner } from './offline/UpdateBanner';
 import { EXTRA_ROUTES } from './extra-routes';
 import { useAppliedTheme } from './useTheme';
 
@@ -26,6 +27,7 @@ export function App() {
   useAppliedTheme();
   return (
     <ErrorBoundary what="page">
+      <UpdateBanner />
       <CourseProvider lessons={LESSONS}>
         <Router hook={useHashPathLocation}>
           <Switch>

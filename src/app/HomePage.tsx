@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { CONCEPTS, conceptById } from '../kit/concepts';
 import { lessonHref } from '../kit/links';
 import { LESSONS } from '../lessons/registry';
+import { OfflineControl } from './offline/OfflineControl';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -48,6 +49,7 @@ export function HomePage() {
             ))}
           </ol>
         </section>
+        <OfflineControl />
         <section aria-labelledby="coverage-title" className="coverage">
           <h2 id="coverage-title">The lecture, concept by concept</h2>
           <p className="muted">
@@ -100,7 +102,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         Chain Rule follows Stanford EE367 lecture 8 (adapted from CS231n). Data: MNIST (LeCun,
-        Cortes &amp; Burges). Everything runs offline in your browser.
+        Cortes &amp; Burges). Everything runs in your browser.
       </p>
     </footer>
   );
