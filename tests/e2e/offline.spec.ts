@@ -130,3 +130,36 @@ test('with the "Reload now" button the new version takes over', async ({ page, c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSONS[0].steps[0].title);
   await expect(page.getByTestId('update-banner')).toHaveCount(0);
 });
+
+test.describe('without a service worker (a first visit that goes offline)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a lesson that failed to download says what to do, and Reset downloads it again', async ({
+    page,
+    context,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Chain Rule' })).toBeVisible();
+    await context.setOffline(true);
+    const step = stepNumber('backprop', 'forward');
+    await page.evaluate((s) => (window.location.hash = `#/lesson/backprop/${s}`), step);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('could not be downloaded');
+    await expect(alert).toContainText('Check the connection, then press “Reset this lesson”');
+    await screenshotAllSizes(page, 'lesson-download-failed');
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: 'Reset this lesson' }).click();
+    await expectStepRendered(page, LESSONS[2].steps[step - 1].title);
+    // Every stylesheet the lesson needs has loaded (a failed one is fetched again).
+    const unloaded = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].filter(
+          (l) => l.sheet === null,
+        ).length,
+    );
+    expect(unloaded).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
