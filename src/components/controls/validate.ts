@@ -40,3 +40,17 @@ export function snapToStep(value: number, min: number, step: number): number {
 export function roundSignificant(value: number, digits = 2): number {
   return Number(value.toPrecision(digits));
 }
+
+/**
+ * The neighbouring value with `digits` significant digits above (`dir` 1) or below (−1) a
+ * positive value: 0.5 → 0.51 / 0.49, 0.01 → 0.011 / 0.0099. A value between two such values
+ * moves to the nearer one in that direction. The keyboard steps of a log slider.
+ */
+export function stepSignificant(value: number, dir: 1 | -1, digits = 2): number {
+  const rounded = roundSignificant(value, digits);
+  if (dir > 0 ? rounded > value : rounded < value) return rounded;
+  const exponent = Number(rounded.toExponential(digits - 1).split('e')[1]);
+  const isDecadeStart = Math.abs(rounded / 10 ** exponent - 1) < 1e-9;
+  const unit = 10 ** (exponent - digits + 1 - (dir < 0 && isDecadeStart ? 1 : 0));
+  return roundSignificant(rounded + dir * unit, digits);
+}
