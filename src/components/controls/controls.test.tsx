@@ -110,6 +110,31 @@ function ControlledNumber({ onChange }: { onChange: (v: number) => void }) {
 }
 
 describe('NumberInput', () => {
+  it('a whole-number field rounds a fraction at the field and says so', async () => {
+    const onChange = vi.fn();
+    render(
+      <NumberInput
+        label="Batch size"
+        value={64}
+        min={1}
+        max={1024}
+        isInteger
+        onChange={onChange}
+      />,
+    );
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Batch size');
+    await user.clear(input);
+    await user.type(input, '1.5{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(2);
+    expect(input).toHaveValue('2');
+    expect(screen.getByRole('status')).toHaveTextContent('Rounded to 2 (whole numbers only).');
+    await user.clear(input);
+    await user.type(input, '0.2{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(1);
+    expect(screen.getByRole('status')).toHaveTextContent(/Clamped to 1/);
+  });
+
   it('clamps out-of-range values and says so', async () => {
     const onChange = vi.fn();
     render(<ControlledNumber onChange={onChange} />);

@@ -1,18 +1,29 @@
 /** Number parsing and clamping for inputs: nothing invalid ever reaches the engine. */
 
-/** Result of {@link parseBounded}: a usable value (maybe clamped) or a message. */
+/** Result of {@link parseBounded}: a usable value (maybe rounded, maybe clamped) or a message. */
 export type ParseResult =
-  { ok: true; value: number; clamped: boolean } | { ok: false; message: string };
+  { ok: true; value: number; clamped: boolean; rounded?: boolean } | { ok: false; message: string };
 
-/** Parse user text as a number within [min, max]: clamps out-of-range values, rejects NaN/empty. */
-export function parseBounded(text: string, min: number, max: number): ParseResult {
+/**
+ * Parse user text as a number within [min, max]: clamps out-of-range values, rejects NaN/empty.
+ * With `isInteger`, a fraction is rounded to the nearest whole number first.
+ */
+export function parseBounded(
+  text: string,
+  min: number,
+  max: number,
+  isInteger = false,
+): ParseResult {
   const t = text.trim().replaceAll('−', '-');
   if (t === '') return { ok: false, message: 'Enter a number.' };
-  const v = Number(t);
-  if (!Number.isFinite(v)) return { ok: false, message: `“${text.trim()}” is not a number.` };
+  const parsed = Number(t);
+  if (!Number.isFinite(parsed)) return { ok: false, message: `“${text.trim()}” is not a number.` };
+  const v = isInteger ? Math.round(parsed) : parsed;
   if (v < min) return { ok: true, value: min, clamped: true };
   if (v > max) return { ok: true, value: max, clamped: true };
-  return { ok: true, value: v, clamped: false };
+  return v === parsed
+    ? { ok: true, value: v, clamped: false }
+    : { ok: true, value: v, clamped: false, rounded: true };
 }
 
 /** Map a value to a slider position in [0, 1] on a linear or log10 scale. */

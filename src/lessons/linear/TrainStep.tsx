@@ -82,6 +82,7 @@ function Controls({ settings, onSettings }: TrainStepProps) {
       />
       <NumberInput
         label="Batch size"
+        isInteger
         value={settings.batchSize}
         min={1}
         max={1024}
@@ -90,6 +91,7 @@ function Controls({ settings, onSettings }: TrainStepProps) {
       />
       <NumberInput
         label="Training digits"
+        isInteger
         value={settings.trainCount}
         min={100}
         max={MAX_TRAIN}
