@@ -98,6 +98,10 @@ test('after one online visit the whole course works offline, training included',
     timeout: 90_000,
   });
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // Reset starts over: the old run's test accuracy leaves the screen.
+  await page.getByRole('button', { name: /Reset/ }).click();
+  await expect(page.getByTestId('linear-train-status')).toContainText('step 0');
+  await expect(page.getByTestId('linear-test-accuracy')).toHaveText('–');
   consoleWatch.expectClean();
 });
 

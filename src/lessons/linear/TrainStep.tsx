@@ -52,7 +52,7 @@ function StatusLine() {
       {snap.status === 'running' ? 'Training' : snap.status === 'idle' ? 'Not started' : 'Paused'} ·
       step <strong>{p?.iteration ?? 0}</strong> of {RUN_STEPS} · epoch {(p?.epoch ?? 0).toFixed(2)}{' '}
       · train accuracy {pct(p?.trainAccuracy)} · test accuracy{' '}
-      <strong data-testid="linear-test-accuracy">{pct(snap.lastEval?.testAccuracy)}</strong>
+      <strong data-testid="linear-test-accuracy">{pct(run.lastEval?.testAccuracy)}</strong>
       {p && p.samplesPerSecond > 0
         ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits/s`
         : ''}
