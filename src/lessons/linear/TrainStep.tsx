@@ -13,7 +13,7 @@ import {
   useRunState,
   type RunSettings,
 } from './mnist-run';
-import { MAX_TRAIN } from './params';
+import { LINEAR_PARAMS } from './params';
 import { RunStatus } from './RunStatus';
 import { Templates } from './Templates';
 import Train from './train.mdx';
@@ -75,8 +75,8 @@ function Controls({ settings, onSettings }: TrainStepProps) {
       <Slider
         label="Learning rate α"
         value={settings.lr}
-        min={0.001}
-        max={100}
+        min={LINEAR_PARAMS.lr.min}
+        max={LINEAR_PARAMS.lr.max}
         log
         onChange={(lr) => setHyper({ lr })}
       />
@@ -84,8 +84,8 @@ function Controls({ settings, onSettings }: TrainStepProps) {
         label="Batch size"
         isInteger
         value={settings.batchSize}
-        min={1}
-        max={1024}
+        min={LINEAR_PARAMS.batch.min}
+        max={LINEAR_PARAMS.batch.max}
         step={1}
         onChange={(batchSize) => setHyper({ batchSize })}
       />
@@ -93,8 +93,8 @@ function Controls({ settings, onSettings }: TrainStepProps) {
         label="Training digits"
         isInteger
         value={settings.trainCount}
-        min={100}
-        max={MAX_TRAIN}
+        min={LINEAR_PARAMS.n.min}
+        max={LINEAR_PARAMS.n.max}
         step={1000}
         onChange={(trainCount) => onSettings({ trainCount })}
       />
