@@ -166,4 +166,27 @@ test.describe('without a service worker (a first visit that goes offline)', () =
     expect(unloaded).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  test('digits that failed to download say what to do while the browser is offline', async ({
+    page,
+    context,
+  }) => {
+    let isDown = true;
+    await context.route('**/mnist/*.u8z', (route) =>
+      isDown ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(`./#/lesson/linear/${stepNumber('linear', 'pixels')}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The MNIST digits could not be loaded');
+    await expect(page.getByTestId('offline-hint')).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(page.getByTestId('offline-hint')).toContainText(
+      'Reconnect and press Retry; to use them offline next time',
+    );
+    await context.setOffline(false);
+    await expect(page.getByTestId('offline-hint')).toHaveCount(0);
+    isDown = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('.cr-pixel-grid__svg')).toBeVisible({ timeout: 30_000 });
+  });
 });
