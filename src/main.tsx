@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { kernelBackendFromQuery, setKernelBackend } from './engine';
+// NOTE: the backend switch alone, not the engine index: the engine loads with the lessons.
+import { kernelBackendFromQuery, setKernelBackend } from './engine/kernels/wasm/backend';
+import { startServiceWorker } from './app/offline/register';
 import './app/theme.css';
 import './app/app.css';
 
@@ -17,3 +19,5 @@ createRoot(root, {
     <App />
   </StrictMode>,
 );
+
+startServiceWorker();

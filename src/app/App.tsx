@@ -9,6 +9,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { ConsolePage } from './presenter/ConsolePage';
 import { PrintPage } from './PrintPage';
 import { clampStep } from '../lessons/registry';
+import { UpdateBanner } from './offline/UpdateBanner';
 import { EXTRA_ROUTES } from './extra-routes';
 import { useAppliedTheme } from './useTheme';
 
@@ -43,6 +44,7 @@ export function App() {
   useAppliedTheme();
   return (
     <ErrorBoundary what="page">
+      <UpdateBanner />
       <CourseProvider lessons={LESSONS}>
         <Router hook={useHashPathLocation}>
           <Switch>

@@ -1,9 +1,16 @@
+import { Suspense } from 'react';
 import { Link } from 'wouter';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { lazyFrom, pick } from '../kit/loaders';
 import { CONCEPTS, conceptById } from '../kit/concepts';
 import { lessonHref } from '../kit/links';
 import { LESSONS } from '../lessons/registry';
 import { TopBar } from './TopBar';
 import { useDocumentTitle } from './useDocumentTitle';
+
+// NOTE: loaded after the map, so its styles (the shared control styles) keep their usual
+// place after the app's in the cascade, and the first chunk stays small.
+const loadOfflineControl = pick(() => import('./offline/OfflineControl'), 'OfflineControl');
 
 /** The course map: every registered lesson and the lecture concepts it covers. */
 export function HomePage() {
@@ -48,6 +55,7 @@ export function HomePage() {
             ))}
           </ol>
         </section>
+        <OfflineSection />
         <section aria-labelledby="coverage-title" className="coverage">
           <h2 id="coverage-title">The lecture, concept by concept</h2>
           <p className="muted">
@@ -91,6 +99,19 @@ export function HomePage() {
       </main>
       <SiteFooter />
     </>
+  );
+}
+
+/** The offline control, loaded on its own. */
+function OfflineSection() {
+  const OfflineControl = lazyFrom(loadOfflineControl);
+  return (
+    <ErrorBoundary what="offline section">
+      <Suspense fallback={null}>
+        {/* eslint-disable-next-line react-hooks/static-components -- cached per loader by lazyFrom */}
+        <OfflineControl />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

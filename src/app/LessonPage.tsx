@@ -4,7 +4,7 @@ import { lessonHref } from '../kit/links';
 import { clampStep, neighbours } from '../lessons/registry';
 import type { LessonDefinition } from '../kit/lesson';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
-import { navigate, useHashSearch } from '../kit/hash-location';
+import { navigate, useHashPathLocation, useHashSearch } from '../kit/hash-location';
 import { SiteFooter } from './HomePage';
 import { LessonContent, StepNotes } from './lesson-loader';
 import { LessonOutline } from './LessonOutline';
@@ -49,11 +49,14 @@ export function LessonPage({ lesson, stepParam }: LessonPageProps) {
   const registry = useMemo(() => new SubStepRegistry(), [lesson.id, step]); // eslint-disable-line react-hooks/exhaustive-deps
   useDocumentTitle(`${lesson.steps[step].title} · ${lesson.title}`);
 
-  // An absent or out-of-range step goes to the nearest valid one.
+  // An absent or out-of-range step goes to the nearest valid one, and a path typed in other
+  // letter case (#/LESSON/Welcome/1) to its canonical spelling, so shared links look the same.
+  const path = useHashPathLocation()[0];
   useEffect(() => {
-    if (String(step + 1) !== stepParam)
+    const canonical = lessonHref(lesson.id, step);
+    if (String(step + 1) !== stepParam || path !== canonical)
       navigate(lessonHref(lesson.id, step, search), { replace: true });
-  }, [lesson.id, step, stepParam, search]);
+  }, [lesson.id, step, stepParam, search, path]);
 
   const goStep = (i: number) => {
     const target = Math.min(lesson.steps.length - 1, Math.max(0, i));

@@ -1,10 +1,10 @@
 /** Renders a step from its lesson's definition: layout, content and exercises, each loaded lazily. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { LessonDefinition } from '../kit/lesson';
 import { lazyFrom, pick } from '../kit/loaders';
 
 // NOTE: exercises draw graphs and TeX; loading them lazily keeps D3 and KaTeX out of the first chunk.
-const StepExercises = lazy(pick(() => import('../kit/exercise/StepExercises'), 'StepExercises'));
+const loadExercises = pick(() => import('../kit/exercise/StepExercises'), 'StepExercises');
 
 /** Props of {@link LessonContent}. */
 export interface LessonContentProps {
@@ -20,11 +20,13 @@ export interface LessonContentProps {
 export function LessonContent({ lesson, step, isPresenting }: LessonContentProps) {
   const def = lesson.steps[step];
   const Content = lazyFrom(def.content);
+  const StepExercises = lazyFrom(loadExercises);
   const body = (
     <Suspense fallback={<p className="loading">Loading the step…</p>}>
       {/* lazyFrom caches one component per loader, so this is the same component every render. */}
       {/* eslint-disable-next-line react-hooks/static-components */}
       <Content isPresenting={isPresenting} />
+      {/* eslint-disable-next-line react-hooks/static-components -- cached per loader by lazyFrom */}
       {def.exercises && <StepExercises lessonId={lesson.id} loader={def.exercises} />}
     </Suspense>
   );

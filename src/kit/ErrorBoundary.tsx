@@ -3,6 +3,7 @@
  * rest of the page keeps working; a failing page shows a message and a way home.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isDownloadError, retryFailedDownloads } from './loaders';
 
 /** Props of ErrorBoundary. */
 export interface ErrorBoundaryProps {
@@ -39,6 +40,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   }
 
   reset = (): void => {
+    // A reset also retries whatever failed to download (a lesson chunk lost to a dropped network).
+    retryFailedDownloads();
     this.props.onReset?.();
     this.setState((s) => ({ error: null, generation: s.generation + 1 }));
   };
@@ -47,14 +50,23 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const { error, generation } = this.state;
     if (error) {
       if (this.props.fallback) return this.props.fallback(error, this.reset);
+      const { what } = this.props;
       return (
         <div className="error-box" role="alert">
-          <p>
-            <strong>This {this.props.what} stopped working.</strong> {error.message}
-          </p>
+          {isDownloadError(error) ? (
+            <p>
+              <strong>This {what} could not be downloaded.</strong> The network may be down. Check
+              the connection, then press “Reset this {what}” to try again.{' '}
+              <span className="muted">({error.message})</span>
+            </p>
+          ) : (
+            <p>
+              <strong>This {what} stopped working.</strong> {error.message}
+            </p>
+          )}
           <p className="muted">The rest of the page still works.</p>
           <button type="button" onClick={this.reset}>
-            Reset this {this.props.what}
+            Reset this {what}
           </button>
         </div>
       );

@@ -58,6 +58,15 @@ describe('lesson registry', () => {
     expect(clampStep(lesson, Number('abc'))).toBe(0);
   });
 
+  it('sends a step past either end to that end, however large: Infinity as 1e308', () => {
+    const lesson = LESSONS[0];
+    const last = lesson.steps.length - 1;
+    expect(clampStep(lesson, Number('1e308'))).toBe(last);
+    expect(clampStep(lesson, Number('Infinity'))).toBe(last);
+    expect(clampStep(lesson, Number('-1e308'))).toBe(0);
+    expect(clampStep(lesson, Number('-Infinity'))).toBe(0);
+  });
+
   it('finds lessons case-insensitively and knows their neighbours', () => {
     expect(findLesson(LESSONS[0].id.toUpperCase())).toBe(LESSONS[0]);
     expect(neighbours(LESSONS[0].id).prev).toBeUndefined();

@@ -44,8 +44,12 @@ export function neighbours(id: string): { prev?: LessonDefinition; next?: Lesson
   return { prev: LESSONS[i - 1], next: LESSONS[i + 1] };
 }
 
-/** Clamps a 1-based step number from a URL to the lesson's valid range, as a 0-based index. */
+/**
+ * Clamps a 1-based step number from a URL to the lesson's valid range, as a 0-based index.
+ * A number past either end goes to that end, however large (`Infinity` as `1e308`: the last
+ * step; `-Infinity`: the first); what is not a number at all (NaN) goes to the first step.
+ */
 export function clampStep(lesson: LessonDefinition, oneBased: number): number {
-  if (!Number.isFinite(oneBased)) return 0;
+  if (Number.isNaN(oneBased)) return 0;
   return Math.min(lesson.steps.length - 1, Math.max(0, Math.round(oneBased) - 1));
 }

@@ -68,6 +68,9 @@ for (const lesson of LESSONS) {
     await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.id}/${last}\\?`));
     await page.keyboard.press('Home');
     await expect(page.locator('#step-title')).toHaveText(lesson.steps[0].title);
+    // Esc opens the overview first (as in reveal.js); a second Esc leaves presenter mode.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: /Overview/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('.presenter')).toHaveCount(0);
     consoleWatch.expectClean();

@@ -21,6 +21,8 @@ export interface NumberInputProps {
   onChange: (value: number) => void;
   /** Disable the control. */
   disabled?: boolean;
+  /** Whole numbers only: a typed fraction is rounded at the field (and the field says so). */
+  isInteger?: boolean;
 }
 
 /** A validated number input. */
@@ -32,6 +34,7 @@ export function NumberInput({
   step,
   onChange,
   disabled,
+  isInteger = false,
 }: NumberInputProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -42,20 +45,18 @@ export function NumberInput({
     setText(String(value));
   }
   const commit = () => {
-    const r = parseBounded(text, min, max);
+    const r = parseBounded(text, min, max, isInteger);
     if (!r.ok) {
       setMessage({ text: `${r.message} Keeping ${formatNumber(value)}.`, isError: true });
       return;
     }
     setText(String(r.value));
-    setMessage(
-      r.clamped
-        ? {
-            text: `Clamped to ${formatNumber(r.value)} (allowed ${formatNumber(min)} to ${formatNumber(max)}).`,
-            isError: false,
-          }
-        : null,
-    );
+    const note = r.clamped
+      ? `Clamped to ${formatNumber(r.value)} (allowed ${formatNumber(min)} to ${formatNumber(max)}).`
+      : r.rounded
+        ? `Rounded to ${formatNumber(r.value)} (whole numbers only).`
+        : null;
+    setMessage(note ? { text: note, isError: false } : null);
     if (r.value !== value) onChange(r.value);
   };
   const msgId = `${id}-msg`;
@@ -67,7 +68,7 @@ export function NumberInput({
       <input
         id={id}
         type="text"
-        inputMode="decimal"
+        inputMode={isInteger ? 'numeric' : 'decimal'}
         value={text}
         disabled={disabled}
         aria-invalid={message?.isError ? true : undefined}

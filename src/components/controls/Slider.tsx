@@ -1,8 +1,14 @@
 /** A labelled range slider with a live value readout; linear or log scale (learning rates). */
 import { controlName } from './control-name';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { formatNumber } from '../format';
-import { fromPosition, roundSignificant, snapToStep, toPosition } from './validate';
+import {
+  fromPosition,
+  roundSignificant,
+  snapToStep,
+  stepSignificant,
+  toPosition,
+} from './validate';
 import './controls.css';
 
 /** Props of {@link Slider}. */
@@ -30,6 +36,14 @@ export interface SliderProps {
 /** Resolution of the log slider's underlying range input. */
 const LOG_STEPS = 1000;
 
+/** Arrow keys and the direction they move a slider. */
+const ARROW_DIRECTION = new Map<string, 1 | -1>([
+  ['ArrowRight', 1],
+  ['ArrowUp', 1],
+  ['ArrowLeft', -1],
+  ['ArrowDown', -1],
+]);
+
 /** A labelled slider. */
 export function Slider({
   label,
@@ -53,6 +67,15 @@ export function Slider({
       : snapToStep(v, min, linStep);
     onChange(Math.max(min, Math.min(max, next)));
   };
+  // NOTE: on a log scale one thumb position is smaller than one two-digit step in places, so the
+  // native arrow step could round back to the same value; arrows step between two-digit values.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const dir = ARROW_DIRECTION.get(e.key);
+    if (!log || !dir) return;
+    e.preventDefault();
+    const next = Math.max(min, Math.min(max, stepSignificant(value, dir)));
+    if (next !== value) onChange(next);
+  };
   return (
     <div className="cr-control cr-slider" data-control={controlName(label)}>
       <label htmlFor={id} className="cr-control__label">
@@ -68,6 +91,7 @@ export function Slider({
         disabled={disabled}
         aria-valuetext={format(value)}
         onChange={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
       />
       <output htmlFor={id} className="cr-control__value">
         {format(value)}

@@ -34,6 +34,64 @@ describe('Slider', () => {
   });
 });
 
+function ControlledLogSlider({
+  initial,
+  onChange,
+}: {
+  initial: number;
+  onChange: (v: number) => void;
+}) {
+  const [v, setV] = useState(initial);
+  return (
+    <Slider
+      label="Learning rate"
+      value={v}
+      min={0.001}
+      max={100}
+      log
+      onChange={(x) => {
+        setV(x);
+        onChange(x);
+      }}
+    />
+  );
+}
+
+describe('Slider arrow keys on a log scale', () => {
+  it('← and → move to the neighbouring two-digit value', () => {
+    const onChange = vi.fn();
+    render(<ControlledLogSlider initial={0.5} onChange={onChange} />);
+    const input = screen.getByLabelText('Learning rate');
+    fireEvent.keyDown(input, { key: 'ArrowLeft' });
+    expect(onChange).toHaveBeenLastCalledWith(0.49);
+    fireEvent.keyDown(input, { key: 'ArrowRight' });
+    fireEvent.keyDown(input, { key: 'ArrowRight' });
+    expect(onChange).toHaveBeenLastCalledWith(0.51);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(onChange).toHaveBeenLastCalledWith(0.5);
+  });
+
+  it('every value from the minimum to the maximum is reached one press at a time, both ways', () => {
+    const seen: number[] = [];
+    render(<ControlledLogSlider initial={0.001} onChange={(v) => seen.push(v)} />);
+    const input = screen.getByLabelText('Learning rate');
+    for (let i = 0; i < 460 && seen.at(-1) !== 100; i++)
+      fireEvent.keyDown(input, { key: 'ArrowRight' });
+    // 0.0010 … 0.0099 is 90 values per decade for 5 decades, then 100 itself.
+    expect(seen).toHaveLength(450);
+    expect(seen.at(-1)).toBe(100);
+    expect(seen.every((v, i) => i === 0 || v > seen[i - 1])).toBe(true);
+    fireEvent.keyDown(input, { key: 'ArrowRight' });
+    expect(seen).toHaveLength(450);
+    seen.length = 0;
+    for (let i = 0; i < 460 && seen.at(-1) !== 0.001; i++) {
+      fireEvent.keyDown(input, { key: 'ArrowLeft' });
+    }
+    expect(seen).toHaveLength(450);
+    expect(seen.every((v, i) => i === 0 || v < seen[i - 1])).toBe(true);
+  }, 30_000);
+});
+
 function ControlledNumber({ onChange }: { onChange: (v: number) => void }) {
   const [v, setV] = useState(5);
   return (
@@ -52,6 +110,31 @@ function ControlledNumber({ onChange }: { onChange: (v: number) => void }) {
 }
 
 describe('NumberInput', () => {
+  it('a whole-number field rounds a fraction at the field and says so', async () => {
+    const onChange = vi.fn();
+    render(
+      <NumberInput
+        label="Batch size"
+        value={64}
+        min={1}
+        max={1024}
+        isInteger
+        onChange={onChange}
+      />,
+    );
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Batch size');
+    await user.clear(input);
+    await user.type(input, '1.5{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(2);
+    expect(input).toHaveValue('2');
+    expect(screen.getByRole('status')).toHaveTextContent('Rounded to 2 (whole numbers only).');
+    await user.clear(input);
+    await user.type(input, '0.2{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(1);
+    expect(screen.getByRole('status')).toHaveTextContent(/Clamped to 1/);
+  });
+
   it('clamps out-of-range values and says so', async () => {
     const onChange = vi.fn();
     render(<ControlledNumber onChange={onChange} />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPosition, parseBounded, snapToStep, toPosition } from './validate';
+import { fromPosition, parseBounded, snapToStep, stepSignificant, toPosition } from './validate';
 
 describe('parseBounded', () => {
   it('accepts in-range numbers and clamps out-of-range ones', () => {
@@ -26,5 +26,21 @@ describe('scales', () => {
   it('snaps to the step grid without float noise', () => {
     expect(snapToStep(0.30000000000000004, 0, 0.1)).toBe(0.3);
     expect(snapToStep(7.4, 1, 2)).toBe(7);
+  });
+});
+
+describe('stepSignificant', () => {
+  it('steps between two-significant-digit values across decades', () => {
+    expect(stepSignificant(0.5, 1)).toBe(0.51);
+    expect(stepSignificant(0.5, -1)).toBe(0.49);
+    expect(stepSignificant(0.01, -1)).toBe(0.0099);
+    expect(stepSignificant(0.0099, 1)).toBe(0.01);
+    expect(stepSignificant(99, 1)).toBe(100);
+    expect(stepSignificant(100, -1)).toBe(99);
+  });
+  it('moves a value between two steps to the nearer one in that direction', () => {
+    expect(stepSignificant(0.0123, 1)).toBe(0.013);
+    expect(stepSignificant(0.0123, -1)).toBe(0.012);
+    expect(stepSignificant(0.0127, -1)).toBe(0.012);
   });
 });

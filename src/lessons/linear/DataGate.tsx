@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { MnistDataset } from '../../data/mnist-types';
 import { ProgressBar } from '../../components/controls/ProgressBar';
+import { OfflineHint } from '../../kit/OfflineHint';
 import { loadTestSet, useTestSet } from '../../kit/mnist-test-set';
 
 /** Props of {@link DataGate}. */
@@ -19,6 +20,7 @@ export function DataGate({ children }: DataGateProps) {
       <div className="error-box" role="alert">
         <strong>The MNIST digits could not be loaded.</strong>
         <p>{set.error}</p>
+        <OfflineHint />
         <button type="button" className="primary" onClick={loadTestSet}>
           Retry
         </button>

@@ -23,6 +23,7 @@ export function DigitPicker({ index, count, label, onChange }: DigitPickerProps)
       </button>
       <NumberInput
         label="Test digit number"
+        isInteger
         value={index}
         min={0}
         max={count - 1}

@@ -109,6 +109,7 @@ function TestDigitPicker({ onPick }: { onPick: (input: Float32Array) => void }) 
     <div className="draw-picker">
       <NumberInput
         label="Or use test digit #"
+        isInteger
         value={index}
         min={0}
         max={data.count - 1}

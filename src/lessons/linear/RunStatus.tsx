@@ -1,5 +1,6 @@
 /** The MNIST run's loading progress, errors (with Retry) and divergence, for any step that uses it. */
 import { ProgressBar } from '../../components/controls/ProgressBar';
+import { OfflineHint } from '../../kit/OfflineHint';
 import { useRunActions, useRunState, type RunSettings } from './mnist-run';
 
 /** Props of {@link RunStatus}. */
@@ -19,6 +20,7 @@ export function RunStatus({ settings }: RunStatusProps) {
       <div className="error-box" role="alert">
         <strong>The training run could not start.</strong>
         <p>{error}</p>
+        <OfflineHint />
         <button type="button" className="primary" onClick={() => void ensureBuilt(settings)}>
           Retry
         </button>

@@ -13,7 +13,7 @@ import {
   useRunState,
   type RunSettings,
 } from './mnist-run';
-import { MAX_TRAIN } from './params';
+import { LINEAR_PARAMS } from './params';
 import { RunStatus } from './RunStatus';
 import { Templates } from './Templates';
 import Train from './train.mdx';
@@ -52,7 +52,7 @@ function StatusLine() {
       {snap.status === 'running' ? 'Training' : snap.status === 'idle' ? 'Not started' : 'Paused'} ·
       step <strong>{p?.iteration ?? 0}</strong> of {RUN_STEPS} · epoch {(p?.epoch ?? 0).toFixed(2)}{' '}
       · train accuracy {pct(p?.trainAccuracy)} · test accuracy{' '}
-      <strong data-testid="linear-test-accuracy">{pct(snap.lastEval?.testAccuracy)}</strong>
+      <strong data-testid="linear-test-accuracy">{pct(run.lastEval?.testAccuracy)}</strong>
       {p && p.samplesPerSecond > 0
         ? ` · ${Math.round(p.samplesPerSecond).toLocaleString('en')} digits/s`
         : ''}
@@ -75,24 +75,26 @@ function Controls({ settings, onSettings }: TrainStepProps) {
       <Slider
         label="Learning rate α"
         value={settings.lr}
-        min={0.001}
-        max={100}
+        min={LINEAR_PARAMS.lr.min}
+        max={LINEAR_PARAMS.lr.max}
         log
         onChange={(lr) => setHyper({ lr })}
       />
       <NumberInput
         label="Batch size"
+        isInteger
         value={settings.batchSize}
-        min={1}
-        max={1024}
+        min={LINEAR_PARAMS.batch.min}
+        max={LINEAR_PARAMS.batch.max}
         step={1}
         onChange={(batchSize) => setHyper({ batchSize })}
       />
       <NumberInput
         label="Training digits"
+        isInteger
         value={settings.trainCount}
-        min={100}
-        max={MAX_TRAIN}
+        min={LINEAR_PARAMS.n.min}
+        max={LINEAR_PARAMS.n.max}
         step={1000}
         onChange={(trainCount) => onSettings({ trainCount })}
       />

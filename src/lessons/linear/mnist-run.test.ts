@@ -124,6 +124,22 @@ describe('the lesson’s run store', () => {
     expect(store.getState().actionError).toBeNull();
   });
 
+  it('forgets the last test accuracy on Reset until the new run is evaluated', async () => {
+    const fake = fakeClient();
+    const store = createRunStore(() => fake.client);
+    await store.startRun(settings);
+    const evaluation = { testLoss: 0.3, testAccuracy: 0.908, count: 100, iteration: 1500 };
+    fake.publish({ status: 'paused', lastEval: evaluation });
+    expect(store.getState().lastEval?.testAccuracy).toBe(0.908);
+    await store.resetRun(settings);
+    // The worker's snapshot still holds the old evaluation; the run on screen does not.
+    expect(fake.client.getSnapshot().lastEval).toBe(evaluation);
+    fake.publish({ status: 'ready' });
+    expect(store.getState().lastEval).toBeNull();
+    fake.publish({ lastEval: { ...evaluation, testAccuracy: 0.1, iteration: 0 } });
+    expect(store.getState().lastEval?.testAccuracy).toBe(0.1);
+  });
+
   it('terminates its worker and stops polling when disposed', async () => {
     vi.useFakeTimers();
     try {

@@ -15,7 +15,7 @@ import {
   type TrainingClient,
   type TrainingSnapshot,
 } from '../../worker/client';
-import type { TrainConfig, WeightSnapshot } from '../../worker/protocol';
+import type { EvalResult, TrainConfig, WeightSnapshot } from '../../worker/protocol';
 import { EMPTY_SERIES, foldSeries, type RunSeries } from './run-series';
 
 /** Hyperparameters the student controls. */
@@ -103,6 +103,11 @@ export interface RunState {
   actionError: string | null;
   /** Set when training blew up; cleared by a reset. */
   divergence: Divergence | null;
+  /**
+   * The latest test evaluation of the run on screen: null after a reset or rebuild until the
+   * new run is evaluated (the client's snapshot keeps the old run's evaluation).
+   */
+  lastEval: EvalResult | null;
 }
 
 /** What the steps can do with the run. */
@@ -131,6 +136,7 @@ const INITIAL_RUN: RunState = {
   builtTrainCount: null,
   actionError: null,
   divergence: null,
+  lastEval: null,
 };
 
 function messageOf(err: unknown): string {
@@ -177,7 +183,8 @@ export function createRunStore(
     if (isDisposed) return;
     const snap = c.getSnapshot();
     const prev = get().snapshot;
-    set({ snapshot: snap, series: foldSeries(get().series, prev, snap) });
+    const lastEval = snap.lastEval !== prev.lastEval ? snap.lastEval : get().lastEval;
+    set({ snapshot: snap, series: foldSeries(get().series, prev, snap), lastEval });
     const divergence = get().divergence ?? divergenceOf(snap);
     if (divergence && !get().divergence) {
       set({ divergence });
@@ -218,6 +225,7 @@ export function createRunStore(
       client.dispose();
       client = null;
     }
+    set({ lastEval: null });
     const info = await runCommand((c) => c.init(runConfig(s)));
     if (!info) return false;
     set({ builtTrainCount: s.trainCount });
@@ -238,7 +246,7 @@ export function createRunStore(
     }
     if (!get().snapshot.info) return;
     await runCommand((c) => c.reset());
-    set({ series: EMPTY_SERIES, divergence: null });
+    set({ series: EMPTY_SERIES, divergence: null, lastEval: null });
     await refreshWeights();
   };
   const dispose = () => {

@@ -8,11 +8,11 @@ export const MAX_TRAIN = 60000;
 export const LINEAR_PARAMS = {
   /** Index of the test digit on screen (pixels and model steps). */
   digit: { kind: 'int', default: 0, min: 0, max: 9999 },
-  /** Learning rate of the MNIST run. */
-  lr: { kind: 'number', default: 0.5, min: 0.0001, max: 100 },
-  /** Mini-batch size of the MNIST run. */
+  /** Learning rate of the MNIST run (the training step's slider uses these bounds). */
+  lr: { kind: 'number', default: 0.5, min: 0.001, max: 100 },
+  /** Mini-batch size of the MNIST run (the Batch size field uses these bounds). */
   batch: { kind: 'int', default: 64, min: 1, max: 1024 },
-  /** Training-set size of the MNIST run. */
+  /** Training-set size of the MNIST run (the Training digits field uses these bounds). */
   n: { kind: 'int', default: 10000, min: 100, max: MAX_TRAIN },
   /** Dataset of the "limits" step. */
   toy: { kind: 'enum', default: 'xor', values: ['xor', 'circles'] },
