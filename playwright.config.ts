@@ -28,6 +28,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
     viewport: { width: 1280, height: 720 },
+    // NOTE: each test's fresh context would otherwise install the service worker and download the
+    // whole offline copy (180 files) in the background; offline.spec.ts allows it where it tests it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

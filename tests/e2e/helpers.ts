@@ -24,6 +24,15 @@ export function watchConsole(page: Page): { errors: string[]; expectClean: () =>
   return { errors, expectClean: () => expect(errors, errors.join('\n')).toEqual([]) };
 }
 
+/** The course's themes, as the top bar's Theme menu names them. */
+export const THEMES = ['light', 'dark', 'projector'] as const;
+
+/** Chooses a theme in the top bar's menu and waits until the page shows it. */
+export async function chooseTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
 /** Runs axe (WCAG 2 A/AA) and fails on serious or critical violations. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -40,12 +49,19 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(summary, summary.join('\n')).toEqual([]);
 }
 
-/** Saves a full-page screenshot at each of the three viewports as `<name>-<viewport>.png`. */
+/** False when SCREENSHOTS=0 (CI): the page is still resized to each size, but no image is saved. */
+const SAVE_SCREENSHOTS = process.env.SCREENSHOTS !== '0';
+
+/**
+ * Shows the page at each of the three viewports (a resize that throws fails the test's console
+ * watch) and saves a full-page screenshot of each as `<name>-<viewport>.png`.
+ */
 export async function screenshotAllSizes(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
+    if (!SAVE_SCREENSHOTS) continue;
     await page.screenshot({
       path: `${SCREENSHOT_DIR}/${name}-${label}.png`,
       fullPage: label !== 'projector',

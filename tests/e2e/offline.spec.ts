@@ -12,6 +12,8 @@ import {
   watchConsole,
 } from './helpers';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until a service worker is active and controls the page (its precache is complete). */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {

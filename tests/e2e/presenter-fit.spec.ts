@@ -3,8 +3,10 @@
  * 1920×1080 the title and figure sit above the control bar with no scrolling, and the smallest
  * meaningful figure text is at least 18 px (720p) or 24 px (1080p). Failures name the step.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../../src/lessons/registry';
+import type { LessonDefinition } from '../../src/kit/lesson';
+import { watchConsole } from './helpers';
 import { KNOWN_OVERFLOW, KNOWN_SMALL_TEXT } from './presenter-known-small';
 import { measureSlide } from './presenter-measure';
 
@@ -13,9 +15,36 @@ const SIZES = [
   { label: '1920×1080', width: 1920, height: 1080, minFont: 24 },
 ] as const;
 
+/** A deep link survives a reload; P enters presenter mode, End and Home jump, Esc Esc leaves. */
+async function presenterKeysAndDeepLink(page: Page, lesson: LessonDefinition): Promise<void> {
+  const last = lesson.steps.length;
+  const middle = Math.min(2, last);
+  const heading = page.getByRole('heading', { level: 1, name: lesson.steps[middle - 1].title });
+  await page.goto(`./#/lesson/${lesson.id}/${middle}`);
+  await expect(heading).toBeVisible();
+  await page.reload();
+  await expect(heading).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.locator('.presenter')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.locator('#step-title')).toHaveText(lesson.steps[last - 1].title);
+  await expect(page).toHaveURL(new RegExp(`#/lesson/${lesson.id}/${last}\\?`));
+  await page.keyboard.press('Home');
+  await expect(page.locator('#step-title')).toHaveText(lesson.steps[0].title);
+  // Esc opens the overview first (as in reveal.js); a second Esc leaves presenter mode.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: /Overview/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.presenter')).toHaveCount(0);
+}
+
 for (const lesson of LESSONS) {
-  test(`every step of ${lesson.id} fits the projector`, async ({ page }) => {
+  test(`presenter keys work in ${lesson.id}, and every step fits the projector`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000 + lesson.steps.length * 20_000);
+    const consoleWatch = watchConsole(page);
+    await presenterKeysAndDeepLink(page, lesson);
     const problems: string[] = [];
     for (const size of SIZES) {
       await page.setViewportSize(size);
@@ -44,5 +73,6 @@ for (const lesson of LESSONS) {
     }
     console.log(problems.length ? problems.join('\n') : `${lesson.id}: every step fits`);
     expect(problems, problems.join('\n')).toEqual([]);
+    consoleWatch.expectClean();
   });
 }
