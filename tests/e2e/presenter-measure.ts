@@ -38,8 +38,11 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
         const style = getComputedStyle(el);
         if (style.visibility === 'hidden') continue;
         let size = parseFloat(style.fontSize);
+        // NOTE: the computed font size ignores CSS zoom (the presenter's fit-to-stage); an SVG's
+        // screen matrix includes it, HTML text needs currentCSSZoom (Chromium 128+).
         if (el instanceof SVGElement)
           size *= (el as unknown as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
+        else size *= (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
         if (minFont === null || size < minFont) {
           minFont = size;
           smallest = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${n.textContent.trim().slice(0, 30)}"`;
