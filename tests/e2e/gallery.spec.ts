@@ -17,6 +17,8 @@ async function openGallery(page: Page) {
 test('gallery renders every component without console errors or serious axe violations (light and dark)', async ({
   page,
 }) => {
+  // Every component on one long page, and axe over it twice: slower than a lesson step.
+  test.setTimeout(180_000);
   const console = watchConsole(page);
   await openGallery(page);
   for (const name of [
