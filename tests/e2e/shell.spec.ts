@@ -30,6 +30,7 @@ for (const lesson of LESSONS) {
     test(`lesson ${lesson.id} step ${i + 1} renders cleanly and passes axe in every theme`, async ({
       page,
     }) => {
+      test.setTimeout(180_000); // three axe passes and three sizes
       const consoleWatch = watchConsole(page);
       await page.goto(`./#/lesson/${lesson.id}/${i + 1}`);
       await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
