@@ -8,8 +8,11 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** Where the bundled engine is written (git-ignored and lint-ignored, like all of bench/results). */
 export const ENGINE_BUNDLE = path.join(REPO_ROOT, 'bench', 'results', 'engine', 'engine.mjs');
 
-/** Builds bench/engine-entry.mjs (the engine and its kernels) into ENGINE_BUNDLE, after the wasm kernels' module. Returns the bundle's path. */
-export async function buildEngine(entry = path.join(REPO_ROOT, 'bench', 'engine-entry.mjs')) {
+/** Builds `entry` (default bench/engine-entry.mjs: the engine and its kernels) into `outFile` (default ENGINE_BUNDLE), after the wasm kernels' module. Returns the bundle's path. */
+export async function buildEngine(
+  entry = path.join(REPO_ROOT, 'bench', 'engine-entry.mjs'),
+  outFile = ENGINE_BUNDLE,
+) {
   const { buildWasm } = await import('../scripts/build-wasm.mjs');
   await buildWasm();
   const { build } = await import('vite');
@@ -19,8 +22,8 @@ export async function buildEngine(entry = path.join(REPO_ROOT, 'bench', 'engine-
     logLevel: 'warn',
     publicDir: false,
     build: {
-      lib: { entry, formats: ['es'], fileName: () => 'engine.mjs' },
-      outDir: path.dirname(ENGINE_BUNDLE),
+      lib: { entry, formats: ['es'], fileName: () => path.basename(outFile) },
+      outDir: path.dirname(outFile),
       emptyOutDir: true,
       target: 'node20',
       minify: false,
@@ -28,7 +31,7 @@ export async function buildEngine(entry = path.join(REPO_ROOT, 'bench', 'engine-
       reportCompressedSize: false,
     },
   });
-  return ENGINE_BUNDLE;
+  return outFile;
 }
 
 /** Imports the previously built engine bundle. */

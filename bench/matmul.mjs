@@ -12,27 +12,48 @@ export const MATMUL_SHAPES = [
 export const FORMS = ['nn', 'nt', 'tn'];
 /** Display names of the forms. */
 export const FORM_NAMES = { nn: 'A·B', nt: 'A·Bᵀ', tn: 'Aᵀ·B' };
-/** Minimum timed duration per measurement, in seconds. */
-const MIN_SECONDS = 0.6;
+/** Timed windows per measurement, interleaved across the implementations of one shape and form. */
+const WINDOWS = 5;
+/** Minimum duration of one timed window, in seconds. */
+const WINDOW_SECONDS = 0.15;
 /** Untimed warm-up products per measurement (lets the JIT and wasm tiers settle). */
 const WARMUP = 10;
 
-/** Times `product()` (one M·K·N product per call) for MIN_SECONDS after a warm-up; returns the GFLOP figures. */
-export function timeProduct(product, [m, k, n]) {
-  for (let i = 0; i < WARMUP; i++) product();
+/** Times `product()` (one M·K·N product per call) for at least `seconds`; returns the GFLOP figures of that window. */
+export function timeProduct(product, [m, k, n], seconds = WINDOW_SECONDS) {
   let reps = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let elapsed = 0;
-  while (elapsed < MIN_SECONDS * 1000) {
+  while (elapsed < seconds * 1000) {
     product();
     reps++;
     elapsed = performance.now() - t0;
   }
-  const seconds = elapsed / 1000;
   const cpuSeconds = cpuSecondsSince(cpu0);
   const flops = 2 * m * k * n * reps;
-  return { reps, seconds, cpuSeconds, gflops: flops / seconds / 1e9, gflopsPerCpuSecond: flops / cpuSeconds / 1e9 }; // prettier-ignore
+  return { reps, seconds: elapsed / 1000, cpuSeconds, gflops: flops / (elapsed / 1e3) / 1e9, gflopsPerCpuSecond: flops / cpuSeconds / 1e9 }; // prettier-ignore
+}
+
+/**
+ * Times each implementation's product in WINDOWS windows taken in turn (A, B, C, A, B, C, …), so a
+ * burst of load from other jobs hits them all alike; each figure is that implementation's best window.
+ */
+function interleaved(products, shape) {
+  for (const product of Object.values(products)) for (let i = 0; i < WARMUP; i++) product();
+  const windows = Object.fromEntries(Object.keys(products).map((impl) => [impl, []]));
+  for (let w = 0; w < WINDOWS; w++)
+    for (const [impl, product] of Object.entries(products))
+      windows[impl].push(timeProduct(product, shape));
+  return Object.entries(windows).map(([impl, ws]) => ({
+    impl,
+    windows: ws.length,
+    reps: ws.reduce((s, x) => s + x.reps, 0),
+    seconds: ws.reduce((s, x) => s + x.seconds, 0),
+    cpuSeconds: ws.reduce((s, x) => s + x.cpuSeconds, 0),
+    gflops: Math.max(...ws.map((x) => x.gflops)),
+    gflopsPerCpuSecond: Math.max(...ws.map((x) => x.gflopsPerCpuSecond)),
+  }));
 }
 
 /** Seeded dense operands of one shape (A [m,k] and B [k,n] as stored; the transposed forms reuse them as [k,m] and [n,k]). */
@@ -73,8 +94,7 @@ export function matmulBench(engine, kernels, tf) {
         ts: kernelProduct(engine, kernels, 'ts', form, shape),
         ...(tf ? { tfjs: tfProduct(engine, tf, form, shape) } : {}),
       };
-      for (const [impl, product] of Object.entries(impls))
-        records.push({ m, k, n, form, impl, ...timeProduct(product, shape) });
+      for (const record of interleaved(impls, shape)) records.push({ m, k, n, form, ...record });
     }
   }
   engine.setKernelBackend('auto');

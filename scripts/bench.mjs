@@ -1,9 +1,11 @@
 // `npm run bench`: installs bench/'s own dependencies (TF.js) on first use, runs the Node benchmark
 // and the graph-layout benchmark (vitest bench),
 // then the browser benchmarks (if the lead's Playwright config exists), then prints a combined
-// summary of every reports/bench/*.json. Arguments are passed on to bench/run.mjs.
+// summary of every reports/bench/*.json. Arguments are passed on to bench/run.mjs, except
+// `--browser=<spec,…>` (only those tests/bench/<spec>.spec.ts; `none` skips the browser) and
+// `--no-layout` (skips the graph-layout benchmark), which keep a run short.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +48,9 @@ function printSummary() {
     `\n=== Benchmark summary (${files.length} report${files.length === 1 ? '' : 's'} in reports/bench) ===`,
   );
   for (const file of files) {
-    console.log(`\n## ${file}`);
+    // NOTE: a short run (--browser=…) leaves older reports in place: the time says which run wrote each.
+    const written = statSync(path.join(REPORT_DIR, file)).mtime.toISOString();
+    console.log(`\n## ${file} (written ${written})`);
     try {
       const json = JSON.parse(readFileSync(path.join(REPORT_DIR, file), 'utf8'));
       if (typeof json.markdown === 'string') console.log(json.markdown);
@@ -67,18 +71,42 @@ function printSummary() {
   }
 }
 
+/** Splits the arguments into bench/run.mjs's and this script's own (browser specs, layout on/off). */
+function splitArgs(argv) {
+  const own = { browser: null, layout: true };
+  const rest = [];
+  for (const arg of argv) {
+    if (arg.startsWith('--browser=')) own.browser = arg.slice('--browser='.length).split(',');
+    else if (arg === '--no-layout') own.layout = false;
+    else rest.push(arg);
+  }
+  return { own, rest };
+}
+
+/** The Playwright arguments of the browser benchmarks: the named specs only when some are named. */
+function browserArgs(specs) {
+  const files = (specs ?? []).map((s) => path.join('tests', 'bench', `${s}.spec.ts`));
+  const missing = files.filter((f) => !existsSync(path.join(ROOT, f)));
+  if (missing.length) console.log(`bench: no such browser benchmark: ${missing.join(', ')}`);
+  return ['playwright', 'test', '-c', BROWSER_CONFIG, ...files.filter((f) => !missing.includes(f))];
+}
+
+const { own, rest } = splitArgs(process.argv.slice(2));
 if (!existsSync(path.join(ROOT, 'bench', 'node_modules'))) {
   const code = run('npm', ['install', '--prefix', 'bench', '--no-audit', '--no-fund']);
   if (code !== 0) process.exit(code);
 }
-const nodeCode = run(process.execPath, [path.join('bench', 'run.mjs'), ...process.argv.slice(2)]);
+const nodeCode = run(process.execPath, [path.join('bench', 'run.mjs'), ...rest]);
 // The sandbox graph layout at the expression size bound (vitest bench; prints its own table).
-const layoutCode = run('npx', ['vitest', 'bench', '--run', 'src/components/graph/layout.bench.ts']);
+const layoutCode = own.layout
+  ? run('npx', ['vitest', 'bench', '--run', 'src/components/graph/layout.bench.ts'])
+  : 0;
 let browserCode = 0;
-if (existsSync(path.join(ROOT, BROWSER_CONFIG))) {
+if (own.browser?.includes('none')) console.log('\n(--browser=none: browser benchmarks skipped)');
+else if (existsSync(path.join(ROOT, BROWSER_CONFIG))) {
   // NOTE: the browser benchmarks serve dist/: build it from the current sources first.
   browserCode = run('npm', ['run', 'build', '--silent']);
-  if (browserCode === 0) browserCode = run('npx', ['playwright', 'test', '-c', BROWSER_CONFIG]);
+  if (browserCode === 0) browserCode = run('npx', browserArgs(own.browser));
 } else console.log(`\n(${BROWSER_CONFIG} not found: browser benchmarks skipped)`);
 printSummary();
 if (nodeCode !== 0 || browserCode !== 0 || layoutCode !== 0) {

@@ -86,16 +86,44 @@ function onesLike(t: Tensor): Tensor {
   return c;
 }
 
-/** Runs one node's backward and accumulates into its parents; returns the per-input contributions. */
-export function backwardNode(node: Tensor): (Tensor | null)[] {
+/**
+ * The parents whose existing gradient the op may accumulate into (OpCtx.gradInto): leaves that
+ * require grad, already hold a gradient of their shape (kept by zeroGrad) and appear once.
+ */
+function gradTargets(node: Tensor): (Tensor | null)[] {
+  return node.parents.map((p, i) =>
+    p.requiresGrad &&
+    !p.gradFn &&
+    p.grad !== null &&
+    node.parents.indexOf(p) === i &&
+    node.parents.lastIndexOf(p) === i &&
+    sameShape(p.grad.shape, p.shape)
+      ? p.grad
+      : null,
+  );
+}
+
+/**
+ * Runs one node's backward and accumulates into its parents; returns the per-input contributions.
+ * With `inPlace` (the real backward pass), an op may add a leaf's gradient straight into that leaf's
+ * grad buffer (see OpCtx.gradInto): the contribution it returns is then the leaf's whole gradient.
+ */
+export function backwardNode(node: Tensor, inPlace = false): (Tensor | null)[] {
   const fn = node.gradFn;
   const gradOut = node.grad;
   if (!fn || !gradOut) return node.parents.map(() => null);
-  const grads = fn.def.backward(node.parents, node, gradOut, fn.ctx);
+  const targets = inPlace ? gradTargets(node) : null;
+  if (targets) fn.ctx.gradInto = targets;
+  let grads: (Tensor | null)[];
+  try {
+    grads = fn.def.backward(node.parents, node, gradOut, fn.ctx);
+  } finally {
+    if (targets) delete fn.ctx.gradInto;
+  }
   const custom = OPS[fn.def.name] !== fn.def;
   node.parents.forEach((p, i) => {
     const g = grads[i];
-    if (!p.requiresGrad || !g) return;
+    if (!p.requiresGrad || !g || (targets !== null && g === targets[i])) return;
     if (g.dtype !== p.dtype)
       throw new EngineError(`${fn.def.name}: backward returned ${g.dtype} for a ${p.dtype} input`);
     // NOTE: a parent used twice (x·x) must not adopt its first gradient's buffer: the second
@@ -133,5 +161,5 @@ export function prepareBackward(output: Tensor, grad?: Tensor): Tensor[] {
 /** The real backward pass: reverse topological order, one op at a time. */
 export function runBackward(output: Tensor, grad?: Tensor): void {
   const order = prepareBackward(output, grad);
-  for (let i = order.length - 1; i >= 0; i--) backwardNode(order[i]);
+  for (let i = order.length - 1; i >= 0; i--) backwardNode(order[i], true);
 }

@@ -34,6 +34,12 @@ export interface OpCtx {
   saved: Record<string, Tensor>;
   /** needsInputGrad[i] is true when input i requires a gradient. */
   needsInputGrad: boolean[];
+  /**
+   * Set by backward() for the duration of one op's backward: per input, that input's own grad
+   * tensor when the op may add its gradient straight into it (a leaf already holding a gradient),
+   * else null. An op that does so returns that same tensor; ops may ignore it.
+   */
+  gradInto?: (Tensor | null)[];
 }
 
 /** One sample case used by the registry-driven gradient checks: input shapes, value range, attributes. */

@@ -7,6 +7,55 @@ function zeroAll(params: Tensor[]): void {
   for (const p of params) p.zeroGrad();
 }
 
+// NOTE: the update loops are module-level functions over plain typed arrays (no closures, no
+// per-parameter callbacks), so V8 compiles each once into a tight loop; they update in place and
+// read each stored moment back, so float32 state rounds exactly as element-by-element code would.
+
+/** w ← w − lr·g. */
+function sgdUpdate(w: FloatArray, g: FloatArray, lr: number): void {
+  const n = w.length;
+  for (let i = 0; i < n; i++) w[i] -= lr * g[i];
+}
+
+/** v ← μv + g, w ← w − lr·v. */
+function momentumUpdate(w: FloatArray, g: FloatArray, v: FloatArray, lr: number, mu: number): void {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    v[i] = mu * v[i] + g[i];
+    w[i] -= lr * v[i];
+  }
+}
+
+/** The coefficients of one Adam step: decays, and the bias corrections folded into the step size. */
+interface AdamCoefficients {
+  beta1: number;
+  beta2: number;
+  /** 1 − β1ᵗ. */
+  c1: number;
+  /** 1 − β2ᵗ. */
+  c2: number;
+  lr: number;
+  eps: number;
+}
+
+/** m ← β1m + (1−β1)g, v ← β2v + (1−β2)g², w ← w − lr·(m/c1)/(√(v/c2) + ε). */
+function adamUpdate(
+  w: FloatArray,
+  g: FloatArray,
+  m: FloatArray,
+  v: FloatArray,
+  k: AdamCoefficients,
+): void {
+  const { beta1, beta2, c1, c2, lr, eps } = k;
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i];
+    m[i] = beta1 * m[i] + (1 - beta1) * gi;
+    v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
+    w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps);
+  }
+}
+
 /** Stochastic gradient descent with optional (heavy-ball) momentum: v ← μv + g, p ← p − lr·v. */
 export class SGD {
   /** Learning rate (mutable between steps). */
@@ -27,21 +76,17 @@ export class SGD {
 
   /** Applies one update from the current gradients (parameters without a grad are skipped). */
   step(): void {
-    const { lr, momentum } = this;
-    this.params.forEach((p, k) => {
-      if (!p.grad) return;
-      const w = p.data;
-      const g = p.grad.data;
+    const { lr, momentum, params } = this;
+    for (let k = 0; k < params.length; k++) {
+      const p = params[k];
+      if (!p.grad) continue;
       if (momentum === 0) {
-        for (let i = 0; i < w.length; i++) w[i] -= lr * g[i];
-        return;
+        sgdUpdate(p.data, p.grad.data, lr);
+        continue;
       }
       const v = (this.velocity[k] ??= allocate(p.dtype, p.size));
-      for (let i = 0; i < w.length; i++) {
-        v[i] = momentum * v[i] + g[i];
-        w[i] -= lr * v[i];
-      }
-    });
+      momentumUpdate(p.data, p.grad.data, v, lr, momentum);
+    }
   }
 
   /** Zeroes every parameter's gradient. */
@@ -83,22 +128,13 @@ export class Adam {
   /** Applies one update from the current gradients. */
   step(): void {
     this.t++;
-    const { lr, beta1, beta2, eps } = this;
+    const { lr, beta1, beta2, eps, params } = this;
     // NOTE: the bias corrections fold into the step size, so the loop touches each element once.
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
-    this.params.forEach((p, k) => {
-      if (!p.grad) return;
-      const w = p.data;
-      const g = p.grad.data;
-      const m = this.m[k];
-      const v = this.v[k];
-      for (let i = 0; i < w.length; i++) {
-        m[i] = beta1 * m[i] + (1 - beta1) * g[i];
-        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-        w[i] -= (lr * (m[i] / c1)) / (Math.sqrt(v[i] / c2) + eps);
-      }
-    });
+    const k = { beta1, beta2, c1: 1 - beta1 ** this.t, c2: 1 - beta2 ** this.t, lr, eps };
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      if (p.grad) adamUpdate(p.data, p.grad.data, this.m[i], this.v[i], k);
+    }
   }
 
   /** Zeroes every parameter's gradient. */

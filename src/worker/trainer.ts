@@ -98,6 +98,7 @@ export class Trainer {
   private cursor = 0;
   private lastBatchSize = 0;
   private readonly sizes: number[];
+  private readonly buffers = { x: new Float32Array(0), targets: new Float32Array(0) };
 
   /** Validates the config and builds the model; `now` is the clock used for trainMs. */
   constructor(
@@ -181,16 +182,26 @@ export class Trainer {
     indices: ArrayLike<number>,
   ): { loss: Tensor; out: Tensor; labels: Int32Array } {
     const n = indices.length;
-    const x = new Float32Array(n * set.inputSize);
+    const x = this.reused('x', n * set.inputSize);
     const labels = new Int32Array(n);
-    const targets = set.targetSize > 0 ? new Float32Array(n * set.targetSize) : null;
+    const targets = set.targetSize > 0 ? this.reused('targets', n * set.targetSize) : null;
     set.fill(indices, x, labels, targets);
-    // NOTE: the freshly filled buffers are wrapped, not copied again by tensor(): one less pass per batch.
+    // NOTE: the filled buffers are wrapped, not copied again by tensor(): one less pass per batch.
     const out = this.model.forward(new Tensor(x, [n, set.inputSize]));
     const loss = targets
       ? out.halfSquaredError(new Tensor(targets, [n, set.targetSize]), 'sum').mul(1 / n)
       : out.softmaxCrossEntropy(labels);
     return { loss, out, labels };
+  }
+
+  /**
+   * A view of `length` floats of the trainer's reusable `key` buffer (grown when needed). Each batch
+   * overwrites the last one's inputs: its graph is dropped by then, and no hook receives them.
+   */
+  private reused(key: 'x' | 'targets', length: number): Float32Array {
+    let buffer = this.buffers[key];
+    if (buffer.length < length) buffer = this.buffers[key] = new Float32Array(length);
+    return buffer.subarray(0, length);
   }
 
   /** One optimizer step on the next batch. A non-finite or exploded loss or gradient skips the update and reports divergence. */

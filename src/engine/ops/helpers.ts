@@ -8,6 +8,15 @@ export function wrap(data: FloatArray, shape: readonly number[]): Tensor {
   return new Tensor(data, shape.slice());
 }
 
+/**
+ * The tensor input `i`'s gradient is accumulated into: the input's own grad when backward offers it
+ * (OpCtx.gradInto), else fresh zeros shaped like `input`. Kernels that add into their output then
+ * write the parameter gradient with no fresh buffer and no extra accumulation pass.
+ */
+export function gradAccumulator(ctx: OpCtx, i: number, input: Tensor): Tensor {
+  return ctx.gradInto?.[i] ?? wrap(allocate(input.dtype, input.size), input.shape);
+}
+
 /** THE helper that undoes broadcasting: sums `grad` back to `shape` (returns `grad` itself when shapes match). */
 export function unbroadcast(grad: Tensor, shape: readonly number[]): Tensor {
   const data = unbroadcastData(grad.data, grad.shape, shape);
@@ -60,6 +69,11 @@ export interface UnarySpec {
   value(x: FloatArray, out: FloatArray, ctx: OpCtx): void;
   /** Writes ∂y/∂x per element; may use the saved output y. */
   derivative(x: FloatArray, y: FloatArray, out: FloatArray, ctx: OpCtx): void;
+  /**
+   * Optional one-pass backward: writes ∂L/∂x = ∂L/∂y · ∂y/∂x per element into `out` (same values
+   * as `derivative` times the upstream gradient, without the intermediate buffer).
+   */
+  grad?(x: FloatArray, y: FloatArray, g: FloatArray, out: FloatArray, ctx: OpCtx): void;
   /** True when backward reuses the output (sigmoid, tanh, exp), shown as saved `y`. */
   savesOutput?: boolean;
   /** Gradient-check samples (default UNARY_SAMPLES). */
@@ -89,6 +103,11 @@ export function unaryOp(spec: UnarySpec): OpDef {
       return wrap(out, x.shape);
     },
     backward(inputs, output, gradOut, ctx) {
+      if (spec.grad) {
+        const out = allocate(output.dtype, output.size);
+        spec.grad(inputs[0].data, output.data, gradOut.data, out, ctx);
+        return [wrap(out, output.shape)];
+      }
       const d = localOf(inputs, output, ctx);
       const g = gradOut.data;
       for (let i = 0; i < d.length; i++) d[i] *= g[i];

@@ -1,10 +1,10 @@
-import type { OpDef } from '../op-types';
+import type { FloatArray, OpDef } from '../op-types';
 import type { Tensor } from '../tensor';
 import { registerOps } from '../registry';
 import { EngineError, fmtShape } from '../errors';
 import { allocate } from '../storage';
 import { matmulNN, matmulNT, matmulTN } from '../kernels/matmul';
-import { fmt, wrap } from './helpers';
+import { fmt, gradAccumulator, wrap } from './helpers';
 
 /** The 2-D view [m,k]·[k,n] of a NumPy matmul, and the output shape. */
 function dims(a: Tensor, b: Tensor): { m: number; k: number; n: number; shape: number[] } {
@@ -63,15 +63,14 @@ const matmulOp: OpDef = {
     const { m, k, n } = dims(a, b);
     let ga: Tensor | null = null;
     let gb: Tensor | null = null;
+    // NOTE: the kernels add into their output, so a parameter's gradient lands in its grad buffer.
     if (ctx.needsInputGrad[0]) {
-      const d = allocate(a.dtype, m * k);
-      matmulNT(g.data, b.data, d, m, n, k);
-      ga = wrap(d, a.shape);
+      ga = gradAccumulator(ctx, 0, a);
+      matmulNT(g.data, b.data, ga.data, m, n, k);
     }
     if (ctx.needsInputGrad[1]) {
-      const d = allocate(b.dtype, k * n);
-      matmulTN(a.data, g.data, d, k, m, n);
-      gb = wrap(d, b.shape);
+      gb = gradAccumulator(ctx, 1, b);
+      matmulTN(a.data, g.data, gb.data, k, m, n);
     }
     return [ga, gb];
   },
@@ -88,6 +87,14 @@ const matmulOp: OpDef = {
     { name: 'B', value: b },
   ],
 };
+
+/** out[j] += Σ_r g[r, j] for g [rows, cols] (the bias gradient). */
+function sumRowsInto(g: FloatArray, out: FloatArray, rows: number, cols: number): void {
+  for (let r = 0; r < rows; r++) {
+    const o = r * cols;
+    for (let j = 0; j < cols; j++) out[j] += g[o + j];
+  }
+}
 
 function linearDims(x: Tensor, w: Tensor, b: Tensor): [number, number, number] {
   const ok =
@@ -133,23 +140,13 @@ const linearOp: OpDef = {
   backward([x, w, b], _y, g, ctx) {
     const [rows, inF, outF] = linearDims(x, w, b);
     const [needX, needW, needB] = ctx.needsInputGrad;
-    let gx: Tensor | null = null;
-    let gw: Tensor | null = null;
-    let gb: Tensor | null = null;
-    if (needX) {
-      gx = wrap(allocate(x.dtype, rows * inF), x.shape);
-      matmulNN(g.data, w.data, gx.data, rows, outF, inF);
-    }
-    if (needW) {
-      gw = wrap(allocate(w.dtype, outF * inF), w.shape);
-      // NOTE: Ḡᵀ·X straight into W's layout [out,in]; for sparse X the kernel skips X's zeros without copies.
-      matmulTN(g.data, x.data, gw.data, outF, rows, inF);
-    }
-    if (needB) {
-      gb = wrap(allocate(b.dtype, outF), b.shape);
-      for (let r = 0; r < rows; r++)
-        for (let j = 0; j < outF; j++) gb.data[j] += g.data[r * outF + j];
-    }
+    const gx = needX ? gradAccumulator(ctx, 0, x) : null;
+    const gw = needW ? gradAccumulator(ctx, 1, w) : null;
+    const gb = needB ? gradAccumulator(ctx, 2, b) : null;
+    if (gx) matmulNN(g.data, w.data, gx.data, rows, outF, inF);
+    // NOTE: Ḡᵀ·X straight into W's layout [out,in]; for sparse X the kernel skips X's zeros without copies.
+    if (gw) matmulTN(g.data, x.data, gw.data, outF, rows, inF);
+    if (gb) sumRowsInto(g.data, gb.data, rows, outF);
     return [gx, gw, gb];
   },
   // NOTE: Ẏ = Ẋ Wᵀ + X Ẇᵀ + ḃ, each row.

@@ -101,6 +101,10 @@ export const UNARY_OPS = [
     derivative: (x, _y, out) => {
       for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? 1 : 0;
     },
+    // NOTE: 0 · g (not 0) where x ≤ 0, so a NaN or infinite upstream gradient still propagates.
+    grad: (x, _y, g, out) => {
+      for (let i = 0; i < x.length; i++) out[i] = x[i] > 0 ? g[i] : 0 * g[i];
+    },
     sample: [
       { shapes: [[]], awayFromZero: 0.1 },
       { shapes: [[3, 4]], awayFromZero: 0.1 },
