@@ -27,12 +27,12 @@ import './gradients.css';
 
 type Params = ParamValues<typeof GRADIENT_PARAMS>;
 
-/** Wraps every step: the lesson's class and the notice of unreadable link values. */
+/** Wraps every step: the lesson's class and the notices of unreadable or clamped link values. */
 export function GradientsLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(GRADIENT_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(GRADIENT_PARAMS);
   return (
     <div className={`gr-lesson${isPresenting ? ' gr-lesson--presenting' : ''}`}>
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       {children}
     </div>
   );
