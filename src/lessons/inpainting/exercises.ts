@@ -3,6 +3,7 @@
  * the loss with the drawn numbers, runs forward (and backward), and the answer is read off.
  */
 import { createRng, exportGraph, randn, tensor } from '../../engine';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { drawFrom } from '../../kit/exercise/draw';
 import type { ExerciseDefinition } from '../../kit/exercise/types';
 
@@ -33,15 +34,15 @@ const outputSize: ExerciseDefinition = {
     const batch = d.int(2, 8);
     const hidden = d.oneOf([16, 32, 64, 100, 128]);
     const rng = createRng(seed);
-    const x = randn([784, batch], rng);
-    const w1 = randn([hidden, 784], rng, { std: 0.05 });
-    const w2 = randn([784, hidden], rng, { std: 0.05 });
+    const x = randn([MNIST_PIXELS, batch], rng);
+    const w1 = randn([hidden, MNIST_PIXELS], rng, { std: 0.05 });
+    const w2 = randn([MNIST_PIXELS, hidden], rng, { std: 0.05 });
     const out = w2.matmul(w1.matmul(x).relu());
     return {
       prompt: `A batch of $${batch}$ masked digits (one per column of $x \\in \\mathbb{R}^{784 \\times ${batch}}$) goes through the inpainting MLP $\\hat y = W_2 \\max(0, W_1 x)$ with $H = ${hidden}$ hidden units. How many numbers does $\\hat y$ hold?`,
       answer: out.size,
       hint: 'Each column of ŷ is a whole reconstructed image. How many pixels does one image have?',
-      solution: `$W_1 x$ is $${hidden} \\times ${batch}$, and $W_2$ ($784 \\times ${hidden}$) maps it to $784 \\times ${batch}$: $784 \\cdot ${batch} = ${784 * batch}$ numbers.`,
+      solution: `$W_1 x$ is $${hidden} \\times ${batch}$, and $W_2$ ($784 \\times ${hidden}$) maps it to $784 \\times ${batch}$: $784 \\cdot ${batch} = ${MNIST_PIXELS * batch}$ numbers.`,
       mistakes: [
         {
           value: 10 * batch,
@@ -52,7 +53,7 @@ const outputSize: ExerciseDefinition = {
           value: hidden * batch,
           message: 'that is the hidden layer. W₂ maps it back to image size.',
         },
-        { value: 784, message: 'that is one image. The batch has several.' },
+        { value: MNIST_PIXELS, message: 'that is one image. The batch has several.' },
       ],
     };
   },
