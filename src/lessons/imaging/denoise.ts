@@ -3,7 +3,7 @@ import { createRng } from '../../engine';
 import { addNoise, convolve, gaussianKernel, psnr } from '../../data/image-ops';
 import { MNIST_PIXELS, scalePixels } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 
 /** Blur widths (pixels) the hand-made filter may use; the best one for the noise level is picked. */
 export const BLUR_WIDTHS = [0.5, 0.75, 1, 1.5, 2] as const;

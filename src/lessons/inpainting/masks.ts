@@ -8,7 +8,7 @@ import {
   type MaskSpec,
 } from '../../data/mask-spec';
 import { MNIST_PIXELS, MNIST_SIDE } from '../../data/mnist-shape';
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 
 /** A default painted mask: a diagonal stroke three pixels wide across the middle of the digit. */
 export function defaultStroke(): Uint8Array {

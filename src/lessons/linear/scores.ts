@@ -4,7 +4,7 @@
  */
 import { noGrad, tensor } from '../../engine';
 import { scalePixels } from '../../data/mnist-shape';
-import type { WeightSnapshot } from '../../worker/protocol';
+import type { WeightSnapshot } from '../../worker';
 
 /** The ten inner products of one input. */
 export interface Scores {

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { WeightTemplate } from '../../components/digits/WeightTemplate';
 import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { useSubSteps } from '../../kit/substeps';
-import type { WeightSnapshot } from '../../worker/protocol';
+import type { WeightSnapshot } from '../../worker';
 import { linearConfig, TEMPLATE_EPOCHS, templatesConfig } from './mnist-configs';
 import { rankUnits } from './templates';
 import { useMnistRun } from './useMnistRun';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DigitCanvas } from '../../components/digits/DigitCanvas';
 import { MNIST_PIXELS } from '../../data/mnist-shape';
-import type { TestPredictions } from '../../worker/inspect-protocol';
+import type { TestPredictions } from '../../worker';
 import {
   cellIndices,
   confidentMistakes,

@@ -7,7 +7,7 @@ import { WeightTemplate } from '../../components/digits/WeightTemplate';
 import { formatNumber } from '../../components/format';
 import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { useSubSteps } from '../../kit/substeps';
-import type { StepInspection } from '../../worker/inspect-protocol';
+import type { StepInspection } from '../../worker';
 import { RunButtons } from './RunButtons';
 import type { RunSettings } from './run-config';
 import { nextBeat, prevBeat, trainingStore, useTrainingStore } from './store';
