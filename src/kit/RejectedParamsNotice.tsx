@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ClampedParam } from './url-params';
 
 /** Props of the notice. */
@@ -32,10 +33,12 @@ export function RejectedParamsNotice({
       )}
       {clamped.length > 0 && (
         <p className="notice" role="status" data-testid="clamped-notice">
-          {clamped
-            .map((c) => clampedMessage(c, Object.hasOwn(names, c.key) ? names[c.key] : undefined))
-            .join('. ')}
-          .
+          {clamped.map((c, i) => (
+            <Fragment key={c.key}>
+              {i > 0 && <br />}
+              {clampedMessage(c, Object.hasOwn(names, c.key) ? names[c.key] : undefined)}.
+            </Fragment>
+          ))}
         </p>
       )}
     </>
