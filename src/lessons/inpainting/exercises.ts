@@ -5,6 +5,7 @@
 import { createRng, exportGraph, randn, tensor } from '../../engine';
 import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { drawFrom } from '../../kit/exercise/draw';
+import { texVector } from '../../kit/exercise/tex';
 import type { ExerciseDefinition } from '../../kit/exercise/types';
 
 const tenth = (d: ReturnType<typeof drawFrom>) => d.int(0, 10) / 10;
@@ -23,8 +24,6 @@ function pixels(seed: number) {
   loss.backward();
   return { yhat, y, k, p, loss };
 }
-
-const vec = (v: number[]) => `(${v.join(',\\ ')})`;
 
 const outputSize: ExerciseDefinition = {
   id: 'output-size',
@@ -67,7 +66,7 @@ const pixelLoss: ExerciseDefinition = {
     const one = tensor([s.yhat[s.k]]).halfSquaredError(tensor([s.y[s.k]]));
     const diff = Number((s.yhat[s.k] - s.y[s.k]).toFixed(1));
     return {
-      prompt: `A three-pixel image has prediction $\\hat y = ${vec(s.yhat)}$ and truth $y = ${vec(s.y)}$. With $L = \\tfrac12 \\lVert y - \\hat y \\rVert^2$, how much does pixel ${s.k + 1} add to $L$?`,
+      prompt: `A three-pixel image has prediction $\\hat y = ${texVector(s.yhat)}$ and truth $y = ${texVector(s.y)}$. With $L = \\tfrac12 \\lVert y - \\hat y \\rVert^2$, how much does pixel ${s.k + 1} add to $L$?`,
       answer: one.item(),
       hint: 'L is a sum over pixels of ½(ŷᵢ − yᵢ)². Take only the term of that pixel.',
       solution: `$\\tfrac12 (${s.yhat[s.k]} - ${s.y[s.k]})^2 = \\tfrac12 (${diff})^2 = ${Number(one.item().toPrecision(4))}$. The whole loss is $L = ${Number(s.loss.item().toPrecision(4))}$.`,
@@ -90,7 +89,7 @@ const pixelGrad: ExerciseDefinition = {
     const s = pixels(seed + 7);
     const g = s.p.grad!.data[s.k];
     return {
-      prompt: `With $\\hat y = ${vec(s.yhat)}$, $y = ${vec(s.y)}$ and $L = \\tfrac12 \\lVert y - \\hat y \\rVert^2$, what is $\\partial L / \\partial \\hat y_${s.k + 1}$?`,
+      prompt: `With $\\hat y = ${texVector(s.yhat)}$, $y = ${texVector(s.y)}$ and $L = \\tfrac12 \\lVert y - \\hat y \\rVert^2$, what is $\\partial L / \\partial \\hat y_${s.k + 1}$?`,
       answer: g,
       hint: 'Differentiate ½(ŷᵢ − yᵢ)² with respect to ŷᵢ; the other pixels do not depend on it.',
       solution: `$\\partial L/\\partial \\hat y_${s.k + 1} = \\hat y_${s.k + 1} - y_${s.k + 1} = ${s.yhat[s.k]} - ${s.y[s.k]} = ${Number(g.toFixed(4))}$: the backward pass of the engine starts from exactly this vector, $\\hat y - y$.`,
