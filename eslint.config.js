@@ -30,6 +30,13 @@ function workerEntryRule(folder) {
   };
 }
 
+/** A lesson folder never imports another lesson's folder: what two lessons share lives in the kit or components. */
+const OTHER_LESSON_RULE = {
+  regex: '^\\.\\./[^./][^/]*/',
+  message:
+    "Layer rule: a lesson may not import another lesson's folder; move what both need to src/kit or src/components.",
+};
+
 /** no-restricted-imports patterns that forbid `layer` from importing any folder above it. */
 function layerRule(layer) {
   const above = [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...PAGES];
@@ -46,6 +53,13 @@ const layerConfigs = LAYERS.slice(1, -1).map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   rules: { 'no-restricted-imports': ['error', { patterns: layerRule(layer) }] },
 }));
+/** Inside a lesson's folder (not the registry beside them), the layer rules and no other lesson. */
+const lessonFolderConfig = {
+  files: ['src/lessons/*/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [...layerRule('lessons'), OTHER_LESSON_RULE] }],
+  },
+};
 /** The app shell sits on top (it may import the developer pages) but reaches the worker only via its index. */
 const appConfig = {
   files: ['src/app/**/*.{ts,tsx}'],
@@ -134,6 +148,7 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  lessonFolderConfig,
   appConfig,
   ...pageConfigs,
 );

@@ -65,6 +65,11 @@ describe('layer rule', () => {
       'src/app imports the worker only through its public entry point',
     ],
     [
+      'src/lessons/gradients/x.ts',
+      "import { a } from '../backprop/multiply-op';",
+      "a lesson may not import another lesson's folder",
+    ],
+    [
       'src/lab/x.ts',
       "import { a } from '../worker/samples';",
       'src/lab imports the worker only through its public entry point',
@@ -80,6 +85,8 @@ describe('layer rule', () => {
     ['src/app/x.ts', "import { a } from '../lessons/registry';"],
     ['src/worker/x.ts', "import { a } from '../engine';"],
     ['src/lessons/a/b.ts', "import { a } from '../../worker';"],
+    ['src/lessons/a/b.ts', "import { a } from './c';"],
+    ['src/lessons/a/b.test.ts', "import { a } from '../registry';"],
     ['src/kit/x.ts', "import type { a } from '../worker';"],
     ['src/worker/x.ts', "import { a } from './client';"],
   ])('%s: %s is allowed', async (file, code) => {

@@ -22,7 +22,6 @@ import Cost from './prose/cost.mdx';
 import Symbolic from './prose/symbolic.mdx';
 import Automatic from './prose/automatic.mdx';
 import Gradcheck from './prose/gradcheck.mdx';
-import '../backprop/backprop.css';
 import './gradients.css';
 
 type Params = ParamValues<typeof GRADIENT_PARAMS>;
