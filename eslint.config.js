@@ -22,13 +22,30 @@ const LAYERS = ['engine', 'data', 'worker', 'components', 'kit', 'lessons', 'app
 const PAGES = ['gallery', 'lab'];
 const ORDER = 'engine ← data ← worker ← components ← kit ← lessons ← app';
 
+/** no-restricted-imports pattern: code above the worker reaches it only through src/worker/index.ts. */
+function workerEntryRule(folder) {
+  return {
+    regex: '^(\\.\\./)+worker/',
+    message: `Layer rule: src/${folder} imports the worker only through its public entry point (src/worker/index.ts), not src/worker/<file>.`,
+  };
+}
+
+/** A lesson folder never imports another lesson's folder: what two lessons share lives in the kit or components. */
+const OTHER_LESSON_RULE = {
+  regex: '^\\.\\./[^./][^/]*/',
+  message:
+    "Layer rule: a lesson may not import another lesson's folder; move what both need to src/kit or src/components.",
+};
+
 /** no-restricted-imports patterns that forbid `layer` from importing any folder above it. */
 function layerRule(layer) {
   const above = [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...PAGES];
-  return above.map((upper) => ({
+  const upward = above.map((upper) => ({
     regex: `^(\\.\\./)+${upper}(/|$)`,
     message: `Layer rule: src/${layer} may not import src/${upper} (${ORDER}; nothing imports upward).`,
   }));
+  const isAboveWorker = LAYERS.indexOf(layer) > LAYERS.indexOf('worker');
+  return isAboveWorker ? [...upward, workerEntryRule(layer)] : upward;
 }
 
 /** One config block per layer, so an upward import fails lint with a message naming the rule. */
@@ -36,6 +53,18 @@ const layerConfigs = LAYERS.slice(1, -1).map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   rules: { 'no-restricted-imports': ['error', { patterns: layerRule(layer) }] },
 }));
+/** Inside a lesson's folder (not the registry beside them), the layer rules and no other lesson. */
+const lessonFolderConfig = {
+  files: ['src/lessons/*/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [...layerRule('lessons'), OTHER_LESSON_RULE] }],
+  },
+};
+/** The app shell sits on top (it may import the developer pages) but reaches the worker only via its index. */
+const appConfig = {
+  files: ['src/app/**/*.{ts,tsx}'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [workerEntryRule('app')] }] },
+};
 const pageConfigs = PAGES.map((page) => ({
   files: [`src/${page}/**/*.{ts,tsx}`],
   rules: {
@@ -47,6 +76,7 @@ const pageConfigs = PAGES.map((page) => ({
             regex: '^(\\.\\./)+(app|lessons)(/|$)',
             message: `Layer rule: src/${page} is a developer page; it may not import the app shell or a lesson.`,
           },
+          workerEntryRule(page),
         ],
       },
     ],
@@ -118,5 +148,7 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  lessonFolderConfig,
+  appConfig,
   ...pageConfigs,
 );

@@ -44,6 +44,7 @@ export {
 } from './digits/preprocess';
 export { Slider, type SliderProps } from './controls/Slider';
 export { NumberInput, type NumberInputProps } from './controls/NumberInput';
+export { ExpressionField, type ExpressionFieldProps } from './controls/ExpressionField';
 export { Transport, type TransportProps } from './controls/Transport';
 export { ProgressBar, type ProgressBarProps } from './controls/ProgressBar';
 export { PredictReveal, isCloseEnough, type PredictRevealProps } from './controls/PredictReveal';

@@ -4,13 +4,13 @@
  * the worker when the student leaves the lesson. A model is identified by a key (the lesson's
  * description of its config); commands build a fresh model when the key changed.
  */
-import type { TrainConfig } from '../worker/protocol';
 import {
   createTrainingClient,
   INITIAL_SNAPSHOT,
   type TrainingClient,
   type TrainingSnapshot,
-} from '../worker/client';
+  type TrainConfig,
+} from '../worker';
 
 /** The training part of a lesson store's state. */
 export interface TrainingSlice {

@@ -28,6 +28,31 @@ describe('URL parameter table', () => {
     expect(rejected.sort()).toEqual(['expr', 'mode', 'n', 'on', 'x']);
   });
 
+  it('reports every out-of-range number with what the link asked for and the bound used', () => {
+    const { values, rejected, clamped } = readParams(
+      TABLE,
+      new URLSearchParams('x=99&n=-4&on=1&mode=fused'),
+    );
+    expect(values).toMatchObject({ x: 10, n: 0 });
+    expect(rejected).toEqual([]);
+    expect(clamped).toEqual([
+      { key: 'x', given: 99, used: 10, min: -10, max: 10 },
+      { key: 'n', given: -4, used: 0, min: 0, max: 9 },
+    ]);
+  });
+
+  it('does not report in-range, absent or malformed numbers as clamped', () => {
+    const read = (search: string) => readParams(TABLE, new URLSearchParams(search));
+    expect(read('x=10&n=0').clamped).toEqual([]);
+    expect(read('').clamped).toEqual([]);
+    const bad = read('x=1e999&n=12.5&on=2');
+    expect(bad.clamped).toEqual([]);
+    expect(bad.rejected.sort()).toEqual(['n', 'on', 'x']);
+    expect(read('x= -11 ').clamped).toEqual([
+      { key: 'x', given: -11, used: -10, min: -10, max: 10 },
+    ]);
+  });
+
   it('treats an empty number as malformed, not as zero', () => {
     expect(readParams(TABLE, new URLSearchParams('x=')).values.x).toBe(5);
   });

@@ -1,7 +1,8 @@
 /**
  * URL-shareable lesson parameters, declared as a table (as TensorFlow Playground does): each
  * parameter has a kind, a default and bounds. Parsing a link never throws: a malformed value
- * falls back to its default and is reported, so the lesson can say what it ignored.
+ * falls back to its default and an out-of-range number is clamped to its bounds; both are
+ * reported, so the lesson can say what it ignored or changed.
  */
 
 /** How one URL parameter is read and written. */
@@ -51,20 +52,50 @@ export function formatParam(spec: ParamSpec, value: ParamValue<ParamSpec>): stri
   return String(value);
 }
 
-/** Reads a table from URL search params: defaults for absent keys, and the keys it rejected. */
+/** A number from a link that parsed but lay outside its range, and the bound used instead. */
+export interface ClampedParam {
+  /** URL key. */
+  key: string;
+  /** The value the link asked for. */
+  given: number;
+  /** The value used (the nearer bound). */
+  used: number;
+  /** Lower bound of the parameter. */
+  min: number;
+  /** Upper bound of the parameter. */
+  max: number;
+}
+
+/** What {@link readParams} found in a link. */
+export interface ReadParamsResult<T extends ParamTable> {
+  /** Every parameter's value: the link's, clamped, or the default. */
+  values: ParamValues<T>;
+  /** Keys whose values were malformed and replaced by defaults. */
+  rejected: string[];
+  /** Numbers that were out of range and clamped. */
+  clamped: ClampedParam[];
+}
+
+/** Reads a table from URL search params: defaults for absent keys, rejected and clamped keys. */
 export function readParams<T extends ParamTable>(
   table: T,
   params: URLSearchParams,
-): { values: ParamValues<T>; rejected: string[] } {
+): ReadParamsResult<T> {
   const values = {} as Record<string, unknown>;
   const rejected: string[] = [];
+  const clamped: ClampedParam[] = [];
   for (const [key, spec] of Object.entries(table)) {
     const raw = params.get(key);
     const parsed = raw === null ? null : parseParam(spec, raw);
     if (raw !== null && parsed === null) rejected.push(key);
+    if ((spec.kind === 'number' || spec.kind === 'int') && typeof parsed === 'number') {
+      const given = Number(raw);
+      if (parsed !== given)
+        clamped.push({ key, given, used: parsed, min: spec.min, max: spec.max });
+    }
     values[key] = parsed ?? spec.default;
   }
-  return { values: values as ParamValues<T>, rejected };
+  return { values: values as ParamValues<T>, rejected, clamped };
 }
 
 /** URL updates for new values: defaults are removed so links stay short. */

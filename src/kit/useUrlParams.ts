@@ -1,13 +1,22 @@
 import { useMemo } from 'react';
 import { setHashParams, useHashSearch } from './hash-location';
-import { paramUpdates, readParams, type ParamTable, type ParamValues } from './url-params';
+import {
+  paramUpdates,
+  readParams,
+  type ClampedParam,
+  type ParamTable,
+  type ParamValues,
+} from './url-params';
 
-/** The lesson's URL parameters, a setter that replaces the history entry, and any rejected keys. */
+/**
+ * The lesson's URL parameters, a setter that replaces the history entry, the keys whose values
+ * were malformed (defaults used) and the numbers that were out of range (clamped).
+ */
 export function useUrlParams<T extends ParamTable>(
   table: T,
-): [ParamValues<T>, (values: Partial<ParamValues<T>>) => void, string[]] {
+): [ParamValues<T>, (values: Partial<ParamValues<T>>) => void, string[], ClampedParam[]] {
   const search = useHashSearch();
-  const { values, rejected } = useMemo(
+  const { values, rejected, clamped } = useMemo(
     () => readParams(table, new URLSearchParams(search)),
     [table, search],
   );
@@ -15,5 +24,5 @@ export function useUrlParams<T extends ParamTable>(
     () => (next: Partial<ParamValues<T>>) => setHashParams(paramUpdates(table, next)),
     [table],
   );
-  return [values, set, rejected];
+  return [values, set, rejected, clamped];
 }

@@ -1,4 +1,7 @@
-/** Public entry point of the training layer: the worker's protocol, its client, and the synchronous Trainer. */
+/**
+ * Public entry point of the training layer: the worker's protocol, its clients, and the
+ * synchronous Trainer. Lessons, the kit, the gallery and the lab import the worker only from here.
+ */
 export type {
   Activation,
   ModelSpec,
@@ -14,7 +17,14 @@ export type {
   PredictResult,
   GridResult,
   WeightSnapshot,
+  LandscapeRequest,
+  LandscapeProgress,
+  LandscapePlane,
+  LandscapeResult,
 } from './protocol';
+export type { StepInspection, GradNormReport, TestPredictions } from './inspect-protocol';
+export type { BlowUp } from './grad-watch';
+export type { GridActivations, CollapseCheck } from './mlp-jobs';
 export {
   createTrainingClient,
   INITIAL_SNAPSHOT,
@@ -23,6 +33,7 @@ export {
   type TrainingClientOptions,
   type TrainingSnapshot,
 } from './client';
+export { createLandscapeClient, type LandscapeClient } from './landscape-client';
 export { useTrainingClient } from './useTrainingClient';
 export { Trainer, type TrainerData, type StepOutcome } from './trainer';
 export { mnistClassification, mnistInpainting, toyClassification, type SampleSet } from './samples';

@@ -82,7 +82,7 @@ test('the sandbox reports a syntax error for w1*(x and keeps the last graph', as
   await field.fill('w1*(x');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText("'('");
-  await expect(page.locator('.bp-expr__echo')).toContainText('w1*(x');
+  await expect(page.locator('.cr-expr__echo')).toContainText('w1*(x');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('group', { name: /Graph of relu\(w1\*x\)\*w2/ })).toBeVisible();
   await screenshotAllSizes(page, 'backprop-sandbox-error');

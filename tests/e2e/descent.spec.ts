@@ -58,9 +58,9 @@ test('bad link values get a notice and a clamped value', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await open(page, SURFACE, 'a=0&mu=1&x0=50&y0=-80&grid=3');
   const notice = page.getByTestId('clamped-notice');
-  await expect(notice).toContainText('a = 0 → 0.0001');
-  await expect(notice).toContainText('mu = 1 → 0.99');
-  await expect(notice).toContainText('grid = 3 → 11');
+  await expect(notice).toContainText('a = 0 is out of range (0.0001 to 10); using 0.0001');
+  await expect(notice).toContainText('mu = 1 is out of range (0 to 0.99); using 0.99');
+  await expect(notice).toContainText('grid = 3 is out of range (11 to 51); using 11');
   await expect(page.getByText('lies outside the plot')).toBeVisible();
   await open(page, SURFACE, 'a=banana');
   await expect(page.getByText('could not read')).toBeVisible();

@@ -67,7 +67,9 @@ test('the convolution as a matrix: W·x equals the convolution of the digit', as
 test('bad links are refused or clamped with a visible notice', async ({ page }) => {
   const consoleWatch = watchConsole(page);
   await open(page, 'imaging', stepNumber('imaging', 'denoise'), 's=5&h=4096');
-  await expect(page.getByText(/out of range and were clamped/)).toBeVisible();
+  await expect(page.getByTestId('clamped-notice')).toContainText(
+    'noise σ (s) = 5 is out of range (0.02 to 1); using 1',
+  );
   await expect(page.getByRole('slider', { name: 'Noise σ' })).toHaveValue('1');
   await open(page, 'inpainting', stepNumber('inpainting', 'paint'), `pp=${'_'.repeat(131)}`);
   await expect(page.getByText(/hides every pixel/)).toBeVisible();

@@ -73,10 +73,17 @@ test('the chain step refuses a wrong order, naming the shapes, and accepts the r
   consoleWatch.expectClean();
 });
 
-test('a shape beyond 8×8 gets a message in place; a bad link value a notice', async ({ page }) => {
+test('a shape beyond 8×8 gets a message in place; a bad or out-of-range link value a notice', async ({
+  page,
+}) => {
   const consoleWatch = watchConsole(page);
   await open(page, stepNumber('jacobians', 'shapes'), 'm=12&n=abc');
   await expect(page.getByTestId('shape-too-big')).toContainText('A 12×4 Jacobian');
   await expect(page.getByRole('status').filter({ hasText: 'could not read' })).toBeVisible();
+  await open(page, stepNumber('jacobians', 'shapes'), 'm=500');
+  await expect(page.getByTestId('clamped-notice')).toContainText(
+    'm = 500 is out of range (1 to 99); using 99',
+  );
+  await expect(page.getByTestId('shape-too-big')).toContainText('A 99×4 Jacobian');
   consoleWatch.expectClean();
 });

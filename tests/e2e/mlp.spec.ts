@@ -72,7 +72,9 @@ test('a deep link restores the playground, and out-of-range values are clamped w
   await expect(page.getByLabel('Activation')).toHaveValue('tanh');
   await expect(page.getByRole('slider', { name: 'Hidden layers' })).toHaveValue('3');
   await expect(page.getByRole('slider', { name: 'Width' })).toHaveValue('32');
-  await expect(page.getByTestId('clamped-notice')).toContainText('width = 99');
+  await expect(page.getByTestId('clamped-notice')).toContainText(
+    'width = 99 is out of range (1 to 32); using 32',
+  );
   await expect(page.locator('.cr-neuron-map')).toHaveCount(96);
 });
 

@@ -121,7 +121,11 @@ test('too large a learning rate stops before the bad update and names the tensor
 
 test('out-of-range link values are clamped with a visible notice', async ({ page }) => {
   await page.goto(url('train', '?lr=50&layers=9&act=bogus'));
-  await expect(page.getByTestId('clamped-notice')).toContainText('lr = 50 → 10');
-  await expect(page.getByTestId('clamped-notice')).toContainText('layers = 9 → 3');
+  await expect(page.getByTestId('clamped-notice')).toContainText(
+    'lr = 50 is out of range (0.00001 to 10); using 10',
+  );
+  await expect(page.getByTestId('clamped-notice')).toContainText(
+    'layers = 9 is out of range (1 to 3); using 3',
+  );
   await expect(page.getByText(/could not read.*“act”/)).toBeVisible();
 });

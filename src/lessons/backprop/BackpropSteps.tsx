@@ -49,12 +49,12 @@ const SIGMOID_TEX = 'f = \\dfrac{1}{1 + e^{-(w_0 + w_1 x_1 + w_2 x_2)}}';
 type Params = ParamValues<typeof BACKPROP_PARAMS>;
 type SetParams = (values: Partial<Params>) => void;
 
-/** Wraps every step: the lesson's class and the notice of unreadable link values. */
+/** Wraps every step: the lesson's class and the notices of unreadable or clamped link values. */
 export function BackpropLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(BACKPROP_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(BACKPROP_PARAMS);
   return (
     <div className={`bp-lesson${isPresenting ? ' bp-lesson--presenting' : ''}`}>
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       {children}
     </div>
   );

@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { Tex } from '../../components/Tex';
-import { ExpressionField } from './ExpressionField';
+import { ExpressionField } from '../../components/controls/ExpressionField';
 import { MAX_EXPR_LENGTH } from './params';
 import { PassStepper } from './PassStepper';
 import { runSandbox } from './sandbox-run';

@@ -3,10 +3,10 @@
  * engine's gradient check of the whole example's loss with respect to w1 and x.
  */
 import { gradcheck, scalar, type GradcheckResult, type Tensor } from '../../engine';
-import { Multiply } from './multiply-op';
-import { MultiplyNoUpstream, MultiplySwapped } from './multiply-op-buggy';
-import correctSource from './multiply-op.ts?raw';
-import buggySource from './multiply-op-buggy.ts?raw';
+import { Multiply } from '../../kit/multiply-op';
+import { MultiplyNoUpstream, MultiplySwapped } from '../../kit/multiply-op-buggy';
+import correctSource from '../../kit/multiply-op.ts?raw';
+import buggySource from '../../kit/multiply-op-buggy.ts?raw';
 import pytorchSource from './multiply_op.py?raw';
 import type { ScalarInputs } from './params';
 import { scalarGraph, type MultiplyFn } from './scalar-example';

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { SubStepProvider, SubStepRegistry } from '../../kit/substeps';
 import { PassStepper } from './PassStepper';
 import { ChainAssembly } from './ChainAssembly';
-import { ExpressionField } from './ExpressionField';
+import { ExpressionField } from '../../components/controls/ExpressionField';
 import { buildScalarExample } from './scalar-example';
 import { tracePasses } from './trace';
 import { runSandbox } from './sandbox-run';
@@ -192,7 +192,7 @@ describe('ExpressionField and the sandbox run', () => {
       'aria-invalid',
       'true',
     );
-    expect(document.querySelector('.bp-expr__echo')?.textContent).toContain('\n     ^');
+    expect(document.querySelector('.cr-expr__echo')?.textContent).toContain('\n     ^');
   });
 
   it('reports a non-finite result in words and still builds the graph', () => {

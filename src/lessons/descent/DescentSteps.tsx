@@ -5,9 +5,8 @@
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
-import { useHashSearch } from '../../kit/hash-location';
 import { useUrlParams } from '../../kit/useUrlParams';
-import { DESCENT_PARAMS, clampedParams } from './params';
+import { DESCENT_PARAMS } from './params';
 import { useDescentParams } from './hooks';
 import { OneStepFigure } from './OneStepFigure';
 import { SurfaceFigure } from './SurfaceFigure';
@@ -22,18 +21,11 @@ import './descent.css';
 
 /** Wraps every step: the lesson's class and the notices about the link's values. */
 export function DescentLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(DESCENT_PARAMS);
-  const clamped = clampedParams(DESCENT_PARAMS, useHashSearch());
+  const [, , rejected, clamped] = useUrlParams(DESCENT_PARAMS);
   return (
     <landscapeKit.Provider>
       <div className={`ds-lesson${isPresenting ? ' ds-lesson--presenting' : ''}`}>
-        <RejectedParamsNotice keys={rejected} />
-        {clamped.length > 0 && (
-          <p className="notice" role="status" data-testid="clamped-notice">
-            Some values in the link were outside the allowed range and were clamped:{' '}
-            {clamped.map((c) => `${c.key} = ${c.given} → ${c.used}`).join(', ')}.
-          </p>
-        )}
+        <RejectedParamsNotice keys={rejected} clamped={clamped} />
         {children}
       </div>
     </landscapeKit.Provider>

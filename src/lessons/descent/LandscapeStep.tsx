@@ -7,7 +7,7 @@ import { ContourPlot } from '../../components/charts/ContourPlot';
 import { NumberInput, ProgressBar } from '../../components';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { useSubSteps } from '../../kit/substeps';
-import type { LandscapeRequest, LandscapeResult } from '../../worker/protocol';
+import type { LandscapeRequest, LandscapeResult } from '../../worker';
 import { useDescentParams } from './hooks';
 import { landscapeKit } from './landscape-store';
 import { GRID_RANGE, SUBSET_RANGE } from './params';

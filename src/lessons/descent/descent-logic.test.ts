@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { distanceTo, runDescent } from './descent-run';
 import { handSteps, quadAt, thresholds } from './one-dim';
 import { classLosses, crossEntropyGrad, halfSquared } from './losses';
-import { clampedParams, DESCENT_PARAMS } from './params';
+import { readParams } from '../../kit/url-params';
+import { DESCENT_PARAMS } from './params';
 import { lossAndGrad, lossGrid, makeSurface } from './surfaces';
 import { BATCH_SIZES, runBatches } from './minibatch';
 
@@ -114,7 +115,10 @@ describe('mini-batches', () => {
 
 describe('clamped link values', () => {
   it('reports numbers outside the table range, not malformed or in-range ones', () => {
-    const out = clampedParams(DESCENT_PARAMS, 'a=0&mu=1&grid=5&n=abc&c=2');
+    const { clamped: out } = readParams(
+      DESCENT_PARAMS,
+      new URLSearchParams('a=0&mu=1&grid=5&n=abc&c=2'),
+    );
     expect(out.map((c) => c.key).sort()).toEqual(['a', 'grid', 'mu']);
     expect(out.find((c) => c.key === 'mu')?.used).toBe(0.99);
   });

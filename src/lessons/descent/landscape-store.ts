@@ -4,8 +4,12 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
-import { createLandscapeClient } from '../../worker/landscape-client';
-import type { LandscapeProgress, LandscapeRequest, LandscapeResult } from '../../worker/protocol';
+import {
+  createLandscapeClient,
+  type LandscapeProgress,
+  type LandscapeRequest,
+  type LandscapeResult,
+} from '../../worker';
 
 /** Lifecycle of the job as the page sees it. */
 export type LandscapeStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';

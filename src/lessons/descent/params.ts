@@ -1,6 +1,6 @@
 /**
- * The descent lesson's URL parameters (validated; a malformed value falls back to its default),
- * and which values of a link were out of range and clamped, so the lesson can say so.
+ * The descent lesson's URL parameters (validated by the kit: a malformed value falls back to its
+ * default, an out-of-range one is clamped, and both are reported).
  */
 import type { ParamTable } from '../../kit/url-params';
 
@@ -52,29 +52,3 @@ export const DESCENT_PARAMS = {
   /** Landscape: training digits the loss is averaged over. */
   sub: { kind: 'int', default: 2000, min: SUBSET_RANGE.min, max: SUBSET_RANGE.max },
 } satisfies ParamTable;
-
-/** A link value that parsed but lay outside its range. */
-export interface ClampedParam {
-  /** URL key. */
-  key: string;
-  /** Value in the link. */
-  given: number;
-  /** Value used. */
-  used: number;
-}
-
-/** The numeric values of a link that were outside their table's range (and so clamped). */
-export function clampedParams(table: ParamTable, search: string): ClampedParam[] {
-  const params = new URLSearchParams(search);
-  const out: ClampedParam[] = [];
-  for (const [key, spec] of Object.entries(table)) {
-    const raw = params.get(key);
-    if (raw === null || (spec.kind !== 'number' && spec.kind !== 'int')) continue;
-    const given = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(given)) continue;
-    if (spec.kind === 'int' && !Number.isInteger(given)) continue;
-    if (given < spec.min || given > spec.max)
-      out.push({ key, given, used: Math.min(spec.max, Math.max(spec.min, given)) });
-  }
-  return out;
-}

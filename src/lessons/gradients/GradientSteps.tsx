@@ -22,17 +22,16 @@ import Cost from './prose/cost.mdx';
 import Symbolic from './prose/symbolic.mdx';
 import Automatic from './prose/automatic.mdx';
 import Gradcheck from './prose/gradcheck.mdx';
-import '../backprop/backprop.css';
 import './gradients.css';
 
 type Params = ParamValues<typeof GRADIENT_PARAMS>;
 
-/** Wraps every step: the lesson's class and the notice of unreadable link values. */
+/** Wraps every step: the lesson's class and the notices of unreadable or clamped link values. */
 export function GradientsLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(GRADIENT_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(GRADIENT_PARAMS);
   return (
     <div className={`gr-lesson${isPresenting ? ' gr-lesson--presenting' : ''}`}>
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       {children}
     </div>
   );

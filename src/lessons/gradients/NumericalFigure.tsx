@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { LogLogChart, NumberInput, Tex, type LogLogPoint, type LogLogNote } from '../../components';
 import type { Precision } from '../../engine';
 import { useSubSteps } from '../../kit/substeps';
-import { ExpressionField } from '../backprop/ExpressionField';
+import { ExpressionField } from '../../components/controls/ExpressionField';
 import { Choice } from './Choice';
 import { FUNCTION_IDS } from './params';
 import {

@@ -3,9 +3,10 @@
  * loss evaluations and backward passes (each well under a frame; the figure runs one per frame).
  */
 import { createRng, mlp, rand, type Sequential, type Tensor } from '../../engine';
+import { MNIST_CLASSES, MNIST_PIXELS } from '../../data/mnist-shape';
 
 /** Layer sizes of the MNIST MLP. */
-export const MLP_SIZES = [784, 128, 10];
+export const MLP_SIZES = [MNIST_PIXELS, 128, MNIST_CLASSES];
 
 /** Mini-batch size of one timed loss evaluation. */
 export const BATCH = 64;
@@ -24,7 +25,7 @@ export interface CostModel {
 export function costModel(): CostModel {
   const rng = createRng(8);
   const model = mlp(MLP_SIZES, { activation: 'relu', rng });
-  const x = rand([BATCH, 784], rng);
+  const x = rand([BATCH, MNIST_PIXELS], rng);
   const labels = Int32Array.from({ length: BATCH }, (_, i) => i % 10);
   return { model, x, labels };
 }

@@ -4,8 +4,8 @@
  * entry by entry against central differences.
  */
 import { createRng, gradcheckEntries, ones, randn, tensor, type Tensor } from '../../engine';
-import { Multiply } from '../backprop/multiply-op';
-import { MultiplyNoUpstream, MultiplySwapped } from '../backprop/multiply-op-buggy';
+import { Multiply } from '../../kit/multiply-op';
+import { MultiplyNoUpstream, MultiplySwapped } from '../../kit/multiply-op-buggy';
 
 /** Which Multiply the first layer uses. */
 export type MultiplyChoice = 'correct' | 'swap' | 'no-upstream';

@@ -4,7 +4,6 @@ import type { MnistDataset } from '../../data/mnist-types';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
-import { ClampedParamsNotice } from '../../kit/ClampedParamsNotice';
 import { DigitsGate } from '../../kit/DigitsGate';
 import { useUrlParams } from '../../kit/useUrlParams';
 import { DenoiseFigure } from './DenoiseFigure';
@@ -21,13 +20,12 @@ import './imaging.css';
 const NAMES = { s: 'noise σ', h: 'hidden units H' };
 
 function Notices() {
-  const [, , rejected] = useUrlParams(IMAGING_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(IMAGING_PARAMS);
   const load = imagingStore.useLessonStore((s) => s.load);
   useEffect(load, [load]);
   return (
     <>
-      <RejectedParamsNotice keys={rejected} />
-      <ClampedParamsNotice table={IMAGING_PARAMS} names={NAMES} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} names={NAMES} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 /** The imaging lesson's logic: noisy test digits, the best hand-tuned blur, PSNR, the training config. */
 import { createRng } from '../../engine';
-import { addNoise, convolve, gaussianKernel, PIXELS, psnr } from '../../data/image-ops';
+import { addNoise, convolve, gaussianKernel, psnr } from '../../data/image-ops';
+import { MNIST_PIXELS, scalePixels } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 
 /** Blur widths (pixels) the hand-made filter may use; the best one for the noise level is picked. */
 export const BLUR_WIDTHS = [0.5, 0.75, 1, 1.5, 2] as const;
@@ -16,7 +17,7 @@ export const SHOWN = 4;
 /** The first `n` test digits as 0..1 intensities. */
 export function cleanDigits(data: MnistDataset, n: number): Float32Array[] {
   return Array.from({ length: Math.min(n, data.count) }, (_, i) =>
-    Float32Array.from(data.images.subarray(i * PIXELS, (i + 1) * PIXELS), (v) => v / 255),
+    scalePixels(data.images.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS)),
   );
 }
 

@@ -4,11 +4,9 @@ import type { MnistDataset } from '../../data/mnist-types';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
-import { ClampedParamsNotice } from '../../kit/ClampedParamsNotice';
 import { DigitsGate } from '../../kit/DigitsGate';
 import { MeasureFigure, ModelFigure, TaskFigure, TrainFigure } from './InpaintFigures';
 import { PaintFigure } from './PaintFigure';
-import { INPAINT_PARAMS } from './params';
 import { inpaintStore } from './store';
 import { useInpaintView, type InpaintView } from './useInpaintView';
 import Task from './task.mdx';
@@ -36,8 +34,7 @@ function Notices() {
   ];
   return (
     <>
-      <RejectedParamsNotice keys={view.rejected} />
-      <ClampedParamsNotice table={INPAINT_PARAMS} names={NAMES} />
+      <RejectedParamsNotice keys={view.rejected} clamped={view.clamped} names={NAMES} />
       {problems.map(
         (p, i) =>
           p && (

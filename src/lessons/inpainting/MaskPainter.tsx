@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { resolveRgb } from '../../components';
+import { MNIST_SIDE as SIDE } from '../../data/mnist-shape';
 
 /** Props of {@link MaskPainter}. */
 export interface MaskPainterProps {
@@ -16,8 +17,6 @@ export interface MaskPainterProps {
   /** Displayed size in px. */
   size?: number;
 }
-
-const SIDE = 28;
 
 function draw(canvas: HTMLCanvasElement, image: Float32Array, mask: Uint8Array, cursor: number) {
   const ctx = canvas.getContext('2d');

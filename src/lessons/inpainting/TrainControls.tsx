@@ -1,7 +1,7 @@
 /** Play, pause, step and reset for the inpainting MLP, its status, and the clicker's "train 250 steps". */
 import { formatNumber, Transport } from '../../components';
 import { useSubSteps } from '../../kit/substeps';
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 import { inpaintStore } from './store';
 
 const PRESS_STEPS = 250;

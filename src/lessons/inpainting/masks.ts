@@ -7,12 +7,13 @@ import {
   maskProblem,
   type MaskSpec,
 } from '../../data/mask-spec';
-import type { TrainConfig } from '../../worker/protocol';
+import { MNIST_PIXELS, MNIST_SIDE } from '../../data/mnist-shape';
+import type { TrainConfig } from '../../worker';
 
 /** A default painted mask: a diagonal stroke three pixels wide across the middle of the digit. */
 export function defaultStroke(): Uint8Array {
-  const mask = new Uint8Array(784);
-  for (let r = 6; r < 22; r++) for (let c = r - 1; c <= r + 1; c++) mask[r * 28 + c] = 1;
+  const mask = new Uint8Array(MNIST_PIXELS);
+  for (let r = 6; r < 22; r++) for (let c = r - 1; c <= r + 1; c++) mask[r * MNIST_SIDE + c] = 1;
   return mask;
 }
 

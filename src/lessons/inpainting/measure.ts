@@ -1,5 +1,6 @@
 /** PSNR on the hidden pixels: the learned model against the mean-image and neighbour-average fills. */
-import { PIXELS, psnr } from '../../data/image-ops';
+import { psnr } from '../../data/image-ops';
+import { MNIST_MAX_GREY, MNIST_PIXELS as PIXELS, scalePixels } from '../../data/mnist-shape';
 import { maskImage, meanFill, neighbourFill, type MaskSpec } from '../../data/mask-spec';
 import type { MnistDataset } from '../../data/mnist-types';
 import { testMask } from './masks';
@@ -13,12 +14,12 @@ export function meanImage(data: MnistDataset, count = data.count): Float32Array 
   const n = Math.min(count, data.count);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < PIXELS; j++) sum[j] += data.images[i * PIXELS + j];
-  return Float32Array.from(sum, (v) => v / (255 * n));
+  return Float32Array.from(sum, (v) => v / (MNIST_MAX_GREY * n));
 }
 
 /** Test digit i as 0..1 intensities. */
 export function testDigit(data: MnistDataset, i: number): Float32Array {
-  return Float32Array.from(data.images.subarray(i * PIXELS, (i + 1) * PIXELS), (v) => v / 255);
+  return scalePixels(data.images.subarray(i * PIXELS, (i + 1) * PIXELS));
 }
 
 /** The evaluation set: digits, their masks and the masked inputs. */

@@ -1,5 +1,6 @@
 /** The lecture's inpainting model as an engine graph: ŷ = W2 max(0, W1 x), L = ½‖y − ŷ‖². */
 import { createRng, exportGraph, randn, tensor, type GraphData } from '../../engine';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
 
 /** The graph with real shapes for one masked digit x and its original y; also the loss. */
 export function inpaintGraph(
@@ -8,15 +9,15 @@ export function inpaintGraph(
   hidden: number,
 ): { graph: GraphData; loss: number } {
   const rng = createRng(7);
-  const xs = tensor(x, { shape: [784, 1], label: 'x' });
-  const ys = tensor(y, { shape: [784, 1], label: 'y' });
-  const w1 = randn([hidden, 784], rng, {
+  const xs = tensor(x, { shape: [MNIST_PIXELS, 1], label: 'x' });
+  const ys = tensor(y, { shape: [MNIST_PIXELS, 1], label: 'y' });
+  const w1 = randn([hidden, MNIST_PIXELS], rng, {
     std: 0.05,
     requiresGrad: true,
     label: 'W1',
     labelTex: 'W_1',
   });
-  const w2 = randn([784, hidden], rng, {
+  const w2 = randn([MNIST_PIXELS, hidden], rng, {
     std: 0.05,
     requiresGrad: true,
     label: 'W2',

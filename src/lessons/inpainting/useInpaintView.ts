@@ -7,7 +7,7 @@ import { INPAINT_PARAMS } from './params';
 
 /** Everything a step needs to know about the chosen task. */
 export function useInpaintView() {
-  const [params, setParams, rejected] = useUrlParams(INPAINT_PARAMS);
+  const [params, setParams, rejected, clamped] = useUrlParams(INPAINT_PARAMS);
   const painted = useMemo(() => readPainted(params.pm), [params.pm]);
   const paintStep = useMemo(() => readPainted(params.pp), [params.pp]);
   const spec = useMemo(
@@ -21,6 +21,7 @@ export function useInpaintView() {
     params,
     setParams,
     rejected,
+    clamped,
     spec,
     key,
     config,

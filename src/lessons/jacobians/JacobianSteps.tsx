@@ -23,12 +23,12 @@ import './jacobians.css';
 type Params = ParamValues<typeof JACOBIAN_PARAMS>;
 type SetParams = (values: Partial<Params>) => void;
 
-/** Wraps every step: the lesson's class and the notice of unreadable link values. */
+/** Wraps every step: the lesson's class and the notices of unreadable or clamped link values. */
 export function JacobiansLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(JACOBIAN_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(JACOBIAN_PARAMS);
   return (
     <div className={`jc-lesson${isPresenting ? ' jc-lesson--presenting' : ''}`}>
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       {children}
     </div>
   );

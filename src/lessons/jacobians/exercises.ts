@@ -4,13 +4,10 @@
  */
 import { createRng, jacobian, jacobianRow, randn, tensor, type Tensor } from '../../engine';
 import { drawFrom } from '../../kit/exercise/draw';
+import { texMatrix, texVector } from '../../kit/exercise/tex';
 import type { ExerciseDefinition } from '../../kit/exercise/types';
 
 const F64 = { dtype: 'float64' as const };
-
-const vecTex = (v: readonly number[]) => `(${v.join(',\\ ')})`;
-const matTex = (rows: readonly (readonly number[])[]) =>
-  `\\begin{bmatrix} ${rows.map((r) => r.join(' & ')).join(' \\\\ ')} \\end{bmatrix}`;
 
 const jacobianShape: ExerciseDefinition = {
   id: 'jacobian-shape',
@@ -57,7 +54,7 @@ const matmulEntry: ExerciseDefinition = {
     const row = jacobianRow((t) => wt.matmul(t), tensor(g, F64), i);
     const transposed = j < 2 && i < 3 ? w[j][i] : NaN;
     return {
-      prompt: `$y = W g$ with $W = ${matTex(w)}$ and $g = ${vecTex(g)}$. What is $\\partial y_{${i + 1}}/\\partial g_{${j + 1}}$?`,
+      prompt: `$y = W g$ with $W = ${texMatrix(w)}$ and $g = ${texVector(g)}$. What is $\\partial y_{${i + 1}}/\\partial g_{${j + 1}}$?`,
       answer: row[j],
       hint: `Write out $y_{${i + 1}}$ as a sum over $g$'s entries. Which number multiplies $g_{${j + 1}}$?`,
       solution: `$y_{${i + 1}} = \\sum_k W_{${i + 1}k}\\, g_k$, so $\\partial y_{${i + 1}}/\\partial g_{${j + 1}} = W_{${i + 1}${j + 1}} = ${row[j]}$: the Jacobian is $W$ itself, whatever $g$ is.`,
@@ -97,7 +94,7 @@ const diagEntry: ExerciseDefinition = {
     const jac = jacobian((t) => t.mul(gt), tensor(f, F64));
     const answer = jac.data[i * 4 + j] + 0;
     return {
-      prompt: `$h = f \\odot g$ with $f = ${vecTex(f)}$ and $g = ${vecTex(g)}$. What is the entry in row ${i + 1}, column ${j + 1} of $\\partial h/\\partial f$?`,
+      prompt: `$h = f \\odot g$ with $f = ${texVector(f)}$ and $g = ${texVector(g)}$. What is the entry in row ${i + 1}, column ${j + 1} of $\\partial h/\\partial f$?`,
       answer,
       hint: 'h₁ depends on f₁ only, h₂ on f₂ only, …: where can a non-zero entry sit?',
       solution:

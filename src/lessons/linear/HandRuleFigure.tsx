@@ -1,6 +1,7 @@
 /** Step 2's "write your own rule": two sliders pick a band of rows and an ink threshold. */
 import { useMemo, useState } from 'react';
 import { Slider } from '../../components/controls/Slider';
+import { MNIST_SIDE } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { BAND_ROWS, scoreRule } from './hand-rule';
@@ -37,7 +38,7 @@ export function HandRuleFigure({ data, digit, other }: HandRuleFigureProps) {
           label={`Band: rows ${row0}–${row0 + BAND_ROWS - 1}`}
           value={row0}
           min={0}
-          max={28 - BAND_ROWS}
+          max={MNIST_SIDE - BAND_ROWS}
           step={1}
           onChange={setRow0}
         />

@@ -53,13 +53,13 @@ export function LinearLayout(props: LessonLayoutProps) {
 }
 
 function LinearFrame({ stepIndex, isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(LINEAR_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(LINEAR_PARAMS);
   const reached = useLinearStore((s) => s.reached);
   useRecipeProgress(stepIndex);
   return (
     <div className={`linear-lesson${isPresenting ? ' is-presenting' : ''}`}>
       <RecipeStepper done={reached} current={recipeCurrent(stepIndex)} />
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       <div className="linear-step">{children}</div>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { DigitCanvas } from '../../components/digits/DigitCanvas';
+import { MNIST_MAX_GREY } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
@@ -128,7 +129,7 @@ function ScoresFigure({
       <div className="model-layout">
         <DigitCanvas
           pixels={pixels}
-          maxValue={255}
+          maxValue={MNIST_MAX_GREY}
           size={isPresenting ? 224 : 112}
           ariaLabel={`Test digit ${index}, a handwritten ${label}`}
         />

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { Tex } from '../../components/Tex';
 import { PixelGrid } from '../../components/digits/PixelGrid';
+import { MNIST_SIDE, toUnit } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
@@ -20,13 +21,13 @@ export interface PixelsStepProps {
 
 /** A grey level as the model's input x = pixel / 255, two decimals ("0" for paper). */
 export function scaledText(v: number): string {
-  return v === 0 ? '0' : (v / 255).toFixed(2);
+  return v === 0 ? '0' : toUnit(v).toFixed(2);
 }
 
 /** The 784 inputs x = pixel / 255, row after row. */
 export function FlatVector({ pixels }: { pixels: Uint8Array }) {
-  const rows = Array.from({ length: 28 }, (_, r) =>
-    Array.from(pixels.subarray(r * 28, r * 28 + 28)),
+  const rows = Array.from({ length: MNIST_SIDE }, (_, r) =>
+    Array.from(pixels.subarray(r * MNIST_SIDE, (r + 1) * MNIST_SIDE)),
   );
   return (
     <div

@@ -1,7 +1,7 @@
 /** The ten rows of W drawn as 28 × 28 templates on one shared colour scale. */
 import { useMemo } from 'react';
 import { WeightTemplate, maxAbs } from '../../components/digits/WeightTemplate';
-import type { WeightSnapshot } from '../../worker/protocol';
+import type { WeightSnapshot } from '../../worker';
 import { templateOf } from './scores';
 
 /** Props of {@link Templates}. */

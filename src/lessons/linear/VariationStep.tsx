@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { DigitCanvas } from '../../components/digits/DigitCanvas';
 import { ImageGrid, type DigitSample } from '../../components/digits/ImageGrid';
+import { MNIST_MAX_GREY } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { DataGate } from './DataGate';
@@ -86,7 +87,7 @@ function BetweenClasses({
       <div className="variation-mean">
         <DigitCanvas
           pixels={mean}
-          maxValue={255}
+          maxValue={MNIST_MAX_GREY}
           size={96}
           ariaLabel={`The average of all test digits labelled ${other}`}
         />

@@ -4,9 +4,8 @@
  */
 import { createRng, exportGraph, linear, Linear, tensor } from '../../engine';
 import { drawFrom } from '../../kit/exercise/draw';
+import { texVector } from '../../kit/exercise/tex';
 import type { ExerciseDefinition } from '../../kit/exercise/types';
-
-const vec = (v: readonly number[]) => `(${v.join(', ')})`;
 
 const score: ExerciseDefinition = {
   id: 'score',
@@ -24,7 +23,7 @@ const score: ExerciseDefinition = {
     ).setLabel('s', 's');
     const dot = w.reduce((sum, wi, i) => sum + wi * x[i], 0);
     return {
-      prompt: `A tiny image has three pixels $x = ${vec(x)}$. One row of $W$ is $w = ${vec(w)}$ and its bias is $b = ${b}$. What is this class's score $w \\cdot x + b$?`,
+      prompt: `A tiny image has three pixels $x = ${texVector(x)}$. One row of $W$ is $w = ${texVector(w)}$ and its bias is $b = ${b}$. What is this class's score $w \\cdot x + b$?`,
       answer: out.item(),
       hint: 'Multiply pixel by weight, add the three products, then add the bias.',
       solution: `$w \\cdot x = ${w.map((wi, i) => `${wi} \\cdot ${x[i]}`).join(' + ')} = ${dot}$, plus $b = ${b}$.`,
@@ -74,7 +73,7 @@ const loss: ExerciseDefinition = {
     const out = s.softmaxCrossEntropy([label]).setLabel('L', 'L');
     const expSum = scores.map((v) => `e^{${v}}`).join(' + ');
     return {
-      prompt: `A model gives the scores $s = ${vec(scores)}$ for classes 0, 1, 2, and the true class is ${label}. What is the softmax cross-entropy loss $L = -\\log \\frac{e^{s_{${label}}}}{\\sum_j e^{s_j}}$? (Three decimals are enough.)`,
+      prompt: `A model gives the scores $s = ${texVector(scores)}$ for classes 0, 1, 2, and the true class is ${label}. What is the softmax cross-entropy loss $L = -\\log \\frac{e^{s_{${label}}}}{\\sum_j e^{s_j}}$? (Three decimals are enough.)`,
       answer: out.item(),
       tolerance: 2e-3,
       hint: 'Exponentiate each score, divide the true class’s by the sum, and take minus the natural log.',
@@ -109,7 +108,7 @@ const winner: ExerciseDefinition = {
     const best = scores.indexOf(Math.max(...scores));
     const isTie = scores.filter((v) => v === scores[best]).length > 1;
     return {
-      prompt: `With $x = ${vec(x)}$, rows $w_0 = ${vec(W[0])}$, $w_1 = ${vec(W[1])}$, $w_2 = ${vec(W[2])}$ and biases $b = ${vec(b)}$, which class (0, 1 or 2) gets the highest score?${isTie ? ' (Two classes tie: give the lower number.)' : ''}`,
+      prompt: `With $x = ${texVector(x)}$, rows $w_0 = ${texVector(W[0])}$, $w_1 = ${texVector(W[1])}$, $w_2 = ${texVector(W[2])}$ and biases $b = ${texVector(b)}$, which class (0, 1 or 2) gets the highest score?${isTie ? ' (Two classes tie: give the lower number.)' : ''}`,
       answer: best,
       tolerance: 0,
       hint: 'Compute the three scores wᵢ · x + bᵢ and pick the largest.',

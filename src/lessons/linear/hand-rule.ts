@@ -3,12 +3,11 @@
  * rows against a threshold, scored on the test digits of the two classes. Plain arithmetic on
  * pixel arrays, the kind of rule a programmer would write by hand.
  */
+import { MNIST_PIXELS, MNIST_SIDE, toUnit } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
-import { PIXELS } from './variation';
 
 /** Rows per band. */
 export const BAND_ROWS = 6;
-const SIDE = 28;
 
 /** A rule: "call it `whenMore` if the ink in rows [row0, row0 + BAND_ROWS) is at least `threshold`". */
 export interface HandRule {
@@ -24,11 +23,11 @@ export interface HandRule {
 
 /** Ink of image `index` in rows [row0, row0 + BAND_ROWS), in full pixels. */
 export function bandInk(data: MnistDataset, index: number, row0: number): number {
-  const r0 = Math.max(0, Math.min(SIDE - BAND_ROWS, Math.round(row0)));
-  const start = index * PIXELS + r0 * SIDE;
+  const r0 = Math.max(0, Math.min(MNIST_SIDE - BAND_ROWS, Math.round(row0)));
+  const start = index * MNIST_PIXELS + r0 * MNIST_SIDE;
   let sum = 0;
-  for (let j = 0; j < BAND_ROWS * SIDE; j++) sum += data.images[start + j];
-  return sum / 255;
+  for (let j = 0; j < BAND_ROWS * MNIST_SIDE; j++) sum += data.images[start + j];
+  return toUnit(sum);
 }
 
 /** How the rule does on every test digit of its two classes. */

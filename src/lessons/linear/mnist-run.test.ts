@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { INITIAL_SNAPSHOT, type TrainingClient, type TrainingSnapshot } from '../../worker/client';
-import type { Progress } from '../../worker/protocol';
+import {
+  INITIAL_SNAPSHOT,
+  type TrainingClient,
+  type TrainingSnapshot,
+  type Progress,
+} from '../../worker';
 import { createRunStore, divergenceOf, runConfig } from './mnist-run';
 
 function at(iteration: number, batchLoss: number): TrainingSnapshot {

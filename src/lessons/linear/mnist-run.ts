@@ -14,8 +14,10 @@ import {
   INITIAL_SNAPSHOT,
   type TrainingClient,
   type TrainingSnapshot,
-} from '../../worker/client';
-import type { EvalResult, TrainConfig, WeightSnapshot } from '../../worker/protocol';
+  type EvalResult,
+  type TrainConfig,
+  type WeightSnapshot,
+} from '../../worker';
 import { EMPTY_SERIES, foldSeries, type RunSeries } from './run-series';
 
 /** Hyperparameters the student controls. */

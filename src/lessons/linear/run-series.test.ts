@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_SNAPSHOT, type TrainingSnapshot } from '../../worker/client';
-import type { EvalResult, Progress } from '../../worker/protocol';
+import {
+  INITIAL_SNAPSHOT,
+  type TrainingSnapshot,
+  type EvalResult,
+  type Progress,
+} from '../../worker';
 import { EMPTY_SERIES, foldSeries, MAX_POINTS } from './run-series';
 
 function progress(iteration: number, batchLoss: number, trainAccuracy: number | null): Progress {

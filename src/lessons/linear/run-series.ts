@@ -3,7 +3,7 @@
  * moving-average train accuracy at each published iteration, test loss and accuracy at each
  * evaluation. Pure functions over plain arrays (tested without a worker).
  */
-import type { TrainingSnapshot } from '../../worker/client';
+import type { TrainingSnapshot } from '../../worker';
 
 /** One point of a curve. */
 export interface Point {

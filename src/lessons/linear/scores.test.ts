@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeightSnapshot } from '../../worker/protocol';
+import type { WeightSnapshot } from '../../worker';
 import { contributionsOf, predictImages, scoresOf, templateOf } from './scores';
 
 /** A 3-class model over 4 inputs, written out by hand. */

@@ -3,7 +3,8 @@
  * weight snapshot: the ten scores w_k·x + b_k and the pixel-wise contributions w_k ⊙ x.
  */
 import { noGrad, tensor } from '../../engine';
-import type { WeightSnapshot } from '../../worker/protocol';
+import { scalePixels } from '../../data/mnist-shape';
+import type { WeightSnapshot } from '../../worker';
 
 /** The ten inner products of one input. */
 export interface Scores {
@@ -52,9 +53,12 @@ export function predictImages(
 ): Int32Array {
   const [classes, inputs] = weights.shape;
   const x = new Float32Array(indices.length * inputs);
-  indices.forEach((img, r) => {
-    for (let j = 0; j < inputs; j++) x[r * inputs + j] = images[img * inputs + j] / 255;
-  });
+  indices.forEach((img, r) =>
+    scalePixels(
+      images.subarray(img * inputs, (img + 1) * inputs),
+      x.subarray(r * inputs, (r + 1) * inputs),
+    ),
+  );
   return noGrad(() => {
     const w = tensor(weights.weight, { shape: [classes, inputs] });
     const logits = tensor(x, { shape: [indices.length, inputs] })

@@ -10,9 +10,7 @@ import {
 } from '../../components/charts/DecisionBoundary';
 import { makeToy, type ToyName } from '../../data/toy';
 import { noGrad, tensor, type ParamsFile } from '../../engine';
-import { toyClassification } from '../../worker/samples';
-import { Trainer } from '../../worker/trainer';
-import type { TrainConfig } from '../../worker/protocol';
+import { toyClassification, Trainer, type TrainConfig } from '../../worker';
 
 /** Points per training set. */
 export const TOY_TRAIN = 300;

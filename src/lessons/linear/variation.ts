@@ -3,11 +3,8 @@
  * ink (stroke width), slant and width, and the digits of one class nearest to another class's
  * mean image. Plain arithmetic on pixel arrays; nothing here is learned.
  */
+import { MNIST_PIXELS, MNIST_SIDE, toUnit } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
-
-/** Pixels per image. */
-export const PIXELS = 784;
-const SIDE = 28;
 
 /** Indices of the digits labelled `digit`, in dataset order. */
 export function indicesOf(data: MnistDataset, digit: number): number[] {
@@ -19,9 +16,9 @@ export function indicesOf(data: MnistDataset, digit: number): number[] {
 /** Total ink of image `index` in "full pixels" (sum of grey levels / 255): thick strokes score high. */
 export function inkOf(data: MnistDataset, index: number): number {
   let sum = 0;
-  const start = index * PIXELS;
-  for (let j = 0; j < PIXELS; j++) sum += data.images[start + j];
-  return sum / 255;
+  const start = index * MNIST_PIXELS;
+  for (let j = 0; j < MNIST_PIXELS; j++) sum += data.images[start + j];
+  return toUnit(sum);
 }
 
 /**
@@ -29,25 +26,25 @@ export function inkOf(data: MnistDataset, index: number): number {
  * moments (cov(col, row) / var(row), negated so that a digit leaning right is positive).
  */
 export function slantOf(data: MnistDataset, index: number): number {
-  const start = index * PIXELS;
+  const start = index * MNIST_PIXELS;
   let m = 0;
   let sr = 0;
   let sc = 0;
-  for (let j = 0; j < PIXELS; j++) {
+  for (let j = 0; j < MNIST_PIXELS; j++) {
     const w = data.images[start + j];
     m += w;
-    sr += w * Math.floor(j / SIDE);
-    sc += w * (j % SIDE);
+    sr += w * Math.floor(j / MNIST_SIDE);
+    sc += w * (j % MNIST_SIDE);
   }
   if (m === 0) return 0;
   const mr = sr / m;
   const mc = sc / m;
   let cov = 0;
   let varR = 0;
-  for (let j = 0; j < PIXELS; j++) {
+  for (let j = 0; j < MNIST_PIXELS; j++) {
     const w = data.images[start + j];
-    const dr = Math.floor(j / SIDE) - mr;
-    cov += w * dr * ((j % SIDE) - mc);
+    const dr = Math.floor(j / MNIST_SIDE) - mr;
+    cov += w * dr * ((j % MNIST_SIDE) - mc);
     varR += w * dr * dr;
   }
   return varR === 0 ? 0 : -cov / varR;
@@ -55,20 +52,20 @@ export function slantOf(data: MnistDataset, index: number): number {
 
 /** Mean image of the given indices, as 784 grey levels 0..255. */
 export function meanImage(data: MnistDataset, indices: readonly number[]): Float32Array {
-  const mean = new Float32Array(PIXELS);
+  const mean = new Float32Array(MNIST_PIXELS);
   for (const i of indices) {
-    const start = i * PIXELS;
-    for (let j = 0; j < PIXELS; j++) mean[j] += data.images[start + j];
+    const start = i * MNIST_PIXELS;
+    for (let j = 0; j < MNIST_PIXELS; j++) mean[j] += data.images[start + j];
   }
-  if (indices.length > 0) for (let j = 0; j < PIXELS; j++) mean[j] /= indices.length;
+  if (indices.length > 0) for (let j = 0; j < MNIST_PIXELS; j++) mean[j] /= indices.length;
   return mean;
 }
 
 /** Squared Euclidean distance between image `index` and a 784-vector of grey levels. */
 export function distanceTo(data: MnistDataset, index: number, target: Float32Array): number {
-  const start = index * PIXELS;
+  const start = index * MNIST_PIXELS;
   let d = 0;
-  for (let j = 0; j < PIXELS; j++) {
+  for (let j = 0; j < MNIST_PIXELS; j++) {
     const e = data.images[start + j] - target[j];
     d += e * e;
   }
@@ -126,13 +123,13 @@ export function classExtremes(data: MnistDataset, digit: number, k: number): Cla
 
 /** Copies image `index` out of the dataset (784 grey levels 0..255). */
 export function imageAt(data: MnistDataset, index: number): Uint8Array {
-  return data.images.slice(index * PIXELS, (index + 1) * PIXELS);
+  return data.images.slice(index * MNIST_PIXELS, (index + 1) * MNIST_PIXELS);
 }
 
 /** Image `index` as model input: grey levels / 255, the scaling the trainer uses. */
 export function inputAt(data: MnistDataset, index: number): Float32Array {
-  const out = new Float32Array(PIXELS);
-  const start = index * PIXELS;
-  for (let j = 0; j < PIXELS; j++) out[j] = data.images[start + j] / 255;
+  const out = new Float32Array(MNIST_PIXELS);
+  const start = index * MNIST_PIXELS;
+  for (let j = 0; j < MNIST_PIXELS; j++) out[j] = toUnit(data.images[start + j]);
   return out;
 }

@@ -8,7 +8,7 @@ import { Tex } from '../../components/Tex';
 import { PlaygroundFigure } from './PlaygroundFigure';
 import { identityConfig } from './mnist-configs';
 import { useMnistRun } from './useMnistRun';
-import type { CollapseCheck } from '../../worker/mlp-jobs';
+import type { CollapseCheck } from '../../worker';
 import type { ToySettings } from './toy-config';
 
 /** Props of {@link IdentityFigure}. */

@@ -5,7 +5,6 @@
 import type { ReactNode } from 'react';
 import type { ToyName } from '../../data/toy';
 import type { ActivationName } from '../../engine';
-import { useHashSearch } from '../../kit/hash-location';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
@@ -13,7 +12,6 @@ import { useUrlParams } from '../../kit/useUrlParams';
 import { Slider } from '../../components/controls/Slider';
 import { ActivationsFigure } from './ActivationsFigure';
 import type { CurveName } from './activation-curves';
-import { clampedValues } from './clamped';
 import { IdentityFigure } from './IdentityFigure';
 import { OverfitFigure } from './OverfitFigure';
 import { ACTIVATIONS, DATASETS, MLP_PARAMS } from './params';
@@ -25,18 +23,11 @@ import './mlp.css';
 
 /** Wraps every step: the lesson store, and notices of unreadable or clamped link values. */
 export function MlpLayout({ isPresenting, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(MLP_PARAMS);
-  const clamped = clampedValues(MLP_PARAMS, useHashSearch());
+  const [, , rejected, clamped] = useUrlParams(MLP_PARAMS);
   return (
     <mlpStore.Provider>
       <div className={`mlp-lesson${isPresenting ? ' is-presenting' : ''}`}>
-        <RejectedParamsNotice keys={rejected} />
-        {clamped.length > 0 && (
-          <p className="notice" role="status" data-testid="clamped-notice">
-            Out of range, so clamped:{' '}
-            {clamped.map((c) => `${c.key} = ${c.asked} (allowed ${c.min} to ${c.max})`).join('; ')}.
-          </p>
-        )}
+        <RejectedParamsNotice keys={rejected} clamped={clamped} />
         {children}
       </div>
     </mlpStore.Provider>

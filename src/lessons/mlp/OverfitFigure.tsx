@@ -5,7 +5,7 @@ import { Slider } from '../../components/controls/Slider';
 import { useSubSteps } from '../../kit/substeps';
 import { OVERFIT_STEPS, overfitConfig } from './mnist-configs';
 import { mlpStore } from './store';
-import { useMnistRun } from './useMnistRun';
+import { useMnistRun, type EvalPoint } from './useMnistRun';
 
 /** Props of {@link OverfitFigure}. */
 export interface OverfitFigureProps {
@@ -20,6 +20,67 @@ export interface OverfitFigureProps {
 }
 
 const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '…');
+
+/** One chart: a measure of the run on the training batches and on the test set. */
+interface ChartSpec {
+  /** Series id stem ('loss' gives 'train-loss' and 'test-loss'). */
+  id: string;
+  /** What is measured, in words. */
+  measure: string;
+  /** Y-axis label. */
+  yLabel: string;
+  /** The measure on recent training batches. */
+  train: (p: EvalPoint) => number;
+  /** The measure on the test set. */
+  test: (p: EvalPoint) => number;
+}
+
+const CHARTS: readonly ChartSpec[] = [
+  {
+    id: 'loss',
+    measure: 'loss',
+    yLabel: 'cross-entropy',
+    train: (p) => p.trainLoss,
+    test: (p) => p.testLoss,
+  },
+  {
+    id: 'acc',
+    measure: 'accuracy',
+    yLabel: 'accuracy',
+    train: (p) => p.trainAccuracy,
+    test: (p) => p.testAccuracy,
+  },
+];
+
+/** Training (solid) and test (dashed) curves of one measure. */
+function TrainTestChart({ chart, evals }: { chart: ChartSpec; evals: readonly EvalPoint[] }) {
+  const x = evals.map((p) => p.iteration);
+  return (
+    <LineChart
+      series={[
+        {
+          id: `train-${chart.id}`,
+          label: `training ${chart.measure} (recent batches)`,
+          x,
+          y: evals.map(chart.train),
+          colorIndex: 0,
+        },
+        {
+          id: `test-${chart.id}`,
+          label: `test ${chart.measure}`,
+          x,
+          y: evals.map(chart.test),
+          colorIndex: 1,
+          dashed: true,
+        },
+      ]}
+      xLabel="step"
+      yLabel={chart.yLabel}
+      height={200}
+      ariaLabel={`Training and test ${chart.measure}`}
+    />
+  );
+}
 
 /** The overfitting figure. */
 export function OverfitFigure({ n, h, onN, onH }: OverfitFigureProps) {
@@ -42,7 +103,6 @@ export function OverfitFigure({ n, h, onN, onH }: OverfitFigureProps) {
     },
     prev: () => false,
   });
-  const xs = run.evals.map((p) => p.iteration);
   const gap = last ? last.trainAccuracy - last.testAccuracy : Number.NaN;
   return (
     <div className="mlp-overfit">
@@ -84,52 +144,9 @@ export function OverfitFigure({ n, h, onN, onH }: OverfitFigureProps) {
         · gap <strong>{Number.isFinite(gap) ? `${(100 * gap).toFixed(1)} points` : '…'}</strong>
       </p>
       <div className="mlp-overfit__charts">
-        <LineChart
-          series={[
-            {
-              id: 'train-loss',
-              label: 'training loss (recent batches)',
-              x: xs,
-              y: run.evals.map((p) => p.trainLoss),
-              colorIndex: 0,
-            },
-            {
-              id: 'test-loss',
-              label: 'test loss',
-              x: xs,
-              y: run.evals.map((p) => p.testLoss),
-              colorIndex: 1,
-              dashed: true,
-            },
-          ]}
-          xLabel="step"
-          yLabel="cross-entropy"
-          height={200}
-          ariaLabel="Training and test loss"
-        />
-        <LineChart
-          series={[
-            {
-              id: 'train-acc',
-              label: 'training accuracy (recent batches)',
-              x: xs,
-              y: run.evals.map((p) => p.trainAccuracy),
-              colorIndex: 0,
-            },
-            {
-              id: 'test-acc',
-              label: 'test accuracy',
-              x: xs,
-              y: run.evals.map((p) => p.testAccuracy),
-              colorIndex: 1,
-              dashed: true,
-            },
-          ]}
-          xLabel="step"
-          yLabel="accuracy"
-          height={200}
-          ariaLabel="Training and test accuracy"
-        />
+        {CHARTS.map((c) => (
+          <TrainTestChart key={c.id} chart={c} evals={run.evals} />
+        ))}
       </div>
       <table className="mlp-table" aria-label="Finished runs">
         <thead>

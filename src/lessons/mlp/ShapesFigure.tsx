@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { Slider } from '../../components/controls/Slider';
 import { Tex } from '../../components/Tex';
+import { MNIST_CLASSES, MNIST_PIXELS } from '../../data/mnist-shape';
 import { countParameters } from './shapes';
 
 /** Props of {@link ShapesFigure}. */
@@ -20,9 +21,9 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** Boxes for x, each hidden vector and the scores, with the matrices between them. */
 export function ShapesFigure({ h, isDeep, onH, onDeep }: ShapesFigureProps) {
-  const count = useMemo(() => countParameters(784, h, 10, isDeep), [h, isDeep]);
+  const count = useMemo(() => countParameters(MNIST_PIXELS, h, MNIST_CLASSES, isDeep), [h, isDeep]);
   const formula = isDeep ? 'f = W_3 \\max(0, W_2 \\max(0, W_1 x))' : 'f = W_2 \\max(0, W_1 x)';
-  const vectors = [784, ...count.layers.map((l) => l.rows)];
+  const vectors = [MNIST_PIXELS, ...count.layers.map((l) => l.rows)];
   const names = ['x', ...count.layers.slice(0, -1).map((_, i) => `h_${i + 1}`), 'f'];
   return (
     <div className="mlp-shapes">

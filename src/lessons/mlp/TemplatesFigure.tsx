@@ -4,8 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { WeightTemplate } from '../../components/digits/WeightTemplate';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { useSubSteps } from '../../kit/substeps';
-import type { WeightSnapshot } from '../../worker/protocol';
+import type { WeightSnapshot } from '../../worker';
 import { linearConfig, TEMPLATE_EPOCHS, templatesConfig } from './mnist-configs';
 import { rankUnits } from './templates';
 import { useMnistRun } from './useMnistRun';
@@ -65,7 +66,7 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
     [layers, cls],
   );
   const w1 = layers?.w1.weight;
-  const row = (j: number) => w1!.subarray(j * 784, (j + 1) * 784);
+  const row = (j: number) => w1!.subarray(j * MNIST_PIXELS, (j + 1) * MNIST_PIXELS);
   const p = mlp.snapshot.progress;
   const done = mlp.snapshot.status === 'paused' && (p?.epoch ?? 0) >= TEMPLATE_EPOCHS - 1e-9;
   return (

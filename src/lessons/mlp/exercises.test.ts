@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import EXERCISES from './exercises';
-import { clampedValues } from './clamped';
+import { readParams } from '../../kit/url-params';
 import { MLP_PARAMS } from './params';
 import { countParameters } from './shapes';
 import { flatRegions, sampleCurve, sigmoidStackDerivatives } from './activation-curves';
@@ -46,9 +46,10 @@ describe('MLP lesson logic', () => {
   });
 
   it('reports clamped URL values, not malformed or in-range ones', () => {
-    const c = clampedValues(MLP_PARAMS, 'h=5000&width=8&layers=x&lr=50');
-    expect(c).toEqual([{ key: 'h', asked: 5000, min: 1, max: 800 }]);
-    expect(clampedValues(MLP_PARAMS, 'layers=7')[0]).toMatchObject({ key: 'layers', max: 3 });
+    const clamped = (search: string) => readParams(MLP_PARAMS, new URLSearchParams(search)).clamped;
+    const c = clamped('h=5000&width=8&layers=x&lr=50');
+    expect(c).toEqual([{ key: 'h', given: 5000, used: 800, min: 1, max: 800 }]);
+    expect(clamped('layers=7')[0]).toMatchObject({ key: 'layers', used: 3 });
   });
 
   it('marks ReLU dead for x < 0 and sigmoid saturated on both sides', () => {

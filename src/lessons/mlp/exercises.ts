@@ -4,6 +4,7 @@
  * derivative from a backward pass.
  */
 import { collapseLinear, createRng, Linear, mlp, noGrad, scalar, zeros } from '../../engine';
+import { MNIST_CLASSES, MNIST_PIXELS } from '../../data/mnist-shape';
 import { drawFrom } from '../../kit/exercise/draw';
 import type { ExerciseDefinition } from '../../kit/exercise/types';
 import { countParameters } from './shapes';
@@ -15,9 +16,9 @@ const outputShape: ExerciseDefinition = {
     const d = drawFrom(seed);
     const batch = d.int(2, 16);
     const h = d.oneOf([16, 32, 50, 64, 100, 128]);
-    const net = mlp([784, h, 10], { activation: 'relu', rng: createRng(seed) });
+    const net = mlp([MNIST_PIXELS, h, MNIST_CLASSES], { activation: 'relu', rng: createRng(seed) });
     const hidden = noGrad(() =>
-      net.modules[1].forward(net.modules[0].forward(zeros([batch, 784]))),
+      net.modules[1].forward(net.modules[0].forward(zeros([batch, MNIST_PIXELS]))),
     );
     return {
       prompt: `A batch of $${batch}$ digits, $X \\in \\mathbb{R}^{${batch} \\times 784}$, goes through $W_1 \\in \\mathbb{R}^{${h} \\times 784}$ and a ReLU. How many numbers does the hidden activation hold?`,
@@ -26,7 +27,7 @@ const outputShape: ExerciseDefinition = {
       solution: `$\\max(0, X W_1^\\top)$ has shape $${hidden.shape[0]} \\times ${hidden.shape[1]}$: $${hidden.size}$ numbers.`,
       mistakes: [
         {
-          value: batch * 784,
+          value: batch * MNIST_PIXELS,
           message: 'that is the input’s size; the hidden layer has H columns, not 784.',
         },
       ],
@@ -40,7 +41,7 @@ const paramCount: ExerciseDefinition = {
   generate(seed) {
     const d = drawFrom(seed);
     const h = d.oneOf([20, 50, 64, 100, 128, 200]);
-    const count = countParameters(784, h, 10, false);
+    const count = countParameters(MNIST_PIXELS, h, MNIST_CLASSES, false);
     return {
       prompt: `How many parameters (weights and biases) does $f = W_2 \\max(0, W_1 x + b_1) + b_2$ have for MNIST with $H = ${h}$?`,
       answer: count.withBiases,

@@ -1,5 +1,5 @@
 /** Worker configs of the lesson's MNIST runs (all seeded). */
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 
 /** A batch loss above this (four times chance, 4 ln 10) counts as diverged. */
 export const MNIST_DIVERGE = 4 * Math.log(10);

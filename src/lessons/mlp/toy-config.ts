@@ -2,8 +2,7 @@
 import { gridPoints } from '../../components/charts/DecisionBoundary';
 import { makeToy, type ToyDataset, type ToyName } from '../../data/toy';
 import { noGrad, tensor, type ActivationName } from '../../engine';
-import type { TrainConfig } from '../../worker/protocol';
-import type { GridActivations } from '../../worker/mlp-jobs';
+import type { TrainConfig, GridActivations } from '../../worker';
 import { accuracyOf, argmaxRows } from './boundary';
 
 /** Points per dataset (split into training and test). */

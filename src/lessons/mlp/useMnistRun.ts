@@ -3,9 +3,12 @@
  * the lesson stops it): start, pause, reset, and the evaluations collected as curves.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTrainingClient } from '../../worker/useTrainingClient';
-import type { TrainingClient, TrainingSnapshot } from '../../worker/client';
-import type { TrainConfig } from '../../worker/protocol';
+import {
+  useTrainingClient,
+  type TrainingClient,
+  type TrainingSnapshot,
+  type TrainConfig,
+} from '../../worker';
 
 /** One evaluation with the training numbers of the same moment. */
 export interface EvalPoint {

@@ -6,8 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useOnScreen } from '../../components/hooks';
-import { useTrainingClient } from '../../worker/useTrainingClient';
-import type { TrainingSnapshot } from '../../worker/client';
+import { useTrainingClient, type TrainingSnapshot } from '../../worker';
 import {
   probePoints,
   toyConfig,

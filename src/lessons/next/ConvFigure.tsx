@@ -1,17 +1,15 @@
 /** A 3×3 kernel (editable, with presets) applied to a digit by the engine. */
 import { useMemo } from 'react';
 import { DigitCanvas, NumberInput, WeightTemplate } from '../../components';
-import { convolve, PIXELS } from '../../data/image-ops';
+import { convolve } from '../../data/image-ops';
+import { MNIST_PIXELS, scalePixels } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { useSubSteps } from '../../kit/substeps';
 import { K, MAX_ENTRY, PRESET_NAMES, PRESETS, presetOf, type PresetName } from './kernel';
 
 /** The digit's pixels in 0..1. */
 export function digitPixels(data: MnistDataset, index: number): Float32Array {
-  return Float32Array.from(
-    data.images.subarray(index * PIXELS, (index + 1) * PIXELS),
-    (v) => v / 255,
-  );
+  return scalePixels(data.images.subarray(index * MNIST_PIXELS, (index + 1) * MNIST_PIXELS));
 }
 
 /** Props of {@link ConvFigure}. */

@@ -18,12 +18,13 @@ import Summary from './summary.mdx';
 import './next.css';
 
 function useKernel() {
-  const [params, setParams, rejected] = useUrlParams(NEXT_PARAMS);
+  const [params, setParams, rejected, clamped] = useUrlParams(NEXT_PARAMS);
   const reading = useMemo(() => readKernel(params.k), [params.k]);
   return {
     params,
     setParams,
     rejected: reading.problem === 'malformed' ? [...rejected, 'k'] : rejected,
+    clamped,
     kernel: reading.kernel,
     isClamped: reading.problem === 'clamped',
     setKernel: (kernel: number[]) => setParams({ k: formatKernel(kernel) }),
@@ -31,10 +32,10 @@ function useKernel() {
 }
 
 function Notices() {
-  const { rejected, isClamped } = useKernel();
+  const { rejected, clamped, isClamped } = useKernel();
   return (
     <>
-      <RejectedParamsNotice keys={rejected} />
+      <RejectedParamsNotice keys={rejected} clamped={clamped} />
       {isClamped && (
         <p className="notice" role="status">
           Kernel entries are limited to ±{MAX_ENTRY}; larger values from the link were clamped.

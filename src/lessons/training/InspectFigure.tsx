@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DigitCanvas } from '../../components/digits/DigitCanvas';
-import type { TestPredictions } from '../../worker/inspect-protocol';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
+import type { TestPredictions } from '../../worker';
 import {
   cellIndices,
   confidentMistakes,
@@ -56,7 +57,7 @@ function DigitList({
         return (
           <li key={idx} className="tr-digit">
             <DigitCanvas
-              pixels={pixels.subarray(i * 784, (i + 1) * 784)}
+              pixels={pixels.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS)}
               maxValue={1}
               size={48}
               ariaLabel={`Test digit ${idx}, labelled ${p.labels[idx]}, predicted ${pred} with probability ${prob.toFixed(2)}`}

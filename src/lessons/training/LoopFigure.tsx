@@ -5,8 +5,9 @@
 import { ImageGrid } from '../../components/digits/ImageGrid';
 import { WeightTemplate } from '../../components/digits/WeightTemplate';
 import { formatNumber } from '../../components/format';
+import { MNIST_PIXELS } from '../../data/mnist-shape';
 import { useSubSteps } from '../../kit/substeps';
-import type { StepInspection } from '../../worker/inspect-protocol';
+import type { StepInspection } from '../../worker';
 import { RunButtons } from './RunButtons';
 import type { RunSettings } from './run-config';
 import { nextBeat, prevBeat, trainingStore, useTrainingStore } from './store';
@@ -27,7 +28,7 @@ function Beat({ n, shown, children }: { n: number; shown: number; children: Reac
 
 function BatchBeat({ r }: { r: StepInspection }) {
   const samples = Array.from({ length: r.shown }, (_, i) => ({
-    pixels: r.images.subarray(i * 784, (i + 1) * 784),
+    pixels: r.images.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS),
     label: r.labels[i],
   }));
   return (
@@ -105,7 +106,7 @@ function BackwardBeat({ r }: { r: StepInspection }) {
         {r.units.map((u, i) => (
           <figure key={u} className="tr-unit">
             <WeightTemplate
-              weights={r.unitGrads.subarray(i * 784, (i + 1) * 784)}
+              weights={r.unitGrads.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS)}
               size={64}
               ariaLabel={`Gradient of the loss with respect to W1's row for hidden unit ${u}`}
             />

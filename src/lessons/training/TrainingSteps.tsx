@@ -6,9 +6,8 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
-import { useHashSearch } from '../../kit/hash-location';
 import { useUrlParams } from '../../kit/useUrlParams';
-import { clampedParams, TRAINING_PARAMS, type TrainingParams } from './params';
+import { TRAINING_PARAMS, type TrainingParams } from './params';
 import type { RunSettings } from './run-config';
 import { pauseAll, trainingStore, useTrainingStore } from './store';
 import { LoopFigure } from './LoopFigure';
@@ -26,22 +25,6 @@ import Draw from './draw.mdx';
 import Keep from './keep.mdx';
 import './training.css';
 
-/** Tells the reader which numbers from the link were out of range and what they became. */
-function ClampedNotice() {
-  const search = useHashSearch();
-  const clamped = useMemo(
-    () => clampedParams(TRAINING_PARAMS, new URLSearchParams(search)),
-    [search],
-  );
-  if (clamped.length === 0) return null;
-  return (
-    <p className="notice" role="status" data-testid="clamped-notice">
-      The link had values out of range, so they were clamped:{' '}
-      {clamped.map((c) => `${c.key} = ${c.given} → ${c.used}`).join(', ')}.
-    </p>
-  );
-}
-
 function PauseOnStepChange({ stepId }: { stepId: string }) {
   const store = useTrainingStore();
   useEffect(() => () => void pauseAll(store), [stepId, store]);
@@ -50,13 +33,12 @@ function PauseOnStepChange({ stepId }: { stepId: string }) {
 
 /** Wraps every step: the lesson store, the notices of unreadable or clamped link values. */
 export function TrainingLayout({ isPresenting, stepId, children }: LessonLayoutProps) {
-  const [, , rejected] = useUrlParams(TRAINING_PARAMS);
+  const [, , rejected, clamped] = useUrlParams(TRAINING_PARAMS);
   return (
     <trainingStore.Provider>
       <PauseOnStepChange stepId={stepId} />
       <div className={`tr-lesson${isPresenting ? ' tr-lesson--presenting' : ''}`}>
-        <RejectedParamsNotice keys={rejected} />
-        <ClampedNotice />
+        <RejectedParamsNotice keys={rejected} clamped={clamped} />
         {children}
       </div>
     </trainingStore.Provider>

@@ -3,6 +3,7 @@
  * accuracy it had, as JSON. Reading one checks it before anything is loaded, so a file that is
  * not a model, comes from another architecture or was cut short changes nothing.
  */
+import { MNIST_CLASSES, MNIST_PIXELS } from '../../data/mnist-shape';
 import type { RunSettings } from './run-config';
 
 /** Format tag of the file. */
@@ -26,7 +27,7 @@ export interface ModelFile {
 
 /** The architecture string of a network's settings. */
 export function architectureOf(s: Pick<RunSettings, 'layers' | 'width' | 'act'>): string {
-  const sizes = [784, ...Array.from({ length: s.layers }, () => s.width), 10];
+  const sizes = [MNIST_PIXELS, ...Array.from({ length: s.layers }, () => s.width), MNIST_CLASSES];
   return `${sizes.join('-')} ${s.act}`;
 }
 

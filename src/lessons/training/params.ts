@@ -1,9 +1,9 @@
 /**
  * The training lesson's URL parameters: the network and run a teacher may share in a link, and
- * the selections of the figures. Malformed values fall back to defaults (reported by the shared
- * table); out-of-range numbers are clamped and reported here, so the notice is visible.
+ * the selections of the figures. Malformed values fall back to defaults and out-of-range numbers
+ * are clamped; the kit's table reports both, so the notice is visible.
  */
-import { parseParam, type ParamTable, type ParamValues } from '../../kit/url-params';
+import type { ParamTable, ParamValues } from '../../kit/url-params';
 
 /** The lesson's shareable parameters. */
 export const TRAINING_PARAMS = {
@@ -31,26 +31,3 @@ export const TRAINING_PARAMS = {
 
 /** Values of the table. */
 export type TrainingParams = ParamValues<typeof TRAINING_PARAMS>;
-
-/** A number from a link that was out of range, and what it became. */
-export interface ClampedParam {
-  /** URL key. */
-  key: string;
-  /** The value in the link. */
-  given: number;
-  /** The value used. */
-  used: number;
-}
-
-/** Numbers in the link outside their allowed range (the table clamps them silently). */
-export function clampedParams(table: ParamTable, search: URLSearchParams): ClampedParam[] {
-  const out: ClampedParam[] = [];
-  for (const [key, spec] of Object.entries(table)) {
-    const raw = search.get(key);
-    if (raw === null || (spec.kind !== 'number' && spec.kind !== 'int')) continue;
-    const used = parseParam(spec, raw);
-    const given = Number(raw);
-    if (typeof used === 'number' && used !== given) out.push({ key, given, used });
-  }
-  return out;
-}

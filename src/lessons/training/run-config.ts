@@ -1,5 +1,5 @@
 /** The lesson's runs as worker configs: the student's MLP, the divergence demo and the linear baseline. */
-import type { TrainConfig } from '../../worker/protocol';
+import type { TrainConfig } from '../../worker';
 import type { TrainingParams } from './params';
 
 /** Training digits (the whole MNIST training split). */

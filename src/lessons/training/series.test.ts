@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { append, EMPTY_SERIES, foldEval, foldGradNorms, foldProgress, MAX_POINTS } from './series';
-import type { Progress } from '../../worker/protocol';
+import type { Progress } from '../../worker';
 
 const progress = (iteration: number, batchLoss: number): Progress => ({
   iteration,

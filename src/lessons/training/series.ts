@@ -1,6 +1,5 @@
 /** The curves of a run, folded from worker progress, evaluations and gradient-norm reports. */
-import type { EvalResult, Progress } from '../../worker/protocol';
-import type { GradNormReport } from '../../worker/inspect-protocol';
+import type { EvalResult, Progress, GradNormReport } from '../../worker';
 
 /** A curve: x (steps) and y values. */
 export interface Curve {

@@ -9,9 +9,10 @@ import {
   INITIAL_SNAPSHOT,
   type TrainingClient,
   type TrainingSnapshot,
-} from '../../worker/client';
-import type { BlowUp } from '../../worker/grad-watch';
-import type { Hyperparameters, TrainConfig } from '../../worker/protocol';
+  type BlowUp,
+  type Hyperparameters,
+  type TrainConfig,
+} from '../../worker';
 import { EMPTY_SERIES, foldEval, foldGradNorms, foldProgress, type RunSeries } from './series';
 
 /** Plain state of one run. */

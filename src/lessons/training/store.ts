@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
-import type { StepInspection, TestPredictions } from '../../worker/inspect-protocol';
+import type { StepInspection, TestPredictions } from '../../worker';
 import { mlpConfig, runKey, type RunSettings } from './run-config';
 import { EMPTY_SLOT, RunSlot, type SlotState } from './slot';
 

@@ -3,6 +3,12 @@
 // SIMD, no WebAssembly, a CSP without 'wasm-unsafe-eval') leaves the engine on its TypeScript kernels.
 import { KERNELS_WASM_BASE64 } from './kernels.generated';
 
+/** What every product kernel takes first: A, B and C (byte offsets) and the sizes C[m,n] += A[m,k]·B[k,n]. */
+type ProductOperands = [a: number, b: number, c: number, m: number, k: number, n: number];
+
+/** A zero-skipping product, with `idx`/`val` scratch for one row's non-zeros (byte offsets). */
+export type SparseKernel = (...args: [...ProductOperands, idx: number, val: number]) => void;
+
 /** The functions the kernel module exports (pointers are byte offsets into `memory`). */
 export interface KernelExports {
   /** The module's linear memory (grown by `reserve`). */
@@ -11,44 +17,23 @@ export interface KernelExports {
   heapBase(): number;
   /** Packing depth of gemm (sizes its packed scratch). */
   blockDepth(): number;
-  /** C[m,n] += op(A)·op(B); see assembly/gemm.ts. */
+  /** C[m,n] += op(A)·op(B), with packing scratch `ap`, `bp` and `tile`; see assembly/gemm.ts. */
   gemm(
-    a: number,
-    b: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    transA: number,
-    transB: number,
-    ap: number,
-    bp: number,
-    tile: number,
+    ...args: [
+      ...ProductOperands,
+      transA: number,
+      transB: number,
+      ap: number,
+      bp: number,
+      tile: number,
+    ]
   ): void;
   /** C[m,n] += A·B over A's non-zeros; see assembly/sparse.ts. */
-  sparseNN(
-    a: number,
-    b: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    idx: number,
-    val: number,
-  ): void;
+  sparseNN: SparseKernel;
   /** dst[cols,rows] = srcᵀ. */
   transpose(src: number, dst: number, rows: number, cols: number): void;
   /** C[m,n] += Aᵀ·B over B's non-zeros, A stored [k,m]; see assembly/sparse.ts. */
-  sparseTN(
-    a: number,
-    b: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    idx: number,
-    val: number,
-  ): void;
+  sparseTN: SparseKernel;
 }
 
 // NOTE: the smallest module using a SIMD instruction (i8x16.splat, i8x16.popcnt): validating it is the
@@ -95,10 +80,14 @@ function fail(error: unknown): void {
   );
 }
 
+/** The kernel functions of an instance of the module (it imports nothing). */
+function exportsOf(instance: WebAssembly.Instance): KernelExports {
+  return instance.exports as unknown as KernelExports;
+}
+
 /** Compiles and instantiates the kernels synchronously; throws when this runtime cannot. */
 function instantiate(bytes: Uint8Array): KernelExports {
-  const module = new WebAssembly.Module(bytes as BufferSource);
-  return new WebAssembly.Instance(module, {}).exports as unknown as KernelExports;
+  return exportsOf(new WebAssembly.Instance(new WebAssembly.Module(bytes as BufferSource), {}));
 }
 
 /** Loads the kernels: synchronously, or in the background where a browser refuses synchronous compilation (a RangeError). */
@@ -113,7 +102,7 @@ function load(): void {
     // NOTE: some browsers cap synchronous compilation on the main thread; TypeScript runs the products meanwhile.
     state = { kind: 'pending' };
     WebAssembly.instantiate(bytes as BufferSource, {}).then((result) => {
-      state = { kind: 'ready', exports: result.instance.exports as unknown as KernelExports };
+      state = { kind: 'ready', exports: exportsOf(result.instance) };
     }, fail);
   }
 }

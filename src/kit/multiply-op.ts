@@ -3,7 +3,7 @@
  * with the engine's custom-op API. The lesson shows this very file,
  * so what you read is what runs.
  */
-import { customOp, type Tensor } from '../../engine';
+import { customOp, type Tensor } from '../engine';
 
 /** z = x · y: forward saves x and y; backward is upstream × local. */
 export const Multiply = customOp({

@@ -1,6 +1,7 @@
-/** The sandbox's text field: a labelled input and, on a syntax error, a caret under the offending characters. */
+/** An expression's text field: a labelled input and, on a syntax error, a caret under the offending characters. */
 import { useId } from 'react';
 import type { ExprError } from '../../engine/expr';
+import './controls.css';
 
 /** Props of {@link ExpressionField}. */
 export interface ExpressionFieldProps {
@@ -22,13 +23,13 @@ export function ExpressionField({ value, onChange, error, maxLength }: Expressio
   const before = value.slice(0, start);
   const marked = error ? value.slice(start, start + error.length) : '';
   return (
-    <div className="bp-expr">
-      <label htmlFor={id} className="bp-expr__label">
+    <div className="cr-expr">
+      <label htmlFor={id} className="cr-expr__label">
         Expression
       </label>
       <input
         id={id}
-        className="bp-expr__input"
+        className="cr-expr__input"
         type="text"
         spellCheck={false}
         autoComplete="off"
@@ -40,16 +41,16 @@ export function ExpressionField({ value, onChange, error, maxLength }: Expressio
         onChange={(e) => onChange(e.currentTarget.value)}
       />
       {error && (
-        <div className="bp-expr__error">
-          <pre className="bp-expr__echo" aria-hidden="true">
+        <div className="cr-expr__error">
+          <pre className="cr-expr__echo" aria-hidden="true">
             {before}
-            <mark className="bp-expr__mark">{marked || ' '}</mark>
+            <mark className="cr-expr__mark">{marked || ' '}</mark>
             {value.slice(start + marked.length)}
             {'\n'}
             {' '.repeat(start)}
             {'^'.repeat(Math.max(1, marked.length))}
           </pre>
-          <p id={errId} role="alert" className="bp-expr__message" data-testid="expr-error">
+          <p id={errId} role="alert" className="cr-expr__message" data-testid="expr-error">
             {error.message}
             {/character \d/.test(error.message) ? '' : ` (at character ${error.position + 1})`}
           </p>

@@ -3,7 +3,7 @@
  * Forward is right, so values look fine: only a gradient check
  * notices. The lesson shows this file's source too.
  */
-import { customOp, type Tensor } from '../../engine';
+import { customOp, type Tensor } from '../engine';
 
 /** Bug 1: returns x · grad for both inputs (a copy-paste slip). */
 export const MultiplySwapped = customOp({
