@@ -56,19 +56,19 @@ function ValueShape({
     <>
       <rect className={cls} x={-w / 2} y={-h / 2} width={w} height={h} rx={8} />
       {collapsed ? (
-        <text className="cr-graph-label" y={5} textAnchor="middle">
+        <text className="cr-graph-label" dy="0.35em" textAnchor="middle">
           {collapsedLabel(node)}
         </text>
       ) : (
         <>
-          <text className="cr-graph-label" y={-h / 2 + 18} textAnchor="middle">
+          <text className="cr-graph-label" y={-h * 0.2} textAnchor="middle">
             {node.label}
           </text>
-          <text className="cr-graph-val" y={-h / 2 + 36} textAnchor="middle">
+          <text className="cr-graph-val" y={h * 0.1} textAnchor="middle">
             {valueText(node)}
           </text>
           {grad && (
-            <text className="cr-graph-grad" y={-h / 2 + 53} textAnchor="middle">
+            <text className="cr-graph-grad" y={h * 0.383} textAnchor="middle">
               {grad}
             </text>
           )}
@@ -105,7 +105,7 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
           {/* NOTE: an invisible disc gives small op circles a finger-sized target (44 px on a phone). */}
           <circle className="cr-graph-hit" r={Math.max(r, OP_HIT_R)} />
           <circle className="cr-graph-op" r={r} />
-          <text className="cr-graph-opsym" y={5} textAnchor="middle">
+          <text className="cr-graph-opsym" dy="0.35em" textAnchor="middle">
             {node.label}
           </text>
         </>

@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type RefObject,
 } from 'react';
 import type { GraphData } from '../../engine/graph-types';
@@ -22,6 +23,7 @@ import { nodeAriaLabel, type GraphStep } from './labels';
 import { GraphNodeShape } from './GraphNodeShape';
 import { NodeFormula } from './NodeFormula';
 import { EdgeFormulas } from './EdgeFormulas';
+import { BASE_TEXT, chooseTextScale, minTextPx, useGraphBox } from './text-scale';
 import './graph.css';
 
 /** Props of {@link GraphView}. */
@@ -100,10 +102,14 @@ export function GraphView({
   edgeFormulaOps,
 }: GraphViewProps) {
   const hasEdgeRoom = edgeFormulaOps !== undefined;
-  const layout = useMemo(
-    () => layoutGraph(graph, collapsed, hasEdgeRoom),
-    [graph, collapsed, hasEdgeRoom],
-  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const box = useGraphBox(rootRef, probeRef);
+  const layout = useMemo(() => {
+    const layoutAt = (k: number) => layoutGraph(graph, collapsed, hasEdgeRoom, k);
+    const k = chooseTextScale(layoutAt, box, { maxScale: MAX_SCALE, height });
+    return layoutAt(k);
+  }, [graph, collapsed, hasEdgeRoom, box, height]);
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -134,15 +140,19 @@ export function GraphView({
   const activeNode = formula.activeId
     ? formula.graph.nodes.find((n) => n.id === formula.activeId)
     : undefined;
+  // Where readable text is asked for and cannot be had at the box's width, the drawing scrolls.
+  const readableScale = minTextPx(box) / (BASE_TEXT * layout.textScale);
   const svgStyle = {
     width: '100%',
-    minWidth: layout.width * MIN_SCALE,
+    minWidth: layout.width * Math.max(MIN_SCALE, readableScale),
     maxWidth: layout.width * MAX_SCALE,
     height: height ?? 'auto',
     aspectRatio: height ? undefined : `${layout.width} / ${layout.height}`,
-  };
+    '--cr-graph-k': layout.textScale,
+  } as CSSProperties;
   return (
-    <div className="cr-graph">
+    <div className="cr-graph" ref={rootRef}>
+      <span className="cr-graph__em" ref={probeRef} aria-hidden="true" />
       <div className="cr-graph__scroll" ref={scrollRef}>
         <svg
           className="cr-graph__svg"
