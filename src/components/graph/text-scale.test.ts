@@ -36,7 +36,7 @@ describe('graph text scale', () => {
   });
 
   it('raises the text scale until the text, as drawn in the box, reaches the asked size', () => {
-    for (const width of [1150, 1400, 1760]) {
+    for (const width of [1000, 1400, 1760]) {
       const box = { width, fontPx: width > 1300 ? 29.8 : 19.8, minTextEm: 0.95 };
       const k = chooseTextScale(layoutAt, box, limits);
       expect(k).toBeGreaterThan(1);
