@@ -43,9 +43,10 @@ export function minTextPx(box: GraphBox): number {
 }
 
 /**
- * The text scale (a multiple of 0.05, 1 … MAX_TEXT_SCALE) at which the drawing's text, shown in
- * the box, is at least the asked-for size; 1 when nothing is asked. `layoutAt(k)` lays the graph
- * out at text scale k. Widening boxes widen the drawing, so this iterates a few times.
+ * The smallest text scale (a multiple of 0.05, 1 … MAX_TEXT_SCALE) at which the drawing's text,
+ * shown in the box, is at least the asked-for size; 1 when nothing is asked, MAX_TEXT_SCALE when
+ * no scale is enough. `layoutAt(k)` lays the graph out at text scale k. The shown size grows with
+ * k (boxes grow, gaps do not), so a bisection over the steps finds it in a few layouts.
  */
 export function chooseTextScale(
   layoutAt: (k: number) => GraphLayout,
@@ -53,16 +54,17 @@ export function chooseTextScale(
   limits: DrawLimits,
 ): number {
   const floor = minTextPx(box);
-  if (floor === 0) return 1;
-  let k = 1;
-  for (let i = 0; i < 6; i++) {
-    const shown = BASE_TEXT * k * drawScale(layoutAt(k), box.width, limits);
-    if (shown >= floor) return k;
-    const next = Math.min(MAX_TEXT_SCALE, Math.ceil(((k * floor) / shown) * 20) / 20);
-    if (next <= k) return k;
-    k = next;
+  const isEnough = (k: number) =>
+    BASE_TEXT * k * drawScale(layoutAt(k), box.width, limits) >= floor;
+  if (floor === 0 || isEnough(1)) return 1;
+  let lo = 0; // steps of 0.05 above 1: lo is not enough, hi is (or is the last step)
+  let hi = Math.round((MAX_TEXT_SCALE - 1) * 20);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (isEnough(Math.round(100 + mid * 5) / 100)) hi = mid;
+    else lo = mid;
   }
-  return k;
+  return Math.round(100 + hi * 5) / 100;
 }
 
 /** Reads a graph box from its root element (and the em probe inside it). */
