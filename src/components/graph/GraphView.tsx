@@ -54,6 +54,8 @@ export interface GraphViewProps {
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
 const MIN_SCALE = 0.85;
 const MAX_SCALE = 1.6;
+/** Largest text as drawn, relative to the asked-for minimum, when one is asked for. */
+const FILL_TEXT = 1.25;
 
 /** The current step's input/output nodes and edges, from the (structure-cached) layout, so they survive value changes. */
 function useStepSets(layout: GraphLayout, opId: string | undefined) {
@@ -140,12 +142,15 @@ export function GraphView({
   const activeNode = formula.activeId
     ? formula.graph.nodes.find((n) => n.id === formula.activeId)
     : undefined;
-  // Where readable text is asked for and cannot be had at the box's width, the drawing scrolls.
+  // Where a text size is asked for (presenter mode), the drawing is at least that readable (it
+  // scrolls sideways, following the step, when the box is too narrow) and grows no further than
+  // FILL_TEXT times it, so that a graph does not take the height its neighbours need.
   const readableScale = minTextPx(box) / (BASE_TEXT * layout.textScale);
+  const maxScale = readableScale > 0 ? Math.min(MAX_SCALE, FILL_TEXT * readableScale) : MAX_SCALE;
   const svgStyle = {
     width: '100%',
     minWidth: layout.width * Math.max(MIN_SCALE, readableScale),
-    maxWidth: layout.width * MAX_SCALE,
+    maxWidth: layout.width * maxScale,
     height: height ?? 'auto',
     aspectRatio: height ? undefined : `${layout.width} / ${layout.height}`,
     '--cr-graph-k': layout.textScale,
