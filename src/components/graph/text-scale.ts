@@ -10,7 +10,7 @@ import type { GraphLayout } from './layout';
 /** Height of the smallest graph text (values, gradients) in SVG units at text scale 1. */
 export const BASE_TEXT = 14;
 /** Largest text scale tried (beyond it the drawing scrolls sideways instead). */
-export const MAX_TEXT_SCALE = 4;
+export const MAX_TEXT_SCALE = 6;
 
 /** What the graph's box offers: its width and font (CSS px) and the asked-for minimum text (em). */
 export interface GraphBox {
@@ -42,11 +42,16 @@ export function minTextPx(box: GraphBox): number {
   return Number.isFinite(px) && px > 0 && box.width > 0 ? px : 0;
 }
 
+/** A text scale rounded up to the next multiple of 0.05. */
+const stepUp = (k: number) => Math.ceil(Math.round(k * 2000) / 100) / 20;
+
 /**
- * The smallest text scale (a multiple of 0.05, 1 … MAX_TEXT_SCALE) at which the drawing's text,
- * shown in the box, is at least the asked-for size; 1 when nothing is asked, MAX_TEXT_SCALE when
- * no scale is enough. `layoutAt(k)` lays the graph out at text scale k. The shown size grows with
- * k (boxes grow, gaps do not), so a bisection over the steps finds it in a few layouts.
+ * The text scale (a multiple of 0.05) at which the drawing's text, shown in the box, is at least
+ * the asked-for size: 1 when nothing is asked. When a size is asked, the scale starts where the
+ * text is that size at one drawing unit per CSS pixel, so text inside the drawing's HTML (edge
+ * formulas) is that size too, and grows until the drawing, scaled into the box, is readable;
+ * MAX_TEXT_SCALE when nothing is enough. `layoutAt(k)` lays the graph out at text scale k. The
+ * shown size grows with k (boxes grow, gaps do not), so a bisection finds it in a few layouts.
  */
 export function chooseTextScale(
   layoutAt: (k: number) => GraphLayout,
@@ -54,17 +59,19 @@ export function chooseTextScale(
   limits: DrawLimits,
 ): number {
   const floor = minTextPx(box);
+  if (floor === 0) return 1;
   const isEnough = (k: number) =>
     BASE_TEXT * k * drawScale(layoutAt(k), box.width, limits) >= floor;
-  if (floor === 0 || isEnough(1)) return 1;
-  let lo = 0; // steps of 0.05 above 1: lo is not enough, hi is (or is the last step)
-  let hi = Math.round((MAX_TEXT_SCALE - 1) * 20);
+  const first = Math.min(MAX_TEXT_SCALE, Math.max(1, stepUp(floor / BASE_TEXT)));
+  if (isEnough(first)) return first;
+  let lo = 0; // steps of 0.05 above `first`: lo is not enough, hi is (or is the last step)
+  let hi = Math.max(1, Math.round((MAX_TEXT_SCALE - first) * 20));
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (isEnough(Math.round(100 + mid * 5) / 100)) hi = mid;
+    if (isEnough(Math.round(first * 100 + mid * 5) / 100)) hi = mid;
     else lo = mid;
   }
-  return Math.round(100 + hi * 5) / 100;
+  return Math.round(first * 100 + hi * 5) / 100;
 }
 
 /** Reads a graph box from its root element (and the em probe inside it). */
