@@ -1,5 +1,6 @@
 /** The custom-op step's prediction: which wrong backward fails the gradient check at these inputs? */
 import { useId, useMemo, useState } from 'react';
+import { useSubSteps } from '../../kit/substeps';
 import { checkMultiply } from './custom-op-check';
 import type { ScalarInputs } from './params';
 
@@ -36,11 +37,29 @@ export interface BugPredictProps {
   inputs: ScalarInputs;
 }
 
-/** A four-way choice checked against the engine's gradcheck of both bugs. */
+/** The status line: nothing yet, the verdict on the pick, or the answer revealed by a press. */
+function statusText(picked: Choice | null, truth: Choice, isRevealed: boolean): string {
+  const answer = CHOICES.find((c) => c.id === truth)?.label;
+  if (picked === null) return isRevealed ? `The engine's check says: ${answer}. ${WHY[truth]}` : '';
+  if (picked === truth) return `✓ Right. ${WHY[truth]} Switch the backward above to see it.`;
+  return `✗ Not here. ${WHY[picked]} At these inputs the engine's check says: ${answer}. Switch the backward above and see.`;
+}
+
+/**
+ * A four-way choice checked against the engine's gradcheck of both bugs. The presenter's clicker
+ * reveals the answer (one press; back hides it again), after the room has voted.
+ */
 export function BugPredict({ inputs }: BugPredictProps) {
   const name = useId();
   const truth = useMemo(() => failingBugs(inputs), [inputs]);
   const [picked, setPicked] = useState<Choice | null>(null);
+  const [isRevealed, setRevealed] = useState(false);
+  const isShown = isRevealed || picked !== null;
+  useSubSteps({
+    next: () => !isShown && (setRevealed(true), true),
+    prev: () => isRevealed && (setRevealed(false), setPicked(null), true),
+    position: () => [isShown ? 1 : 0, 1],
+  });
   return (
     <fieldset className="bp-toggle bp-bugpredict" data-testid="bug-predict">
       <legend>Predict first: at these inputs, which bug fails the gradient check?</legend>
@@ -56,11 +75,7 @@ export function BugPredict({ inputs }: BugPredictProps) {
         </label>
       ))}
       <p role="status" className="bp-bugpredict__status">
-        {picked === null
-          ? ''
-          : picked === truth
-            ? `✓ Right. ${WHY[truth]} Switch the backward above to see it.`
-            : `✗ Not here. ${WHY[picked]} At these inputs the engine's check says: ${CHOICES.find((c) => c.id === truth)?.label}. Switch the backward above and see.`}
+        {statusText(picked, truth, isRevealed)}
       </p>
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
+import { useSubSteps } from '../../kit/substeps';
 import {
   checkMultiply,
   MULTIPLY_VARIANTS,
@@ -68,8 +69,14 @@ function CodeBlock({ file, source }: { file: string; source: string }) {
   );
 }
 
-/** Code, toggle, graph and gradient check of the custom-op step. */
+/** Code, toggle, graph and gradient check of the custom-op step; the clicker plugs in each backward in turn. */
 export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
+  const at = Math.max(0, KINDS.indexOf(bug));
+  useSubSteps({
+    next: () => at < KINDS.length - 1 && (onBug(KINDS[at + 1]), true),
+    prev: () => at > 0 && (onBug(KINDS[at - 1]), true),
+    position: () => [at, KINDS.length - 1],
+  });
   const variant = MULTIPLY_VARIANTS[bug];
   const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);
   return (
