@@ -49,6 +49,8 @@ export interface GraphViewProps {
    * When given, even empty, the layout leaves room on every input edge for a formula.
    */
   edgeFormulaOps?: readonly string[];
+  /** Node kept in view when the drawing is wider than its box and no step is highlighted. */
+  followId?: string;
 }
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
@@ -102,6 +104,7 @@ export function GraphView({
   ariaLabel,
   showStepFormula = true,
   edgeFormulaOps,
+  followId,
 }: GraphViewProps) {
   const hasEdgeRoom = edgeFormulaOps !== undefined;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -124,9 +127,10 @@ export function GraphView({
       ? focus.tabStopId
       : (graph.nodes[0]?.id ?? null);
   const onActivate = useCallback((id: string) => onSelectNode?.(id), [onSelectNode]);
+  const followed = currentStep?.opId ?? followId;
   useScrollToStep(
     scrollRef,
-    currentStep ? layout.byId.get(currentStep.opId)?.x : undefined,
+    followed ? layout.byId.get(followed)?.x : undefined,
     layout.width,
     isReduced,
   );
@@ -149,7 +153,7 @@ export function GraphView({
   const maxScale = readableScale > 0 ? Math.min(MAX_SCALE, FILL_TEXT * readableScale) : MAX_SCALE;
   const svgStyle = {
     width: '100%',
-    minWidth: layout.width * Math.max(MIN_SCALE, readableScale),
+    minWidth: layout.width * Math.max(MIN_SCALE / layout.textScale, readableScale),
     maxWidth: layout.width * maxScale,
     height: height ?? 'auto',
     aspectRatio: height ? undefined : `${layout.width} / ${layout.height}`,

@@ -129,7 +129,7 @@ function ForwardStep({ run, reset, summary, params, setParams }: StepViewProps) 
       <div className="prose">
         <Forward />
       </div>
-      <LessonFigure title="Forward pass" onReset={reset}>
+      <LessonFigure title="Forward pass" className="bp-fig--titled-by-step" onReset={reset}>
         {summary}
         <PassStepper
           trace={run.trace}
@@ -149,7 +149,7 @@ function BackwardStep({ run, reset, summary, params, setParams }: StepViewProps)
       <div className="prose">
         <Backward />
       </div>
-      <LessonFigure title="Backward pass" onReset={reset}>
+      <LessonFigure title="Backward pass" className="bp-fig--titled-by-step" onReset={reset}>
         {summary}
         <PassStepper
           trace={run.trace}
@@ -235,7 +235,7 @@ function SigmoidStep({ params, setParams }: StepViewProps) {
       >
         <SigmoidFigure
           mode={params.sig === 'fused' ? 'fused' : 'gates'}
-          onMode={(sig) => setParams({ sig, ss: 0 })}
+          onMode={(sig, ss = 0) => setParams({ sig, ss })}
           position={params.ss}
           onPosition={(ss) => setParams({ ss })}
         />
@@ -256,7 +256,7 @@ function SandboxStep({ params, setParams }: StepViewProps) {
       <div className="prose">
         <Sandbox />
       </div>
-      <LessonFigure title="Sandbox" onReset={reset}>
+      <LessonFigure title="Sandbox" className="bp-fig--titled-by-step" onReset={reset}>
         <SandboxFigure
           expr={params.expr}
           given={given}

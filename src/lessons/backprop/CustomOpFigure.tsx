@@ -2,7 +2,7 @@
  * The custom Multiply beside the graph it runs in: the module's real source, a toggle that
  * plugs in a wrong backward, the resulting gradients, and the engine's gradient check.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
@@ -69,18 +69,32 @@ function CodeBlock({ file, source }: { file: string; source: string }) {
   );
 }
 
-/** Code, toggle, graph and gradient check of the custom-op step; the clicker plugs in each backward in turn. */
+/**
+ * Code, toggle, graph and gradient check of the custom-op step. The clicker first turns from the
+ * code to the check (presenter mode shows one panel at a time), then plugs in each backward.
+ */
 export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
   const at = Math.max(0, KINDS.indexOf(bug));
+  const [isCheckShown, setCheckShown] = useState(false);
   useSubSteps({
-    next: () => at < KINDS.length - 1 && (onBug(KINDS[at + 1]), true),
-    prev: () => at > 0 && (onBug(KINDS[at - 1]), true),
-    position: () => [at, KINDS.length - 1],
+    next: () => {
+      if (!isCheckShown) setCheckShown(true);
+      else if (at < KINDS.length - 1) onBug(KINDS[at + 1]);
+      else return false;
+      return true;
+    },
+    prev: () => {
+      if (at > 0) onBug(KINDS[at - 1]);
+      else if (isCheckShown) setCheckShown(false);
+      else return false;
+      return true;
+    },
+    position: () => [(isCheckShown ? 1 : 0) + at, KINDS.length],
   });
   const variant = MULTIPLY_VARIANTS[bug];
   const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);
   return (
-    <div className="bp-customop">
+    <div className="bp-customop" data-panel={isCheckShown ? 'check' : 'code'}>
       <fieldset className="bp-toggle">
         <legend>Backward of Multiply</legend>
         {KINDS.map((k) => (
