@@ -57,7 +57,7 @@ export interface GraphViewProps {
 const MIN_SCALE = 0.85;
 const MAX_SCALE = 1.6;
 /** Largest text as drawn, relative to the asked-for minimum, when one is asked for. */
-const FILL_TEXT = 1.25;
+const FILL_TEXT = 1.1;
 
 /** The current step's input/output nodes and edges, from the (structure-cached) layout, so they survive value changes. */
 function useStepSets(layout: GraphLayout, opId: string | undefined) {

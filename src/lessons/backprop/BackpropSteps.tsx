@@ -2,7 +2,7 @@
  * The flagship lesson: backpropagation on the engine's computational graph. Each step composes
  * prose, the engine's graphs and the components; shareable state lives in the URL.
  */
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
@@ -203,6 +203,7 @@ function InputsStep({ run, reset, inputs, setParams }: StepViewProps) {
 }
 
 function CustomOpStep({ inputs, params, setParams }: StepViewProps) {
+  const [isCheckShown, setCheckShown] = useState(false);
   return (
     <>
       <div className="prose">
@@ -210,13 +211,16 @@ function CustomOpStep({ inputs, params, setParams }: StepViewProps) {
       </div>
       <LessonFigure
         title="A custom Multiply, and a gradient check"
+        className="bp-fig--titled-by-step"
         onReset={() => setParams({ bug: 'none' })}
       >
-        <BugPredict inputs={inputs} />
+        <BugPredict inputs={inputs} isRevealed={isCheckShown} />
         <CustomOpFigure
           inputs={inputs}
           bug={params.bug as CustomOpFigureProps['bug']}
           onBug={(bug) => setParams({ bug })}
+          isCheckShown={isCheckShown}
+          onCheckShown={setCheckShown}
         />
       </LessonFigure>
     </>

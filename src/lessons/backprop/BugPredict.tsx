@@ -1,6 +1,5 @@
 /** The custom-op step's prediction: which wrong backward fails the gradient check at these inputs? */
 import { useId, useMemo, useState } from 'react';
-import { useSubSteps } from '../../kit/substeps';
 import { checkMultiply } from './custom-op-check';
 import type { ScalarInputs } from './params';
 
@@ -35,6 +34,8 @@ const WHY: Record<Choice, string> = {
 export interface BugPredictProps {
   /** The example's inputs (the check runs at these). */
   inputs: ScalarInputs;
+  /** Show the engine's answer even before a pick (the clicker turned to the check). */
+  isRevealed?: boolean;
 }
 
 /** The status line: nothing yet, the verdict on the pick, or the answer revealed by a press. */
@@ -45,21 +46,11 @@ function statusText(picked: Choice | null, truth: Choice, isRevealed: boolean): 
   return `✗ Not here. ${WHY[picked]} At these inputs the engine's check says: ${answer}. Switch the backward above and see.`;
 }
 
-/**
- * A four-way choice checked against the engine's gradcheck of both bugs. The presenter's clicker
- * reveals the answer (one press; back hides it again), after the room has voted.
- */
-export function BugPredict({ inputs }: BugPredictProps) {
+/** A four-way choice checked against the engine's gradcheck of both bugs. */
+export function BugPredict({ inputs, isRevealed = false }: BugPredictProps) {
   const name = useId();
   const truth = useMemo(() => failingBugs(inputs), [inputs]);
   const [picked, setPicked] = useState<Choice | null>(null);
-  const [isRevealed, setRevealed] = useState(false);
-  const isShown = isRevealed || picked !== null;
-  useSubSteps({
-    next: () => !isShown && (setRevealed(true), true),
-    prev: () => isRevealed && (setRevealed(false), setPicked(null), true),
-    position: () => [isShown ? 1 : 0, 1],
-  });
   return (
     <fieldset className="bp-toggle bp-bugpredict" data-testid="bug-predict">
       <legend>Predict first: at these inputs, which bug fails the gradient check?</legend>

@@ -2,7 +2,7 @@
  * The custom Multiply beside the graph it runs in: the module's real source, a toggle that
  * plugs in a wrong backward, the resulting gradients, and the engine's gradient check.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
@@ -26,6 +26,10 @@ export interface CustomOpFigureProps {
   bug: BugKind;
   /** Called when the reader picks another backward. */
   onBug: (bug: BugKind) => void;
+  /** The check is on screen (presenter mode shows the code first, then the check). */
+  isCheckShown: boolean;
+  /** Called when the clicker turns between the code and the check. */
+  onCheckShown: (isShown: boolean) => void;
 }
 
 const KINDS = Object.keys(MULTIPLY_VARIANTS) as BugKind[];
@@ -73,19 +77,19 @@ function CodeBlock({ file, source }: { file: string; source: string }) {
  * Code, toggle, graph and gradient check of the custom-op step. The clicker first turns from the
  * code to the check (presenter mode shows one panel at a time), then plugs in each backward.
  */
-export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
+export function CustomOpFigure(props: CustomOpFigureProps) {
+  const { inputs, bug, onBug, isCheckShown, onCheckShown } = props;
   const at = Math.max(0, KINDS.indexOf(bug));
-  const [isCheckShown, setCheckShown] = useState(false);
   useSubSteps({
     next: () => {
-      if (!isCheckShown) setCheckShown(true);
+      if (!isCheckShown) onCheckShown(true);
       else if (at < KINDS.length - 1) onBug(KINDS[at + 1]);
       else return false;
       return true;
     },
     prev: () => {
       if (at > 0) onBug(KINDS[at - 1]);
-      else if (isCheckShown) setCheckShown(false);
+      else if (isCheckShown) onCheckShown(false);
       else return false;
       return true;
     },
