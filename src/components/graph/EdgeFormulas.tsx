@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { Tex } from '../Tex';
-import { EDGE_LABEL_H, EDGE_LABEL_W, type GraphLayout } from './layout';
+import type { GraphLayout } from './layout';
 import { edgeLocalTex } from './local-tex';
 
 /** Props of {@link EdgeFormulas}. */
@@ -35,10 +35,10 @@ function EdgeFormulasImpl({ graph, layout, opIds }: EdgeFormulasProps) {
         return (
           <foreignObject
             key={e.id}
-            x={e.label.x - EDGE_LABEL_W / 2}
-            y={e.label.y - EDGE_LABEL_H / 2}
-            width={EDGE_LABEL_W}
-            height={EDGE_LABEL_H}
+            x={e.label.x - layout.edgeLabel.w / 2}
+            y={e.label.y - layout.edgeLabel.h / 2}
+            width={layout.edgeLabel.w}
+            height={layout.edgeLabel.h}
             className="cr-graph-edgetex-box"
           >
             <div className="cr-graph-edgetex" data-testid="edge-formula">

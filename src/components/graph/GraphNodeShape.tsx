@@ -49,26 +49,28 @@ function ValueShape({
   isOutput,
 }: Pick<GraphNodeShapeProps, 'node' | 'laid' | 'collapsed' | 'showGrads' | 'isOutput'>) {
   const { w, h } = laid;
+  // Corner radius in proportion to the box (8 units at text scale 1, where a box is 60 high).
+  const rx = h * (8 / 60);
   const isParam = node.isLeaf && node.requiresGrad;
   const grad = showGrads ? gradText(node) : null;
   const cls = `cr-graph-value${isParam ? ' cr-graph-value--param' : ''}${node.isLeaf && !node.requiresGrad ? ' cr-graph-value--input' : ''}${isOutput ? ' cr-graph-value--output' : ''}`;
   return (
     <>
-      <rect className={cls} x={-w / 2} y={-h / 2} width={w} height={h} rx={8} />
+      <rect className={cls} x={-w / 2} y={-h / 2} width={w} height={h} rx={rx} />
       {collapsed ? (
-        <text className="cr-graph-label" y={5} textAnchor="middle">
+        <text className="cr-graph-label" dy="0.35em" textAnchor="middle">
           {collapsedLabel(node)}
         </text>
       ) : (
         <>
-          <text className="cr-graph-label" y={-h / 2 + 18} textAnchor="middle">
+          <text className="cr-graph-label" y={-h * 0.2} textAnchor="middle">
             {node.label}
           </text>
-          <text className="cr-graph-val" y={-h / 2 + 36} textAnchor="middle">
+          <text className="cr-graph-val" y={h * 0.1} textAnchor="middle">
             {valueText(node)}
           </text>
           {grad && (
-            <text className="cr-graph-grad" y={-h / 2 + 53} textAnchor="middle">
+            <text className="cr-graph-grad" y={h * 0.383} textAnchor="middle">
               {grad}
             </text>
           )}
@@ -82,6 +84,8 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
   const { node, laid, stepRole, stepKind, isFocused, isTabStop, ariaLabel } = props;
   const isOp = node.kind === 'op';
   const r = laid.w / 2;
+  // Focus ring gap: 5 units at text scale 1 (a value box is 60 high there).
+  const pad = isOp ? r * (5 / 17) : laid.h * (5 / 60);
   const stepCls = stepRole ? ` cr-graph-node--step-${stepRole} cr-graph-node--${stepKind}` : '';
   return (
     <g
@@ -105,7 +109,7 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
           {/* NOTE: an invisible disc gives small op circles a finger-sized target (44 px on a phone). */}
           <circle className="cr-graph-hit" r={Math.max(r, OP_HIT_R)} />
           <circle className="cr-graph-op" r={r} />
-          <text className="cr-graph-opsym" y={5} textAnchor="middle">
+          <text className="cr-graph-opsym" dy="0.35em" textAnchor="middle">
             {node.label}
           </text>
         </>
@@ -114,15 +118,15 @@ function GraphNodeShapeImpl(props: GraphNodeShapeProps) {
       )}
       {isFocused &&
         (isOp ? (
-          <circle className="cr-graph-focus" r={r + 5} />
+          <circle className="cr-graph-focus" r={r + pad} />
         ) : (
           <rect
             className="cr-graph-focus"
-            x={-laid.w / 2 - 5}
-            y={-laid.h / 2 - 5}
-            width={laid.w + 10}
-            height={laid.h + 10}
-            rx={11}
+            x={-laid.w / 2 - pad}
+            y={-laid.h / 2 - pad}
+            width={laid.w + 2 * pad}
+            height={laid.h + 2 * pad}
+            rx={laid.h * (11 / 60)}
           />
         ))}
     </g>

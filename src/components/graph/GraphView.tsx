@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type RefObject,
 } from 'react';
 import type { GraphData } from '../../engine/graph-types';
@@ -22,6 +23,7 @@ import { nodeAriaLabel, type GraphStep } from './labels';
 import { GraphNodeShape } from './GraphNodeShape';
 import { NodeFormula } from './NodeFormula';
 import { EdgeFormulas } from './EdgeFormulas';
+import { BASE_TEXT, chooseTextScale, minTextPx, useGraphBox } from './text-scale';
 import './graph.css';
 
 /** Props of {@link GraphView}. */
@@ -47,11 +49,15 @@ export interface GraphViewProps {
    * When given, even empty, the layout leaves room on every input edge for a formula.
    */
   edgeFormulaOps?: readonly string[];
+  /** Node kept in view when the drawing is wider than its box and no step is highlighted. */
+  followId?: string;
 }
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
 const MIN_SCALE = 0.85;
 const MAX_SCALE = 1.6;
+/** Largest text as drawn, relative to the asked-for minimum, when one is asked for. */
+const FILL_TEXT = 1.1;
 
 /** The current step's input/output nodes and edges, from the (structure-cached) layout, so they survive value changes. */
 function useStepSets(layout: GraphLayout, opId: string | undefined) {
@@ -98,12 +104,17 @@ export function GraphView({
   ariaLabel,
   showStepFormula = true,
   edgeFormulaOps,
+  followId,
 }: GraphViewProps) {
   const hasEdgeRoom = edgeFormulaOps !== undefined;
-  const layout = useMemo(
-    () => layoutGraph(graph, collapsed, hasEdgeRoom),
-    [graph, collapsed, hasEdgeRoom],
-  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const box = useGraphBox(rootRef, probeRef);
+  const layout = useMemo(() => {
+    const layoutAt = (k: number) => layoutGraph(graph, collapsed, hasEdgeRoom, k);
+    const k = chooseTextScale(layoutAt, box, { maxScale: MAX_SCALE, height });
+    return layoutAt(k);
+  }, [graph, collapsed, hasEdgeRoom, box, height]);
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -116,9 +127,10 @@ export function GraphView({
       ? focus.tabStopId
       : (graph.nodes[0]?.id ?? null);
   const onActivate = useCallback((id: string) => onSelectNode?.(id), [onSelectNode]);
+  const followed = currentStep?.opId ?? followId;
   useScrollToStep(
     scrollRef,
-    currentStep ? layout.byId.get(currentStep.opId)?.x : undefined,
+    followed ? layout.byId.get(followed)?.x : undefined,
     layout.width,
     isReduced,
   );
@@ -134,15 +146,22 @@ export function GraphView({
   const activeNode = formula.activeId
     ? formula.graph.nodes.find((n) => n.id === formula.activeId)
     : undefined;
+  // Where a text size is asked for (presenter mode), the drawing is at least that readable (it
+  // scrolls sideways, following the step, when the box is too narrow) and grows no further than
+  // FILL_TEXT times it, so that a graph does not take the height its neighbours need.
+  const readableScale = minTextPx(box) / (BASE_TEXT * layout.textScale);
+  const maxScale = readableScale > 0 ? Math.min(MAX_SCALE, FILL_TEXT * readableScale) : MAX_SCALE;
   const svgStyle = {
     width: '100%',
-    minWidth: layout.width * MIN_SCALE,
-    maxWidth: layout.width * MAX_SCALE,
+    minWidth: layout.width * Math.max(MIN_SCALE / layout.textScale, readableScale),
+    maxWidth: layout.width * maxScale,
     height: height ?? 'auto',
     aspectRatio: height ? undefined : `${layout.width} / ${layout.height}`,
-  };
+    '--cr-graph-k': layout.textScale,
+  } as CSSProperties;
   return (
-    <div className="cr-graph">
+    <div className="cr-graph" ref={rootRef}>
+      <span className="cr-graph__em" ref={probeRef} aria-hidden="true" />
       <div className="cr-graph__scroll" ref={scrollRef}>
         <svg
           className="cr-graph__svg"

@@ -10,17 +10,22 @@ import type { GraphData, GraphNode } from '../../engine/graph-types';
 import { formatShape } from '../format';
 import { arcEdgeIds, arcPoints, type Point } from './long-edges';
 
-/** Approximate glyph width (px) of the node label font, used to size boxes before rendering. */
+/**
+ * Sizes below are in SVG units at text scale 1 (value text 14 units high); a layout at text scale
+ * k multiplies every text-derived size by k and keeps the gaps, so its text is bigger relative to
+ * the drawing (GraphView picks k so that the text is readable at the size the drawing is shown).
+ */
+/** Approximate glyph width of the node label font, used to size boxes before rendering. */
 const CHAR_W = 8.4;
-/** Approximate glyph width (px) of the monospace value font. */
+/** Approximate glyph width of the monospace value font. */
 const MONO_W = 8.6;
 /** Value-node box height (label, value and gradient lines). */
 export const VALUE_H = 60;
 /** Collapsed value-node box height (one line). */
 export const COLLAPSED_H = 34;
-/** Room the layout leaves on each input edge for its local-gradient formula (px). */
+/** Room the layout leaves on each input edge for its local-gradient formula. */
 export const EDGE_LABEL_W = 150;
-/** Height of that room (px). */
+/** Height of that room. */
 export const EDGE_LABEL_H = 24;
 
 /** A positioned node (centre x/y, box w/h). */
@@ -65,6 +70,10 @@ export interface GraphLayout {
   width: number;
   /** Total height. */
   height: number;
+  /** Text scale the boxes were sized for (1: value text 14 units high). */
+  textScale: number;
+  /** Size of the room left on each input edge for its formula. */
+  edgeLabel: { w: number; h: number };
 }
 
 /** The collapsed one-line label of a value node: `W1 · 128×784`. */
@@ -72,39 +81,45 @@ export function collapsedLabel(node: GraphNode): string {
   return node.shape.length === 0 ? node.label : `${node.label} · ${formatShape(node.shape)}`;
 }
 
-/** Radius of an op circle, grown to fit its symbol. */
-export function opRadius(node: GraphNode): number {
-  return Math.max(17, 7 + (node.label.length * CHAR_W) / 2);
+/** Radius of an op circle, grown to fit its symbol (text scale k). */
+export function opRadius(node: GraphNode, k = 1): number {
+  return k * Math.max(17, 7 + (node.label.length * CHAR_W) / 2);
 }
 
-function nodeSize(node: GraphNode, collapsed: boolean): { w: number; h: number } {
+function nodeSize(node: GraphNode, collapsed: boolean, k: number): { w: number; h: number } {
   if (node.kind === 'op') {
-    const r = opRadius(node);
+    const r = opRadius(node, k);
     return { w: 2 * r, h: 2 * r };
   }
   if (collapsed)
-    return { w: Math.max(64, collapsedLabel(node).length * CHAR_W + 20), h: COLLAPSED_H };
+    return { w: k * Math.max(64, collapsedLabel(node).length * CHAR_W + 20), h: k * COLLAPSED_H };
   // Scalars fit "−0.123" and "∇ −0.123"; tensors also show their shape and a short preview.
   const valueChars = node.size === 1 ? 8 : formatShape(node.shape).length + 18;
-  return { w: Math.max(64, node.label.length * CHAR_W + 20, valueChars * MONO_W + 12), h: VALUE_H };
+  const w = Math.max(64, node.label.length * CHAR_W + 20, valueChars * MONO_W + 12);
+  return { w: k * w, h: k * VALUE_H };
 }
 
 /**
  * A string that changes exactly when the layout would: kinds, box sizes and edges, by node
  * POSITION rather than id, so a new forward pass (fresh tensor ids, same expression) reuses the layout.
  */
-export function structureKey(graph: GraphData, collapsed: boolean, edgeLabels = false): string {
+export function structureKey(
+  graph: GraphData,
+  collapsed: boolean,
+  edgeLabels = false,
+  textScale = 1,
+): string {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes
     .map((n) => {
-      const { w, h } = nodeSize(n, collapsed);
+      const { w, h } = nodeSize(n, collapsed, textScale);
       return `${n.kind}:${Math.round(w)}x${Math.round(h)}`;
     })
     .join('|');
   const edges = graph.edges
     .map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`)
     .join('|');
-  return `${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}#${nodes}#${edges}`;
+  return `${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}${textScale}#${nodes}#${edges}`;
 }
 
 const edgePath = line<{ x: number; y: number }>()
@@ -130,6 +145,7 @@ function runDagre(
   collapsed: boolean,
   arcs: ReadonlySet<string>,
   edgeLabels: boolean,
+  k: number,
 ) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({
@@ -142,7 +158,7 @@ function runDagre(
   });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of graph.nodes) {
-    const { w, h } = nodeSize(n, collapsed);
+    const { w, h } = nodeSize(n, collapsed, k);
     g.setNode(n.id, { width: w, height: h });
   }
   const known = new Set(graph.nodes.map((n) => n.id));
@@ -150,7 +166,7 @@ function runDagre(
   for (const e of edges) {
     if (arcs.has(e.id)) continue;
     const room = edgeLabels && e.inputIndex !== undefined;
-    const label = room ? { width: EDGE_LABEL_W, height: EDGE_LABEL_H, labelpos: 'c' } : {};
+    const label = room ? { width: k * EDGE_LABEL_W, height: k * EDGE_LABEL_H, labelpos: 'c' } : {};
     g.setEdge(e.source, e.target, label, e.id);
   }
   dagre.layout(g);
@@ -173,15 +189,17 @@ function runDagre(
 
 /**
  * Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts);
- * `edgeLabels` leaves room on input edges for their local-gradient formulas.
+ * `edgeLabels` leaves room on input edges for their local-gradient formulas; `textScale` sizes
+ * the boxes for text that many times the default.
  */
 export function computeLayout(
   graph: GraphData,
   collapsed: boolean,
   edgeLabels = false,
+  textScale = 1,
 ): GraphLayout {
   const arcs = arcEdgeIds(graph);
-  const laid = runDagre(graph, collapsed, arcs, edgeLabels);
+  const laid = runDagre(graph, collapsed, arcs, edgeLabels, textScale);
   const byId = new Map(laid.nodes.map((n) => [n.id, n]));
   const arcEdges = laid.edges.filter((e) => arcs.has(e.id));
   const arcPaths = arcPoints(
@@ -206,6 +224,8 @@ export function computeLayout(
     edges,
     width: Math.max(1, laid.width),
     height: Math.max(1, laid.height + dy),
+    textScale,
+    edgeLabel: { w: textScale * EDGE_LABEL_W, h: textScale * EDGE_LABEL_H },
   };
 }
 
@@ -226,11 +246,16 @@ function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
 }
 
 /** The layout of a graph, cached on its structure key (values, gradients and tensor ids do not matter). */
-export function layoutGraph(graph: GraphData, collapsed: boolean, edgeLabels = false): GraphLayout {
-  const key = structureKey(graph, collapsed, edgeLabels);
+export function layoutGraph(
+  graph: GraphData,
+  collapsed: boolean,
+  edgeLabels = false,
+  textScale = 1,
+): GraphLayout {
+  const key = structureKey(graph, collapsed, edgeLabels, textScale);
   const hit = cache.get(key);
   if (hit) return rebind(hit, graph);
-  const laid = computeLayout(graph, collapsed, edgeLabels);
+  const laid = computeLayout(graph, collapsed, edgeLabels, textScale);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);
   return laid;

@@ -2,7 +2,7 @@
  * The flagship lesson: backpropagation on the engine's computational graph. Each step composes
  * prose, the engine's graphs and the components; shareable state lives in the URL.
  */
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { LessonLayoutProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
@@ -129,7 +129,7 @@ function ForwardStep({ run, reset, summary, params, setParams }: StepViewProps) 
       <div className="prose">
         <Forward />
       </div>
-      <LessonFigure title="Forward pass" onReset={reset}>
+      <LessonFigure title="Forward pass" className="bp-fig--titled-by-step" onReset={reset}>
         {summary}
         <PassStepper
           trace={run.trace}
@@ -149,7 +149,7 @@ function BackwardStep({ run, reset, summary, params, setParams }: StepViewProps)
       <div className="prose">
         <Backward />
       </div>
-      <LessonFigure title="Backward pass" onReset={reset}>
+      <LessonFigure title="Backward pass" className="bp-fig--titled-by-step" onReset={reset}>
         {summary}
         <PassStepper
           trace={run.trace}
@@ -203,6 +203,7 @@ function InputsStep({ run, reset, inputs, setParams }: StepViewProps) {
 }
 
 function CustomOpStep({ inputs, params, setParams }: StepViewProps) {
+  const [isCheckShown, setCheckShown] = useState(false);
   return (
     <>
       <div className="prose">
@@ -210,13 +211,16 @@ function CustomOpStep({ inputs, params, setParams }: StepViewProps) {
       </div>
       <LessonFigure
         title="A custom Multiply, and a gradient check"
+        className="bp-fig--titled-by-step"
         onReset={() => setParams({ bug: 'none' })}
       >
-        <BugPredict inputs={inputs} />
+        <BugPredict inputs={inputs} isRevealed={isCheckShown} />
         <CustomOpFigure
           inputs={inputs}
           bug={params.bug as CustomOpFigureProps['bug']}
           onBug={(bug) => setParams({ bug })}
+          isCheckShown={isCheckShown}
+          onCheckShown={setCheckShown}
         />
       </LessonFigure>
     </>
@@ -235,7 +239,7 @@ function SigmoidStep({ params, setParams }: StepViewProps) {
       >
         <SigmoidFigure
           mode={params.sig === 'fused' ? 'fused' : 'gates'}
-          onMode={(sig) => setParams({ sig, ss: 0 })}
+          onMode={(sig, ss = 0) => setParams({ sig, ss })}
           position={params.ss}
           onPosition={(ss) => setParams({ ss })}
         />
@@ -256,7 +260,7 @@ function SandboxStep({ params, setParams }: StepViewProps) {
       <div className="prose">
         <Sandbox />
       </div>
-      <LessonFigure title="Sandbox" onReset={reset}>
+      <LessonFigure title="Sandbox" className="bp-fig--titled-by-step" onReset={reset}>
         <SandboxFigure
           expr={params.expr}
           given={given}

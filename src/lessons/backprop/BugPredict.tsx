@@ -34,10 +34,20 @@ const WHY: Record<Choice, string> = {
 export interface BugPredictProps {
   /** The example's inputs (the check runs at these). */
   inputs: ScalarInputs;
+  /** Show the engine's answer even before a pick (the clicker turned to the check). */
+  isRevealed?: boolean;
+}
+
+/** The status line: nothing yet, the verdict on the pick, or the answer revealed by a press. */
+function statusText(picked: Choice | null, truth: Choice, isRevealed: boolean): string {
+  const answer = CHOICES.find((c) => c.id === truth)?.label;
+  if (picked === null) return isRevealed ? `The engine's check says: ${answer}. ${WHY[truth]}` : '';
+  if (picked === truth) return `✓ Right. ${WHY[truth]} Switch the backward above to see it.`;
+  return `✗ Not here. ${WHY[picked]} At these inputs the engine's check says: ${answer}. Switch the backward above and see.`;
 }
 
 /** A four-way choice checked against the engine's gradcheck of both bugs. */
-export function BugPredict({ inputs }: BugPredictProps) {
+export function BugPredict({ inputs, isRevealed = false }: BugPredictProps) {
   const name = useId();
   const truth = useMemo(() => failingBugs(inputs), [inputs]);
   const [picked, setPicked] = useState<Choice | null>(null);
@@ -56,11 +66,7 @@ export function BugPredict({ inputs }: BugPredictProps) {
         </label>
       ))}
       <p role="status" className="bp-bugpredict__status">
-        {picked === null
-          ? ''
-          : picked === truth
-            ? `✓ Right. ${WHY[truth]} Switch the backward above to see it.`
-            : `✗ Not here. ${WHY[picked]} At these inputs the engine's check says: ${CHOICES.find((c) => c.id === truth)?.label}. Switch the backward above and see.`}
+        {statusText(picked, truth, isRevealed)}
       </p>
     </fieldset>
   );

@@ -2,6 +2,7 @@
  * The chain rule assembling: ∂L/∂w1's four factors revealed in backprop order (one per click),
  * each partial product named, then a prediction of ∂L/∂w2 that re-uses the shared factor.
  */
+import { useState } from 'react';
 import { Tex } from '../../components/Tex';
 import { PredictReveal } from '../../components/controls/PredictReveal';
 import { useSubSteps } from '../../kit/substeps';
@@ -29,10 +30,22 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
   const k = Math.min(w1.length, Math.max(0, shown));
   const gradW1 = finalGrad(run.trace, run.tensors.w1);
   const gradW2 = finalGrad(run.trace, run.tensors.w2);
+  // After the four factors, one more press answers the ∂L/∂w₂ question (the room answers first).
+  const [isW2Shown, setW2Shown] = useState(false);
   useSubSteps({
-    next: () => (k < w1.length ? (onShown(k + 1), true) : false),
-    prev: () => (k > 0 ? (onShown(k - 1), true) : false),
-    position: () => [k, w1.length],
+    next: () => {
+      if (k < w1.length) onShown(k + 1);
+      else if (!isW2Shown) setW2Shown(true);
+      else return false;
+      return true;
+    },
+    prev: () => {
+      if (isW2Shown) setW2Shown(false);
+      else if (k > 0) onShown(k - 1);
+      else return false;
+      return true;
+    },
+    position: () => [k + (isW2Shown ? 1 : 0), w1.length + 1],
   });
   const latest = k > 0 ? w1[k - 1] : null;
   return (
@@ -94,6 +107,11 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
             </>
           }
         />
+        {isW2Shown && (
+          <div className="bp-big" data-testid="chain-w2">
+            <Tex tex={chainProductTex(dL('w_2'), w2, w2.length, gradW2)} display />
+          </div>
+        )}
       </div>
     </div>
   );

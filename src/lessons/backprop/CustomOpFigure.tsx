@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
+import { useSubSteps } from '../../kit/substeps';
 import {
   checkMultiply,
   MULTIPLY_VARIANTS,
@@ -25,6 +26,10 @@ export interface CustomOpFigureProps {
   bug: BugKind;
   /** Called when the reader picks another backward. */
   onBug: (bug: BugKind) => void;
+  /** The check is on screen (presenter mode shows the code first, then the check). */
+  isCheckShown: boolean;
+  /** Called when the clicker turns between the code and the check. */
+  onCheckShown: (isShown: boolean) => void;
 }
 
 const KINDS = Object.keys(MULTIPLY_VARIANTS) as BugKind[];
@@ -68,12 +73,32 @@ function CodeBlock({ file, source }: { file: string; source: string }) {
   );
 }
 
-/** Code, toggle, graph and gradient check of the custom-op step. */
-export function CustomOpFigure({ inputs, bug, onBug }: CustomOpFigureProps) {
+/**
+ * Code, toggle, graph and gradient check of the custom-op step. The clicker first turns from the
+ * code to the check (presenter mode shows one panel at a time), then plugs in each backward.
+ */
+export function CustomOpFigure(props: CustomOpFigureProps) {
+  const { inputs, bug, onBug, isCheckShown, onCheckShown } = props;
+  const at = Math.max(0, KINDS.indexOf(bug));
+  useSubSteps({
+    next: () => {
+      if (!isCheckShown) onCheckShown(true);
+      else if (at < KINDS.length - 1) onBug(KINDS[at + 1]);
+      else return false;
+      return true;
+    },
+    prev: () => {
+      if (at > 0) onBug(KINDS[at - 1]);
+      else if (isCheckShown) onCheckShown(false);
+      else return false;
+      return true;
+    },
+    position: () => [(isCheckShown ? 1 : 0) + at, KINDS.length],
+  });
   const variant = MULTIPLY_VARIANTS[bug];
   const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);
   return (
-    <div className="bp-customop">
+    <div className="bp-customop" data-panel={isCheckShown ? 'check' : 'code'}>
       <fieldset className="bp-toggle">
         <legend>Backward of Multiply</legend>
         {KINDS.map((k) => (

@@ -1,5 +1,6 @@
 /** The inputs step's prediction: ∂L/∂w₁ once x is negative (the ReLU blocks, so it is 0). */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useSubSteps } from '../../kit/substeps';
 import { PredictReveal } from '../../components/controls/PredictReveal';
 import { formatNumber } from '../../components/format';
 import type { ScalarInputs } from './params';
@@ -17,9 +18,19 @@ export interface DeadReluPredictProps {
   onChange: (next: ScalarInputs) => void;
 }
 
-/** Asks for ∂L/∂w₁ at x = −3 before the student sets it; answers from the engine. */
+/**
+ * Asks for ∂L/∂w₁ at x = −3 before the student sets it; answers from the engine. The presenter's
+ * clicker sets x = −3 after the room has answered (the graph then shows the answer); back restores x.
+ */
 export function DeadReluPredict({ inputs, onChange }: DeadReluPredictProps) {
   const asked = useMemo(() => ({ ...inputs, x: NEGATIVE_X }), [inputs]);
+  const [before, setBefore] = useState<ScalarInputs | null>(null);
+  const isSet = inputs.x === NEGATIVE_X;
+  useSubSteps({
+    next: () => !isSet && (setBefore(inputs), onChange(asked), true),
+    prev: () => before !== null && isSet && (onChange(before), setBefore(null), true),
+    position: () => [isSet ? 1 : 0, 1],
+  });
   const run = useMemo(() => runScalarExample(asked), [asked]);
   const answer = finalGrad(run.trace, run.tensors.w1) ?? NaN;
   const f = finalValue(run.trace, run.tensors.f) ?? NaN;

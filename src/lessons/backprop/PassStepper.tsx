@@ -170,6 +170,7 @@ export function PassStepper({
             height={graphHeight}
             showStepFormula={false}
             edgeFormulaOps={edgeFormulaOps}
+            followId={isForward ? undefined : graph.outputId}
           />
         </div>
         <div className="bp-stepper__side">

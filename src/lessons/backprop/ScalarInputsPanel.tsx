@@ -40,14 +40,16 @@ export function ScalarInputsPanel({ inputs, onChange }: ScalarInputsPanelProps) 
               step={0.5}
               onChange={(v) => onChange({ [key]: v })}
             />
-            <NumberInput
-              label={`${label}, exact`}
-              value={inputs[key]}
-              min={spec.min}
-              max={spec.max}
-              step={1}
-              onChange={(v) => onChange({ [key]: v })}
-            />
+            <div className="bp-inputs__exact">
+              <NumberInput
+                label={`${label}, exact`}
+                value={inputs[key]}
+                min={spec.min}
+                max={spec.max}
+                step={1}
+                onChange={(v) => onChange({ [key]: v })}
+              />
+            </div>
           </div>
         );
       })}

@@ -2,9 +2,10 @@
  * CS231n's sigmoid neuron, stepped backward gate by gate, with a toggle that fuses the last
  * four gates into one sigmoid node and a table comparing the two sets of gradients.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Tex } from '../../components/Tex';
 import { formatNumber } from '../../components/format';
+import { useSubSteps } from '../../kit/substeps';
 import { PassStepper } from './PassStepper';
 import {
   buildSigmoidCircuit,
@@ -18,8 +19,8 @@ import { finalGrad, finalValue, tracePasses, type PassTrace } from './trace';
 export interface SigmoidFigureProps {
   /** Gates or one fused sigmoid. */
   mode: 'gates' | 'fused';
-  /** Called with the other mode. */
-  onMode: (mode: 'gates' | 'fused') => void;
+  /** Called with the other mode, and the backward position to show in it (default 0). */
+  onMode: (mode: 'gates' | 'fused', position?: number) => void;
   /** Backward position. */
   position: number;
   /** Called with a new position. */
@@ -35,6 +36,9 @@ function runCircuit(fused: boolean): CircuitRun {
   const circuit = buildSigmoidCircuit(fused);
   return { circuit, trace: tracePasses(circuit.output) };
 }
+
+/** A position past every circuit's last step (the stepper clamps it; the URL allows up to 99). */
+const LAST_POSITION = 99;
 
 const four = (v: number | null) => (v === null ? '?' : v.toFixed(4).replace('-', '−'));
 
@@ -66,14 +70,39 @@ function CompareTable({ gates, fused }: { gates: CircuitRun; fused: CircuitRun }
   );
 }
 
+/**
+ * The clicker walks the gates backward (the stepper's own presses), then fuses them and walks the
+ * fused circuit, then shows the comparison table (presenter mode shows it in place of the graph).
+ */
+function useSigmoidPresses(mode: 'gates' | 'fused', onMode: SigmoidFigureProps['onMode']) {
+  const [isTableShown, setTableShown] = useState(false);
+  useSubSteps({
+    next: () => {
+      if (mode === 'gates') onMode('fused');
+      else if (!isTableShown) setTableShown(true);
+      else return false;
+      return true;
+    },
+    prev: () => {
+      if (isTableShown) setTableShown(false);
+      else if (mode === 'fused') onMode('gates', LAST_POSITION);
+      else return false;
+      return true;
+    },
+    position: () => [(mode === 'fused' ? 1 : 0) + (isTableShown ? 1 : 0), 2],
+  });
+  return isTableShown;
+}
+
 /** The circuit stepper, the gates/fused toggle and the comparison table. */
 export function SigmoidFigure({ mode, onMode, position, onPosition }: SigmoidFigureProps) {
   const gates = useMemo(() => runCircuit(false), []);
   const fused = useMemo(() => runCircuit(true), []);
   const run = mode === 'fused' ? fused : gates;
   const out = finalValue(run.trace, run.circuit.output);
+  const isTableShown = useSigmoidPresses(mode, onMode);
   return (
-    <div className="bp-sigmoid">
+    <div className="bp-sigmoid" data-table={isTableShown ? 'shown' : 'hidden'}>
       <fieldset className="bp-toggle">
         <legend>Draw the sigmoid as</legend>
         <label className="bp-toggle__option">

@@ -2,7 +2,7 @@
  * Vector differentiation: each step composes prose, the engine's Jacobians and the components;
  * shareable state lives in the URL.
  */
-import type { LessonLayoutProps } from '../../kit/lesson';
+import type { LessonLayoutProps, StepProps } from '../../kit/lesson';
 import { LessonFigure } from '../../kit/LessonFigure';
 import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
 import type { ParamValues } from '../../kit/url-params';
@@ -145,7 +145,7 @@ export function ChainContent() {
 }
 
 /** Step content: Views. */
-export function ViewsContent() {
+export function ViewsContent({ isPresenting }: StepProps) {
   const [p, set] = useParams();
   return (
     <>
@@ -168,6 +168,7 @@ export function ViewsContent() {
           scalarPos={p.sb}
           view={p.vw as 'tensor' | 'scalar'}
           onChange={(next) => set(next)}
+          isPresenting={isPresenting}
         />
       </LessonFigure>
     </>

@@ -19,6 +19,8 @@ export interface ViewsFigureProps {
   view: 'tensor' | 'scalar';
   /** Called with new values. */
   onChange: (next: { op?: ExpandedOp; tb?: number; sb?: number; vw?: 'tensor' | 'scalar' }) => void;
+  /** Presenter mode: the scalar view shows the op's first output entry, at a readable size. */
+  isPresenting?: boolean;
 }
 
 const OP_CHOICES: { id: ExpandedOp; tex: string; text: string }[] = [
@@ -82,10 +84,14 @@ function Stepper({
 }
 
 /** The two-views figure. */
-export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsFigureProps) {
+export function ViewsFigure(props: ViewsFigureProps) {
+  const { op, tensorPos, scalarPos, view, onChange, isPresenting = false } = props;
   const views = useMemo(() => twoViews(op), [op]);
+  // NOTE: the whole expansion (up to 73 nodes) cannot be read from the back of a room; a slide
+  // shows one output entry's expansion (the one with the largest |ū|), built like the others.
+  const scalarTrace = isPresenting ? views.oneEntry : views.scalar;
   const tMax = views.tensor.steps.length;
-  const sMax = views.scalar.steps.length;
+  const sMax = scalarTrace.steps.length;
   const tb = Math.max(0, Math.min(tMax, tensorPos));
   const sb = Math.max(0, Math.min(sMax, scalarPos));
   const isTensor = view === 'tensor';
@@ -157,12 +163,16 @@ export function ViewsFigure({ op, tensorPos, scalarPos, view, onChange }: ViewsF
           </div>
 
           <Stepper
-            trace={views.scalar}
+            trace={scalarTrace}
             pos={sb}
             onPos={(p) => onChange({ sb: p })}
             collapsed={false}
-            label={`Scalar graph of ${choice.text} (${views.scalarOps} ops, weighted by ū)`}
-            height={op === 'f' ? 420 : 340}
+            label={
+              isPresenting
+                ? `Scalar graph of ${choice.text}, entry ${views.entry + 1} of ${views.entries} (weighted by ū[${views.entry}])`
+                : `Scalar graph of ${choice.text} (${views.scalarOps} ops, weighted by ū)`
+            }
+            height={isPresenting ? undefined : op === 'f' ? 420 : 340}
           />
         </>
       )}
