@@ -11,6 +11,7 @@ import { CourseSummary } from './CourseSummary';
 import { formatKernel, MAX_ENTRY, PRESETS, readKernel } from './kernel';
 import { NEXT_PARAMS } from './params';
 import { nextStore } from './store';
+import { usePresetClicker } from './usePresetClicker';
 import Conv from './conv.mdx';
 import Matrix from './matrix.mdx';
 import Lectures from './lectures.mdx';
@@ -106,7 +107,8 @@ export function ConvContent() {
 
 /** Step content: the same filter as a 784×784 linear layer. */
 export function MatrixContent() {
-  const { params, setParams, kernel } = useKernel();
+  const { params, setParams, kernel, setKernel } = useKernel();
+  usePresetClicker(kernel, setKernel);
   return (
     <>
       <p className="lead">
