@@ -81,8 +81,8 @@ export function PixelsContent() {
 }
 
 /** Step: why no hand-written rule works. */
-export function VariationContent() {
-  return <VariationStep settings={useSettings().settings} />;
+export function VariationContent({ isPresenting }: StepProps) {
+  return <VariationStep settings={useSettings().settings} isPresenting={isPresenting} />;
 }
 
 /** Step: the supervised-learning recipe. */

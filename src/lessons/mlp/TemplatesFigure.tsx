@@ -52,13 +52,14 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
     linear.start(linearConfig(TEMPLATE_EPOCHS));
     mlp.start(templatesConfig(TEMPLATE_EPOCHS));
   };
+  // The clicker starts training, then (once templates are on screen) walks through the classes.
   useSubSteps({
     next: () => {
-      if (isStarted) return false;
-      train();
-      return true;
+      if (!isStarted) return (train(), true);
+      if (layers && cls < 9) return (onClass(cls + 1), true);
+      return false;
     },
-    prev: () => false,
+    prev: () => (layers && cls > 0 ? (onClass(cls - 1), true) : false),
   });
   const ranked = useMemo(
     () => (layers ? rankUnits(layers.w2.weight, layers.w2.shape[1], cls, TOP) : []),
