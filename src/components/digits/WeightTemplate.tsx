@@ -12,8 +12,8 @@ export interface WeightTemplateProps {
   weights: ArrayLike<number>;
   /** Image side (default 28). */
   side?: number;
-  /** Displayed size in px. */
-  size?: number;
+  /** Displayed size: px, or a CSS length such as '3.5em' (follows the presenter's type scale). */
+  size?: number | string;
   /** Colour range ±range (default max |w|): share it across templates to compare them. */
   range?: number;
   /** Accessible description, e.g. "weights of class 3". */
@@ -44,6 +44,7 @@ export function WeightTemplate({
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
   const m = useMemo(() => range ?? maxAbs(weights), [weights, range]);
+  const length = typeof size === 'number' ? `${size}px` : size;
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -63,14 +64,14 @@ export function WeightTemplate({
         width={side}
         height={side}
         className="cr-digit-canvas"
-        style={{ width: size, height: size }}
+        style={{ width: length, height: length }}
         role="img"
         aria-label={`${ariaLabel}; colour from −${formatNumber(m)} to +${formatNumber(m)}`}
       />
       {showLegend && (
         <div
           className="cr-weight-legend"
-          style={{ width: `max(${size}px, 7.5em)` }}
+          style={{ width: `max(${length}, 7.5em)` }}
           role="img"
           aria-label={`legend: negative ${formatNumber(-m)}, zero, positive ${formatNumber(m)}`}
         >

@@ -68,6 +68,7 @@ export function LimitsStep({ toy, onToy }: LimitsStepProps) {
       <LessonFigure
         title={`A linear classifier on ${NAMES[name]}`}
         caption={`Press Play and watch the test accuracy. ${WHY_NO_LINE[name]}`}
+        className="limits-figure"
       >
         <div className="linear-controls" role="radiogroup" aria-label="Dataset">
           {(['xor', 'circles'] as const).map((n) => (

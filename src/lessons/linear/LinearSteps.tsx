@@ -52,13 +52,17 @@ export function LinearLayout(props: LessonLayoutProps) {
   );
 }
 
-function LinearFrame({ stepIndex, isPresenting, children }: LessonLayoutProps) {
+function LinearFrame({ stepIndex, stepId, isPresenting, children }: LessonLayoutProps) {
   const [, , rejected] = useUrlParams(LINEAR_PARAMS);
   const reached = useLinearStore((s) => s.reached);
   useRecipeProgress(stepIndex);
   return (
     <div className={`linear-lesson${isPresenting ? ' is-presenting' : ''}`}>
-      <RecipeStepper done={reached} current={recipeCurrent(stepIndex)} />
+      <RecipeStepper
+        done={reached}
+        current={recipeCurrent(stepIndex)}
+        isCompact={isPresenting && stepId !== 'recipe'}
+      />
       <RejectedParamsNotice keys={rejected} />
       <div className="linear-step">{children}</div>
     </div>

@@ -125,6 +125,7 @@ function ScoresFigure({
         </span>
       }
       caption={`Weights: ${chosen.label}. Computed by the engine in this page.`}
+      className="model-figure"
     >
       <WeightsToggle
         kind={weightsKind}

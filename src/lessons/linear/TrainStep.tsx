@@ -25,7 +25,7 @@ export interface TrainStepProps {
   settings: RunSettings;
   /** Stores new settings (in the URL). */
   onSettings: (next: Partial<RunSettings>) => void;
-  /** Presenter mode: larger templates. */
+  /** Presenter mode: templates sized with the presenter's type, beside the curves. */
   isPresenting?: boolean;
 }
 
@@ -157,12 +157,14 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
       />
       <RunStatus settings={settings} />
       <StatusLine />
-      <Curves series={run.series} divergence={run.divergence} />
-      {run.weights ? (
-        <Templates weights={run.weights} size={isPresenting ? 104 : 72} />
-      ) : (
-        <p className="muted">The templates appear once the model is built.</p>
-      )}
+      <div className="train-results">
+        <Curves series={run.series} divergence={run.divergence} />
+        {run.weights ? (
+          <Templates weights={run.weights} size={isPresenting ? '3.6em' : 72} />
+        ) : (
+          <p className="muted">The templates appear once the model is built.</p>
+        )}
+      </div>
     </LessonFigure>
   );
 }

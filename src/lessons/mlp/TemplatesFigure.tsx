@@ -92,7 +92,13 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
         <div className="mlp-templates__cols">
           <div className="mlp-templates__grid" aria-label="The 100 rows of W₁ as 28×28 templates">
             {Array.from({ length: layers!.w1.shape[0] }, (_, j) => (
-              <WeightTemplate key={j} weights={row(j)} size={40} ariaLabel={`Template ${j + 1}`} />
+              <WeightTemplate
+                key={j}
+                weights={row(j)}
+                size={40}
+                showLegend={false}
+                ariaLabel={`Template ${j + 1}`}
+              />
             ))}
           </div>
           <div className="mlp-templates__class">
@@ -111,8 +117,8 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
               ))}
             </div>
             <p>
-              Row {cls} of W₂, sorted: the {TOP} templates class {cls} weighs most, and the 4 it
-              weighs least.
+              Each template has its own colour scale (orange positive, blue negative). Row {cls} of
+              W₂, sorted: the {TOP} templates class {cls} weighs most, and the 4 it weighs least.
             </p>
             <ol className="mlp-ranked">
               {[...ranked.slice(0, TOP), ...ranked.slice(-4)].map((r) => (
@@ -120,6 +126,7 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
                   <WeightTemplate
                     weights={row(r.unit)}
                     size={48}
+                    showLegend={false}
                     ariaLabel={`Template ${r.unit + 1}`}
                   />
                   <span>
