@@ -21,6 +21,16 @@ function applyZoom(el: HTMLElement, scale: number): void {
   el.dataset.fitScale = String(scale);
 }
 
+/**
+ * Height (px on screen) the body may take: from its top to the bottom of the stage's content box,
+ * less a little for the margin its last figure lets collapse through its bottom edge.
+ */
+function roomFor(stage: HTMLElement, body: HTMLElement): number {
+  const padBottom = parseFloat(getComputedStyle(stage).paddingBottom) || 0;
+  const top = body.getBoundingClientRect().top - stage.getBoundingClientRect().top;
+  return stage.clientHeight - padBottom - (top + stage.scrollTop) - 12;
+}
+
 /** Keeps `body` zoomed so that it fits in `stage` below its title; re-fits when either resizes. */
 export function useFitToStage(
   stage: RefObject<HTMLElement | null>,
@@ -34,13 +44,12 @@ export function useFitToStage(
     let scale = 1;
     const fit = () => {
       for (let i = 0; i < 6; i++) {
-        const overflow = s.scrollHeight - s.clientHeight;
         const height = b.getBoundingClientRect().height;
         if (height <= 0) break;
-        // Shrink by the overflow; grow back towards 1 when there is room to spare.
-        const next = fitScale(height - overflow, height, scale);
-        if (Math.abs(next - scale) < 0.005 && overflow <= 1) break;
-        if (next === scale) break;
+        // Shrink to the room below the title; grow back towards 1 when content got shorter
+        // (a figure that was tall while loading must not leave the step zoomed down).
+        const next = fitScale(roomFor(s, b), height, scale);
+        if (Math.abs(next - scale) < 0.005) break;
         scale = next;
         applyZoom(b, scale);
       }

@@ -98,6 +98,7 @@ export function FunctionPlot({
       lastXTick: xl[xl.length - 1],
       hasXLabel: Boolean(xLabel),
       hasYLabel: Boolean(yLabel),
+      yLabelFit: { chars: yLabel?.length ?? 0, height },
     });
     return {
       x: xs.range([margins.left, WIDTH - margins.right]),

@@ -158,6 +158,7 @@ export function LineChart({
       lastXTick: xl[xl.length - 1],
       hasXLabel: Boolean(xLabel),
       hasYLabel: Boolean(yLabel),
+      yLabelFit: { chars: yLabel?.length ?? 0, height },
     });
     xs.range([margins.left, WIDTH - margins.right]);
     ys.range([height - margins.bottom, margins.top]);

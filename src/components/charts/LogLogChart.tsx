@@ -112,6 +112,7 @@ export function LogLogChart({
     lastXTick: xl[xl.length - 1],
     hasXLabel: true,
     hasYLabel: true,
+    yLabelFit: { chars: yLabel.length, height },
   });
   x.range([M.left, WIDTH - M.right]);
   y.range([height - M.bottom, M.top]);

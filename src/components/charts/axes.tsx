@@ -12,6 +12,8 @@ export interface Margins {
   bottom: number;
   /** Left. */
   left: number;
+  /** Write the y-axis title across the top instead of beside the axis (it is taller than the plot). */
+  yTitleOnTop?: boolean;
 }
 
 /** Default margins leave room for tick labels and axis titles. */
@@ -30,6 +32,9 @@ export interface MarginNeeds {
   hasXLabel: boolean;
   /** A y-axis title is drawn. */
   hasYLabel: boolean;
+  /** Length of the y-axis title in characters, and the drawing's height: a title longer than the
+   *  plot is written across the top instead. */
+  yLabelFit?: { chars: number; height: number };
 }
 
 /**
@@ -38,11 +43,20 @@ export interface MarginNeeds {
  */
 export function fitMargins(base: Margins, em: number, needs: MarginNeeds): Margins {
   const longest = Math.max(1, ...needs.yTicks.map((t) => t.length));
+  const top = Math.max(base.top, 0.7 * em);
+  const bottom = Math.max(base.bottom, 8 + 1.3 * em + (needs.hasXLabel ? 1.35 * em : 0));
+  const fit = needs.yLabelFit;
+  const yTitleOnTop =
+    needs.hasYLabel && fit !== undefined && fit.chars * CHAR_EM * em > fit.height - top - bottom;
   return {
-    top: Math.max(base.top, 0.7 * em),
+    top: yTitleOnTop ? top + 1.4 * em : top,
     right: Math.max(base.right, ((needs.lastXTick?.length ?? 1) * CHAR_EM * em) / 2 + 4),
-    bottom: Math.max(base.bottom, 8 + 1.3 * em + (needs.hasXLabel ? 1.35 * em : 0)),
-    left: Math.max(base.left, 12 + longest * CHAR_EM * em + (needs.hasYLabel ? 1.4 * em : 0)),
+    bottom,
+    left: Math.max(
+      base.left,
+      12 + longest * CHAR_EM * em + (needs.hasYLabel && !yTitleOnTop ? 1.4 * em : 0),
+    ),
+    yTitleOnTop,
   };
 }
 
@@ -169,7 +183,12 @@ export function Axes({
           {xLabel}
         </text>
       )}
-      {yLabel && (
+      {yLabel && margins.yTitleOnTop && (
+        <text className="cr-axis-title" x={4} y={0.95 * em} textAnchor="start">
+          {yLabel}
+        </text>
+      )}
+      {yLabel && !margins.yTitleOnTop && (
         <text
           className="cr-axis-title"
           transform={`translate(${0.95 * em},${(y0 + y1) / 2}) rotate(-90)`}

@@ -22,12 +22,23 @@ describe('readable chart text', () => {
 
   it('fitMargins keeps the defaults for small text and grows with large text', () => {
     const needs = { yTicks: ['0.5', '1'], lastXTick: '100', hasXLabel: true, hasYLabel: true };
-    expect(fitMargins(DEFAULT_MARGINS, 8, needs)).toEqual(DEFAULT_MARGINS);
+    expect(fitMargins(DEFAULT_MARGINS, 8, needs)).toMatchObject(DEFAULT_MARGINS);
     const big = fitMargins(DEFAULT_MARGINS, 40, needs);
     // Three characters of tick label plus the rotated title, and two lines under the axis.
     expect(big.left).toBeCloseTo(12 + 3 * 0.58 * 40 + 1.4 * 40);
     expect(big.bottom).toBeCloseTo(8 + 2.65 * 40);
     expect(big.right).toBeGreaterThan(DEFAULT_MARGINS.right);
+    expect(big.yTitleOnTop).toBe(false);
+  });
+
+  it('writes a y title longer than the plot across the top, with room for it', () => {
+    const needs = { yTicks: ['1000'], hasXLabel: true, hasYLabel: true };
+    const fit = (chars: number) =>
+      fitMargins(DEFAULT_MARGINS, 40, { ...needs, yLabelFit: { chars, height: 260 } });
+    expect(fit(4).yTitleOnTop).toBe(false);
+    expect(fit(30).yTitleOnTop).toBe(true);
+    expect(fit(30).top).toBeCloseTo(fit(4).top + 1.4 * 40);
+    expect(fit(30).left).toBeCloseTo(fit(4).left - 1.4 * 40);
   });
 
   it('asks for fewer ticks when the text is large, never fewer than two', () => {

@@ -144,6 +144,7 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
     <LessonFigure
       title="Training f(x) = Wx + b on MNIST"
       caption="Loss and accuracy on training batches (moving average) and on the 10,000 test digits."
+      className="train-figure"
       onReset={() => void resetRun(settings)}
     >
       <Controls settings={settings} onSettings={onSettings} />
