@@ -1,18 +1,29 @@
 /**
  * Presenter mode fits each step to the screen: when the step's figures are taller than the space
  * above the control bar, the body is zoomed down (never up) until it fits, so nothing needs
- * scrolling. The zoom is exposed as `data-fit-scale` so tests can measure the real text size.
+ * scrolling; when the step gets shorter again it zooms back up. The zoom is exposed as `data-fit-scale` so tests can measure the real text size.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** Smallest zoom: below this the stage scrolls instead (text would be unreadable anyway). */
 export const MIN_FIT_SCALE = 0.5;
 
-/** The zoom that makes `natural` px of content fit into `available` px, within [MIN_FIT_SCALE, 1]. */
-export function fitScale(available: number, natural: number, current: number): number {
-  if (natural <= 0 || available <= 0) return 1;
-  const next = current * (available / natural);
-  return Math.max(MIN_FIT_SCALE, Math.min(1, Number(next.toFixed(3))));
+/**
+ * The largest zoom in [MIN_FIT_SCALE, 1] (to about 1/250) at which `fits` holds, by bisection:
+ * zooming out widens the layout and reflows it, so the fitting zoom is found by trying, not
+ * computed from one measurement. MIN_FIT_SCALE when nothing fits.
+ */
+export function searchScale(fits: (scale: number) => boolean): number {
+  if (fits(1)) return 1;
+  let lo = MIN_FIT_SCALE;
+  let hi = 1;
+  if (!fits(lo)) return lo;
+  for (let i = 0; i < 7; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return Number(lo.toFixed(3));
 }
 
 /** Zooms an element and records the zoom for tests. */
@@ -41,18 +52,15 @@ export function useFitToStage(
     const s = stage.current;
     const b = body.current;
     if (!s || !b || typeof ResizeObserver === 'undefined') return undefined;
-    let scale = 1;
     const fit = () => {
-      for (let i = 0; i < 6; i++) {
-        const height = b.getBoundingClientRect().height;
-        if (height <= 0) break;
-        // Shrink to the room below the title; grow back towards 1 when content got shorter
-        // (a figure that was tall while loading must not leave the step zoomed down).
-        const next = fitScale(roomFor(s, b), height, scale);
-        if (Math.abs(next - scale) < 0.005) break;
-        scale = next;
+      if (b.getBoundingClientRect().height <= 0) return;
+      // Each trial zoom is laid out synchronously inside the observer callback, before paint.
+      const fits = (scale: number) => {
         applyZoom(b, scale);
-      }
+        return b.getBoundingClientRect().height <= roomFor(s, b) + 0.5;
+      };
+      const best = searchScale(fits);
+      if (b.dataset.fitScale !== String(best)) applyZoom(b, best);
     };
     applyZoom(b, 1);
     const observer = new ResizeObserver(() => fit());
