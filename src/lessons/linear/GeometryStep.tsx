@@ -111,6 +111,7 @@ export function GeometryStep(props: GeometryStepProps) {
       </div>
       <LessonFigure
         title="A linear classifier on three blobs: regions and decision lines"
+        className="geometry-figure"
         caption="Each cell of the background is coloured by the class with the highest score there (computed by the engine); points are the training data. Moving a slider pauses training."
       >
         <GeometryFigure {...props} />

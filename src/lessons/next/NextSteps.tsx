@@ -145,7 +145,7 @@ export function SummaryContent() {
       <div className="prose">
         <Summary />
       </div>
-      <LessonFigure title="The course in one page">
+      <LessonFigure title="The course in one page" className="nx-summary-figure">
         <CourseSummary />
       </LessonFigure>
     </>
