@@ -161,7 +161,7 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
       <div className="train-results">
         <Curves series={run.series} divergence={run.divergence} />
         {run.weights ? (
-          <Templates weights={run.weights} size={isPresenting ? '3.6em' : 72} />
+          <Templates weights={run.weights} size={isPresenting ? '3.3em' : 72} />
         ) : (
           <p className="muted">The templates appear once the model is built.</p>
         )}
