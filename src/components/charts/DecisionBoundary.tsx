@@ -16,7 +16,7 @@ import {
 } from 'd3';
 import { useThemeVersion } from '../hooks';
 import { categorical, mixRgb, resolveRgb, type Rgb } from '../palette';
-import { Axes, fitMargins, tickLabels, type Margins } from './axes';
+import { Axes, fitMargins, tickCount, tickLabels, type Margins } from './axes';
 import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { classRegions, type ScoreField } from './boundary-contours';
 
@@ -185,17 +185,19 @@ export function DecisionBoundary({
   const regions = useMemo(() => (scoreField ? classRegions(scoreField) : null), [scoreField]);
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSvgScale(svgRef, SIZE, SIZE);
-  const { x, y, M } = useMemo(() => {
+  const { x, y, M, ticks } = useMemo(() => {
     const xs = scaleLinear().domain(xDomain);
     const ys = scaleLinear().domain(yDomain);
-    const xl = tickLabels(xs, 6, false);
+    const n = tickCount(SIZE * 0.75, scale.em, 3.5, 6);
+    const xl = tickLabels(xs, n, false);
     const m = fitMargins(BASE_MARGINS, scale.em, {
-      yTicks: tickLabels(ys, 5, false),
+      yTicks: tickLabels(ys, n, false),
       lastXTick: xl[xl.length - 1],
       hasXLabel: true,
       hasYLabel: true,
     });
     return {
+      ticks: n,
       x: xs.range([m.left, SIZE - m.right]),
       y: ys.range([SIZE - m.bottom, m.top]),
       M: m,
@@ -236,6 +238,8 @@ export function DecisionBoundary({
             yLabel="x₂"
             grid={false}
             em={scale.em}
+            xTicks={ticks}
+            yTicks={ticks}
           />
           {regions && (
             <RegionPaths
