@@ -33,7 +33,6 @@ export const KNOWN_SMALL_TEXT: ReadonlySet<string> = new Set<string>([
   'inpainting/train@1920',
   'jacobians/chain@1280',
   'jacobians/shapes@1280',
-  'linear/pixels@1280',
   'linear/train@1280',
 ]);
 
