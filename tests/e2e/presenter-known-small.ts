@@ -14,34 +14,10 @@ export const KNOWN_SMALL_TEXT: ReadonlySet<string> = new Set<string>([
   'descent/one-step@1280',
   'descent/one-step@1920',
   'descent/surface@1280',
-  'descent/surface@1920',
-  'imaging/denoise@1280',
-  'imaging/denoise@1920',
   'inpainting/train@1280',
   'inpainting/train@1920',
-  'linear/pixels@1280',
-  'linear/pixels@1920',
   'linear/train@1280',
-  'linear/train@1920',
-  'mlp/activations@1280',
-  'next/conv@1280',
-  'next/conv@1920',
-  'next/matrix@1280',
-  'next/matrix@1920',
-  'welcome/present@1280',
 ]);
 
 /** `lesson/step@width` of steps that still overflow the stage in presenter mode. */
-export const KNOWN_OVERFLOW: ReadonlySet<string> = new Set<string>([
-  'imaging/sweep@1280',
-  'imaging/sweep@1920',
-  'linear/pixels@1280',
-  'linear/pixels@1920',
-  'linear/practice@1280',
-  'linear/train@1280',
-  'linear/variation@1280',
-  'mlp/activations@1280',
-  'mlp/activations@1920',
-  'mlp/playground@1280',
-  'mlp/playground@1920',
-]);
+export const KNOWN_OVERFLOW: ReadonlySet<string> = new Set<string>([]);

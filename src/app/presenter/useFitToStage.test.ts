@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fitScale, MIN_FIT_SCALE } from './useFitToStage';
+import { MIN_FIT_SCALE, searchScale } from './useFitToStage';
 
-describe('fitScale', () => {
-  it('shrinks by the share that does not fit, never grows past 1, never below the floor', () => {
-    expect(fitScale(600, 800, 1)).toBeCloseTo(0.75, 3);
-    expect(fitScale(900, 800, 1)).toBe(1);
-    expect(fitScale(800, 1000, 0.8)).toBeCloseTo(0.64, 3);
-    expect(fitScale(100, 1000, 1)).toBe(MIN_FIT_SCALE);
-    expect(fitScale(0, 1000, 1)).toBe(1);
+describe('searchScale', () => {
+  it('keeps 1 when the step fits, and never zooms below the floor', () => {
+    expect(searchScale(() => true)).toBe(1);
+    expect(searchScale(() => false)).toBe(MIN_FIT_SCALE);
+  });
+
+  it('finds the largest fitting zoom even when zooming out reflows the content', () => {
+    // A step 1500 px tall at zoom 1 whose text rewraps shorter as it is zoomed out.
+    const height = (z: number) => z * (1500 - 900 * (1 - z));
+    const fits = (z: number) => height(z) <= 820;
+    const z = searchScale(fits);
+    expect(fits(z)).toBe(true);
+    expect(fits(z + 0.01)).toBe(false);
   });
 });

@@ -1,24 +1,45 @@
 /**
  * Presenter mode fits each step to the screen: when the step's figures are taller than the space
  * above the control bar, the body is zoomed down (never up) until it fits, so nothing needs
- * scrolling. The zoom is exposed as `data-fit-scale` so tests can measure the real text size.
+ * scrolling; when the step gets shorter again it zooms back up. The zoom is exposed as `data-fit-scale` so tests can measure the real text size.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** Smallest zoom: below this the stage scrolls instead (text would be unreadable anyway). */
 export const MIN_FIT_SCALE = 0.5;
 
-/** The zoom that makes `natural` px of content fit into `available` px, within [MIN_FIT_SCALE, 1]. */
-export function fitScale(available: number, natural: number, current: number): number {
-  if (natural <= 0 || available <= 0) return 1;
-  const next = current * (available / natural);
-  return Math.max(MIN_FIT_SCALE, Math.min(1, Number(next.toFixed(3))));
+/**
+ * The largest zoom in [MIN_FIT_SCALE, 1] (to about 1/250) at which `fits` holds, by bisection:
+ * zooming out widens the layout and reflows it, so the fitting zoom is found by trying, not
+ * computed from one measurement. MIN_FIT_SCALE when nothing fits.
+ */
+export function searchScale(fits: (scale: number) => boolean): number {
+  if (fits(1)) return 1;
+  let lo = MIN_FIT_SCALE;
+  let hi = 1;
+  if (!fits(lo)) return lo;
+  for (let i = 0; i < 7; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return Number(lo.toFixed(3));
 }
 
 /** Zooms an element and records the zoom for tests. */
 function applyZoom(el: HTMLElement, scale: number): void {
   el.style.zoom = String(scale);
   el.dataset.fitScale = String(scale);
+}
+
+/**
+ * Height (px on screen) the body may take: from its top to the bottom of the stage's content box,
+ * less a little for the margin its last figure lets collapse through its bottom edge.
+ */
+function roomFor(stage: HTMLElement, body: HTMLElement): number {
+  const padBottom = parseFloat(getComputedStyle(stage).paddingBottom) || 0;
+  const top = body.getBoundingClientRect().top - stage.getBoundingClientRect().top;
+  return stage.clientHeight - padBottom - (top + stage.scrollTop) - 12;
 }
 
 /** Keeps `body` zoomed so that it fits in `stage` below its title; re-fits when either resizes. */
@@ -31,19 +52,15 @@ export function useFitToStage(
     const s = stage.current;
     const b = body.current;
     if (!s || !b || typeof ResizeObserver === 'undefined') return undefined;
-    let scale = 1;
     const fit = () => {
-      for (let i = 0; i < 6; i++) {
-        const overflow = s.scrollHeight - s.clientHeight;
-        const height = b.getBoundingClientRect().height;
-        if (height <= 0) break;
-        // Shrink by the overflow; grow back towards 1 when there is room to spare.
-        const next = fitScale(height - overflow, height, scale);
-        if (Math.abs(next - scale) < 0.005 && overflow <= 1) break;
-        if (next === scale) break;
-        scale = next;
+      if (b.getBoundingClientRect().height <= 0) return;
+      // Each trial zoom is laid out synchronously inside the observer callback, before paint.
+      const fits = (scale: number) => {
         applyZoom(b, scale);
-      }
+        return b.getBoundingClientRect().height <= roomFor(s, b) + 0.5;
+      };
+      const best = searchScale(fits);
+      if (b.dataset.fitScale !== String(best)) applyZoom(b, best);
     };
     applyZoom(b, 1);
     const observer = new ResizeObserver(() => fit());

@@ -3,9 +3,10 @@
  * paths and markers on top. D3 computes the contours and scales; JSX renders. Clicking the plot
  * reports the data coordinates (a start point, say).
  */
-import { useId, useMemo, type MouseEvent } from 'react';
+import { useId, useMemo, useRef, type MouseEvent } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
-import { Axes, DEFAULT_MARGINS } from './axes';
+import { Axes, DEFAULT_MARGINS, fitMargins, tickLabels } from './axes';
+import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import { categorical } from '../palette';
 import './charts.css';
@@ -198,13 +199,19 @@ export function ContourPlot({
   ariaLabel,
 }: ContourPlotProps) {
   const clipId = useId();
-  const m = DEFAULT_MARGINS;
-  const x = scaleLinear()
-    .domain(grid.xDomain)
-    .range([m.left, WIDTH - m.right]);
-  const y = scaleLinear()
-    .domain(grid.yDomain)
-    .range([HEIGHT - m.bottom, m.top]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scale = useSvgScale(svgRef, WIDTH, HEIGHT);
+  const x = scaleLinear().domain(grid.xDomain);
+  const y = scaleLinear().domain(grid.yDomain);
+  const xl = tickLabels(x, 6, false);
+  const m = fitMargins(DEFAULT_MARGINS, scale.em, {
+    yTicks: tickLabels(y, 5, false),
+    lastXTick: xl[xl.length - 1],
+    hasXLabel: Boolean(xLabel),
+    hasYLabel: Boolean(yLabel),
+  });
+  x.range([m.left, WIDTH - m.right]);
+  y.range([HEIGHT - m.bottom, m.top]);
   const shapes = useMemo(
     () => contourShapes(grid, levelCount, isLogLevels),
     [grid, levelCount, isLogLevels],
@@ -224,6 +231,8 @@ export function ContourPlot({
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="cr-chart__svg"
+        ref={svgRef}
+        style={svgFontStyle(scale, WIDTH, HEIGHT)}
         role="img"
         aria-label={ariaLabel}
       >
@@ -258,6 +267,7 @@ export function ContourPlot({
           xLabel={xLabel}
           yLabel={yLabel}
           grid={false}
+          em={scale.em}
         />
         {onPick && (
           <rect

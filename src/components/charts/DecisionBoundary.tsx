@@ -16,7 +16,8 @@ import {
 } from 'd3';
 import { useThemeVersion } from '../hooks';
 import { categorical, mixRgb, resolveRgb, type Rgb } from '../palette';
-import { Axes, type Margins } from './axes';
+import { Axes, fitMargins, tickCount, tickLabels, type Margins } from './axes';
+import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { classRegions, type ScoreField } from './boundary-contours';
 
 export type { ScoreField } from './boundary-contours';
@@ -59,7 +60,7 @@ export interface DecisionBoundaryProps {
 }
 
 const SIZE = 400;
-const M: Margins = { top: 10, right: 10, bottom: 40, left: 46 };
+const BASE_MARGINS: Margins = { top: 10, right: 10, bottom: 40, left: 46 };
 const SYMBOLS = [
   symbolCircle,
   symbolTriangle,
@@ -182,17 +183,26 @@ export function DecisionBoundary({
     if (ref.current && !scoreField) paintField(ref.current, gridSize, cells, classes);
   }, [gridSize, cells, classes, theme, scoreField]);
   const regions = useMemo(() => (scoreField ? classRegions(scoreField) : null), [scoreField]);
-  const { x, y } = useMemo(
-    () => ({
-      x: scaleLinear()
-        .domain(xDomain)
-        .range([M.left, SIZE - M.right]),
-      y: scaleLinear()
-        .domain(yDomain)
-        .range([SIZE - M.bottom, M.top]),
-    }),
-    [xDomain, yDomain],
-  );
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scale = useSvgScale(svgRef, SIZE, SIZE);
+  const { x, y, M, ticks } = useMemo(() => {
+    const xs = scaleLinear().domain(xDomain);
+    const ys = scaleLinear().domain(yDomain);
+    const n = tickCount(SIZE * 0.75, scale.em, 3.5, 6);
+    const xl = tickLabels(xs, n, false);
+    const m = fitMargins(BASE_MARGINS, scale.em, {
+      yTicks: tickLabels(ys, n, false),
+      lastXTick: xl[xl.length - 1],
+      hasXLabel: true,
+      hasYLabel: true,
+    });
+    return {
+      ticks: n,
+      x: xs.range([m.left, SIZE - m.right]),
+      y: ys.range([SIZE - m.bottom, m.top]),
+      M: m,
+    };
+  }, [xDomain, yDomain, scale.em]);
   const paths = useMemo(() => SYMBOLS.map((t) => symbol(t, 46)() ?? ''), []);
   const pw = SIZE - M.left - M.right;
   const ph = SIZE - M.top - M.bottom;
@@ -213,6 +223,8 @@ export function DecisionBoundary({
         <svg
           viewBox={`0 0 ${SIZE} ${SIZE}`}
           className="cr-boundary__svg"
+          ref={svgRef}
+          style={svgFontStyle(scale, SIZE, SIZE)}
           role="img"
           aria-label={`${ariaLabel}: ${points.length} points in ${classes} classes`}
         >
@@ -225,6 +237,9 @@ export function DecisionBoundary({
             xLabel="x₁"
             yLabel="x₂"
             grid={false}
+            em={scale.em}
+            xTicks={ticks}
+            yTicks={ticks}
           />
           {regions && (
             <RegionPaths

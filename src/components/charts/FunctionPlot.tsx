@@ -1,8 +1,9 @@
 /** A plot of 1-D functions (activations and their derivatives), from a function or sampled points. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { line, scaleLinear } from 'd3';
 import { categorical } from '../palette';
-import { Axes, DEFAULT_MARGINS } from './axes';
+import { Axes, DEFAULT_MARGINS, fitMargins, tickCount, tickLabels } from './axes';
+import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -70,12 +71,13 @@ export function FunctionPlot({
   height = 240,
   ariaLabel,
 }: FunctionPlotProps) {
-  const m = DEFAULT_MARGINS;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scale = useSvgScale(svgRef, WIDTH, height);
   const curves = useMemo(
     () => functions.map((f) => (f.fn ? sampleFunction(f.fn, xDomain, samples) : (f.points ?? []))),
     [functions, xDomain, samples],
   );
-  const { x, y } = useMemo(() => {
+  const { x, y, m, xTicks, yTicks } = useMemo(() => {
     let [lo, hi] = yDomain ?? [Infinity, -Infinity];
     if (!yDomain) {
       for (const c of curves)
@@ -85,16 +87,27 @@ export function FunctionPlot({
       const pad = (hi - lo) * 0.08;
       [lo, hi] = [lo - pad, hi + pad];
     }
+    const em = scale.em;
+    const nx = tickCount(WIDTH * 0.8, em, 4, 6);
+    const ny = tickCount(height * 0.7, em, 2.2, 5);
+    const xs = scaleLinear().domain(xDomain);
+    const ys = scaleLinear().domain([lo, hi]).nice(ny);
+    const xl = tickLabels(xs, nx, false);
+    const margins = fitMargins(DEFAULT_MARGINS, em, {
+      yTicks: tickLabels(ys, ny, false),
+      lastXTick: xl[xl.length - 1],
+      hasXLabel: Boolean(xLabel),
+      hasYLabel: Boolean(yLabel),
+      yLabelFit: { chars: yLabel?.length ?? 0, height },
+    });
     return {
-      x: scaleLinear()
-        .domain(xDomain)
-        .range([m.left, WIDTH - m.right]),
-      y: scaleLinear()
-        .domain([lo, hi])
-        .range([height - m.bottom, m.top])
-        .nice(),
+      x: xs.range([margins.left, WIDTH - margins.right]),
+      y: ys.range([height - margins.bottom, margins.top]),
+      m: margins,
+      xTicks: nx,
+      yTicks: ny,
     };
-  }, [curves, xDomain, yDomain, height, m]);
+  }, [curves, xDomain, yDomain, height, scale.em, xLabel, yLabel]);
   const gen = line<{ x: number; y: number }>()
     .defined((p) => Number.isFinite(p.y))
     .x((p) => x(p.x))
@@ -105,6 +118,8 @@ export function FunctionPlot({
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="cr-chart__svg"
+        ref={svgRef}
+        style={svgFontStyle(scale, WIDTH, height)}
         role="img"
         aria-label={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}
       >
@@ -116,6 +131,9 @@ export function FunctionPlot({
           margins={m}
           xLabel={xLabel}
           yLabel={yLabel}
+          em={scale.em}
+          xTicks={xTicks}
+          yTicks={yTicks}
         />
         {y0 < 0 && y1 > 0 && (
           <line className="cr-zero" x1={m.left} x2={WIDTH - m.right} y1={y(0)} y2={y(0)} />

@@ -3,11 +3,12 @@
  * scale, axes and a legend. Each series' path is memoised on its data and the (nice, rarely
  * changing) domains, so appending to one series recomputes only that path.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { categorical } from '../palette';
 import { formatNumber } from '../format';
-import { Axes, DEFAULT_MARGINS } from './axes';
+import { Axes, DEFAULT_MARGINS, fitMargins, tickCount, tickLabels } from './axes';
+import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -133,7 +134,8 @@ export function LineChart({
   ariaLabel,
   markers = [],
 }: LineChartProps) {
-  const m = DEFAULT_MARGINS;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scale = useSvgScale(svgRef, WIDTH, height);
   const markerSeries: LineSeries[] = markers.map((p, i) => ({
     id: `marker-${i}`,
     label: p.label,
@@ -142,27 +144,41 @@ export function LineChart({
   }));
   const [ex0, ex1, ey0, ey1] = seriesExtent([...series, ...markerSeries], logY);
   const [dy0, dy1] = yDomain ?? [ey0, ey1];
-  const { x, y, domainKey } = useMemo(() => {
-    const xs = scaleLinear()
-      .domain([ex0, ex1])
-      .range([m.left, WIDTH - m.right])
-      .nice();
-    const ys = (logY ? scaleLog() : scaleLinear())
-      .domain([dy0, dy1])
-      .range([height - m.bottom, m.top])
-      .nice();
+  const { x, y, domainKey, m, xTicks, yTicks } = useMemo(() => {
+    const em = scale.em;
+    const xs = scaleLinear().domain([ex0, ex1]);
+    const ys = (logY ? scaleLog() : scaleLinear()).domain([dy0, dy1]);
+    const nx = tickCount(WIDTH * 0.8, em, 4.5, 6);
+    const ny = tickCount(height * 0.7, em, 2.2, 5);
+    xs.nice(nx);
+    ys.nice(ny);
+    const xl = tickLabels(xs, nx, false);
+    const margins = fitMargins(DEFAULT_MARGINS, em, {
+      yTicks: tickLabels(ys, ny, logY),
+      lastXTick: xl[xl.length - 1],
+      hasXLabel: Boolean(xLabel),
+      hasYLabel: Boolean(yLabel),
+      yLabelFit: { chars: yLabel?.length ?? 0, height },
+    });
+    xs.range([margins.left, WIDTH - margins.right]);
+    ys.range([height - margins.bottom, margins.top]);
     return {
       x: xs,
       y: ys,
-      domainKey: `${xs.domain().join(',')}|${ys.domain().join(',')}|${height}|${logY}`,
+      m: margins,
+      xTicks: nx,
+      yTicks: ny,
+      domainKey: `${xs.domain().join(',')}|${ys.domain().join(',')}|${height}|${logY}|${em}`,
     };
-  }, [ex0, ex1, dy0, dy1, logY, height, m]);
+  }, [ex0, ex1, dy0, dy1, logY, height, scale.em, xLabel, yLabel]);
   const last = (s: LineSeries) => (s.y.length ? formatNumber(s.y[s.y.length - 1]) : '–');
   return (
     <div className="cr-chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="cr-chart__svg"
+        ref={svgRef}
+        style={svgFontStyle(scale, WIDTH, height)}
         role="img"
         aria-label={`${ariaLabel}: ${[
           ...series.map((s) => `${s.label} latest ${last(s)}`),
@@ -178,6 +194,9 @@ export function LineChart({
           xLabel={xLabel}
           yLabel={yLabel}
           isLogY={logY}
+          em={scale.em}
+          xTicks={xTicks}
+          yTicks={yTicks}
         />
         <g>
           {series.map((s, i) => (
@@ -200,7 +219,7 @@ export function LineChart({
               <circle cx={x(p.x)} cy={y(p.y)} r={6} />
               <text
                 x={x(p.x) + (x(p.x) > WIDTH / 2 ? -10 : 10)}
-                y={y(p.y) + 5}
+                y={y(p.y) + 0.32 * scale.em}
                 textAnchor={x(p.x) > WIDTH / 2 ? 'end' : 'start'}
               >
                 {p.label}

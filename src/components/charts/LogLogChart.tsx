@@ -3,9 +3,11 @@
  * markers (a step the lecture names), labelled points (the best step) and free text notes placed
  * in data coordinates (the regimes). D3 computes scales and paths; JSX draws.
  */
+import { useRef } from 'react';
 import { line, scaleLog } from 'd3';
 import { categorical } from '../palette';
-import { Axes } from './axes';
+import { Axes, fitMargins, tickLabels } from './axes';
+import { svgFontStyle, useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -99,13 +101,21 @@ export function LogLogChart({
   ariaLabel,
   height = 330,
 }: LogLogChartProps) {
-  const x = scaleLog()
-    .domain(xDomain)
-    .range([MARGINS.left, WIDTH - MARGINS.right]);
-  const y = scaleLog()
-    .domain(yDomain)
-    .range([height - MARGINS.bottom, MARGINS.top])
-    .clamp(true);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const scale = useSvgScale(svgRef, WIDTH, height);
+  const em = scale.em;
+  const x = scaleLog().domain(xDomain);
+  const y = scaleLog().domain(yDomain).clamp(true);
+  const xl = tickLabels(x, 6, true);
+  const M = fitMargins(MARGINS, em, {
+    yTicks: tickLabels(y, 5, true),
+    lastXTick: xl[xl.length - 1],
+    hasXLabel: true,
+    hasYLabel: true,
+    yLabelFit: { chars: yLabel.length, height },
+  });
+  x.range([M.left, WIDTH - M.right]);
+  y.range([height - M.bottom, M.top]);
   const inside = (v: number, [a, b]: [number, number]) => v >= a && v <= b;
   const path = (s: LogLogSeries) =>
     line<number>()
@@ -117,6 +127,8 @@ export function LogLogChart({
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         className="cr-chart__svg"
+        ref={svgRef}
+        style={svgFontStyle(scale, WIDTH, height)}
         role="img"
         aria-label={ariaLabel}
       >
@@ -125,7 +137,8 @@ export function LogLogChart({
           y={y}
           width={WIDTH}
           height={height}
-          margins={MARGINS}
+          margins={M}
+          em={em}
           xLabel={xLabel}
           yLabel={yLabel}
           isLogX
@@ -138,12 +151,12 @@ export function LogLogChart({
               <line
                 x1={x(m.x)}
                 x2={x(m.x)}
-                y1={MARGINS.top}
-                y2={height - MARGINS.bottom}
+                y1={M.top}
+                y2={height - M.bottom}
                 className="cr-mark"
                 strokeDasharray="3 4"
               />
-              <text x={x(m.x) + 5} y={MARGINS.top + 14} className="cr-loglog__label">
+              <text x={x(m.x) + 5} y={M.top + 0.9 * em} className="cr-loglog__label">
                 {m.label}
               </text>
             </g>
@@ -178,7 +191,12 @@ export function LogLogChart({
               className="cr-point"
               style={{ fill: categorical(p.colorIndex) }}
             />
-            <text x={x(p.x)} y={y(p.y) + 22} textAnchor="middle" className="cr-loglog__label">
+            <text
+              x={x(p.x)}
+              y={y(p.y) + 8 + 0.9 * em}
+              textAnchor="middle"
+              className="cr-loglog__label"
+            >
               {p.label}
             </text>
           </g>

@@ -1,5 +1,5 @@
 /** A 784-vector (one row of W) drawn as a 28×28 image with a diverging colour map symmetric around 0. */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useThemeVersion } from '../hooks';
 import { divergingMap } from '../palette';
 import { formatNumber } from '../format';
@@ -12,8 +12,8 @@ export interface WeightTemplateProps {
   weights: ArrayLike<number>;
   /** Image side (default 28). */
   side?: number;
-  /** Displayed size in px. */
-  size?: number;
+  /** Displayed size: px, or a CSS length such as '3.5em' (follows the presenter's type scale). */
+  size?: number | string;
   /** Colour range ±range (default max |w|): share it across templates to compare them. */
   range?: number;
   /** Accessible description, e.g. "weights of class 3". */
@@ -32,7 +32,7 @@ export function maxAbs(values: ArrayLike<number>): number {
   return m || 1e-12;
 }
 
-/** A diverging weight image with a legend (negative, 0, positive). */
+/** A diverging weight image with a legend (negative, 0, positive) in HTML text, sized in em. */
 export function WeightTemplate({
   weights,
   side = MNIST_SIDE,
@@ -43,8 +43,8 @@ export function WeightTemplate({
 }: WeightTemplateProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useThemeVersion();
-  const gradId = `cr-wt-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const m = useMemo(() => range ?? maxAbs(weights), [weights, range]);
+  const length = typeof size === 'number' ? `${size}px` : size;
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -64,43 +64,24 @@ export function WeightTemplate({
         width={side}
         height={side}
         className="cr-digit-canvas"
-        style={{ width: size, height: size }}
+        style={{ width: length, height: length }}
         role="img"
         aria-label={`${ariaLabel}; colour from −${formatNumber(m)} to +${formatNumber(m)}`}
       />
       {showLegend && (
-        <svg
+        <div
           className="cr-weight-legend"
-          viewBox="0 0 120 30"
-          style={{ width: Math.max(size, 120) }}
+          style={{ width: `max(${length}, 7.5em)` }}
           role="img"
           aria-label={`legend: negative ${formatNumber(-m)}, zero, positive ${formatNumber(m)}`}
         >
-          <defs>
-            <linearGradient id={gradId}>
-              <stop offset="0" style={{ stopColor: 'var(--neg)' }} />
-              <stop offset="0.5" style={{ stopColor: 'var(--zero)' }} />
-              <stop offset="1" style={{ stopColor: 'var(--pos)' }} />
-            </linearGradient>
-          </defs>
-          <rect
-            x="4"
-            y="2"
-            width="112"
-            height="10"
-            fill={`url(#${gradId})`}
-            style={{ stroke: 'var(--border)' }}
-          />
-          <text x="4" y="26" className="cr-weight-legend__tick">
-            {formatNumber(-m)}
-          </text>
-          <text x="60" y="26" textAnchor="middle" className="cr-weight-legend__tick">
-            0
-          </text>
-          <text x="116" y="26" textAnchor="end" className="cr-weight-legend__tick">
-            {formatNumber(m)}
-          </text>
-        </svg>
+          <div className="cr-weight-legend__bar" />
+          <div className="cr-weight-legend__ticks">
+            <span className="cr-weight-legend__tick">{formatNumber(-m)}</span>
+            <span className="cr-weight-legend__tick">0</span>
+            <span className="cr-weight-legend__tick">{formatNumber(m)}</span>
+          </div>
+        </div>
       )}
     </div>
   );

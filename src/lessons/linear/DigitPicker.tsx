@@ -17,7 +17,7 @@ export interface DigitPickerProps {
 export function DigitPicker({ index, count, label, onChange }: DigitPickerProps) {
   const wrap = (i: number) => (i + count) % count;
   return (
-    <div className="linear-controls" role="group" aria-label="Choose a test digit">
+    <div className="linear-controls digit-picker" role="group" aria-label="Choose a test digit">
       <button type="button" onClick={() => onChange(wrap(index - 1))}>
         ← Previous digit
       </button>

@@ -47,7 +47,11 @@ export function DrawStep({ settings }: DrawStepProps) {
         <Draw />
       </div>
       <RunStatus settings={settings} />
-      <LessonFigure title="Draw a digit" caption={`Model: ${weightsLabel(run)}.`}>
+      <LessonFigure
+        title="Draw a digit"
+        caption={`Model: ${weightsLabel(run)}.`}
+        className="draw-figure"
+      >
         <div className="draw-layout">
           <div>
             <DrawingCanvas onChange={setInput} />

@@ -7,7 +7,7 @@ import { LessonFigure } from '../../kit/LessonFigure';
 import Geometry from './geometry.mdx';
 import { ToyPlot } from './ToyPlot';
 import type { ToyWeights } from './toy-run';
-import { useToyTraining } from './useToyTraining';
+import { useToyClicker, useToyTraining } from './useToyTraining';
 
 /** Props of {@link GeometryStep}. */
 export interface GeometryStepProps {
@@ -41,6 +41,7 @@ function withWeight(w: ToyWeights, k: number, part: WeightPart, value: number): 
 function GeometryFigure({ cls, onClass }: GeometryStepProps) {
   const frame = useRef<HTMLDivElement>(null);
   const t = useToyTraining('blobs', SEED, MAX_STEPS, frame);
+  useToyClicker(t, 50, MAX_STEPS);
   const { w, b } = t.view.weights;
   const k = Math.min(cls, w.length - 1);
   const set = (part: WeightPart) => (value: number) =>
@@ -52,7 +53,7 @@ function GeometryFigure({ cls, onClass }: GeometryStepProps) {
         label="Training the 2D classifier"
         isPlaying={t.isPlaying}
         onPlayPause={t.playPause}
-        onStep={t.step}
+        onStep={() => t.step()}
         onReset={t.reset}
         isAtEnd={t.isAtEnd}
       />
@@ -110,6 +111,7 @@ export function GeometryStep(props: GeometryStepProps) {
       </div>
       <LessonFigure
         title="A linear classifier on three blobs: regions and decision lines"
+        className="geometry-figure"
         caption="Each cell of the background is coloured by the class with the highest score there (computed by the engine); points are the training data. Moving a slider pauses training."
       >
         <GeometryFigure {...props} />

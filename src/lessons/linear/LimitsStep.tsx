@@ -6,7 +6,7 @@ import type { ToyName } from '../../data/toy';
 import { LessonFigure } from '../../kit/LessonFigure';
 import Limits from './limits.mdx';
 import { ToyPlot } from './ToyPlot';
-import { useToyTraining } from './useToyTraining';
+import { useToyClicker, useToyTraining } from './useToyTraining';
 
 /** Props of {@link LimitsStep}. */
 export interface LimitsStepProps {
@@ -30,6 +30,7 @@ export const WHY_NO_LINE: Record<'xor' | 'circles', string> = {
 function LimitsFigure({ name }: { name: ToyName }) {
   const frame = useRef<HTMLDivElement>(null);
   const t = useToyTraining(name, SEED, MAX_STEPS, frame);
+  useToyClicker(t, 150, MAX_STEPS);
   const acc = (100 * t.view.accuracy).toFixed(1);
   return (
     <div ref={frame}>
@@ -37,7 +38,7 @@ function LimitsFigure({ name }: { name: ToyName }) {
         label={`Training on ${NAMES[name]}`}
         isPlaying={t.isPlaying}
         onPlayPause={t.playPause}
-        onStep={t.step}
+        onStep={() => t.step()}
         onReset={t.reset}
         isAtEnd={t.isAtEnd}
       />
@@ -67,6 +68,7 @@ export function LimitsStep({ toy, onToy }: LimitsStepProps) {
       <LessonFigure
         title={`A linear classifier on ${NAMES[name]}`}
         caption={`Press Play and watch the test accuracy. ${WHY_NO_LINE[name]}`}
+        className="limits-figure"
       >
         <div className="linear-controls" role="radiogroup" aria-label="Dataset">
           {(['xor', 'circles'] as const).map((n) => (

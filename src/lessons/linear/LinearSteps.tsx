@@ -52,13 +52,17 @@ export function LinearLayout(props: LessonLayoutProps) {
   );
 }
 
-function LinearFrame({ stepIndex, isPresenting, children }: LessonLayoutProps) {
+function LinearFrame({ stepIndex, stepId, isPresenting, children }: LessonLayoutProps) {
   const [, , rejected, clamped] = useUrlParams(LINEAR_PARAMS);
   const reached = useLinearStore((s) => s.reached);
   useRecipeProgress(stepIndex);
   return (
     <div className={`linear-lesson${isPresenting ? ' is-presenting' : ''}`}>
-      <RecipeStepper done={reached} current={recipeCurrent(stepIndex)} />
+      <RecipeStepper
+        done={reached}
+        current={recipeCurrent(stepIndex)}
+        isCompact={isPresenting && stepId !== 'recipe'}
+      />
       <RejectedParamsNotice keys={rejected} clamped={clamped} />
       <div className="linear-step">{children}</div>
     </div>
@@ -81,8 +85,8 @@ export function PixelsContent() {
 }
 
 /** Step: why no hand-written rule works. */
-export function VariationContent() {
-  return <VariationStep settings={useSettings().settings} />;
+export function VariationContent({ isPresenting }: StepProps) {
+  return <VariationStep settings={useSettings().settings} isPresenting={isPresenting} />;
 }
 
 /** Step: the supervised-learning recipe. */

@@ -5,6 +5,7 @@ import { DigitCanvas } from '../../components/digits/DigitCanvas';
 import { MNIST_MAX_GREY } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
 import { LessonFigure } from '../../kit/LessonFigure';
+import { useSubSteps } from '../../kit/substeps';
 import { DataGate } from './DataGate';
 import { DigitPicker } from './DigitPicker';
 import { Link } from 'wouter';
@@ -110,6 +111,13 @@ function ScoresFigure({
   const x = useMemo(() => inputAt(data, index), [data, index]);
   const pixels = useMemo(() => imageAt(data, index), [data, index]);
   const scores = useMemo(() => (weights ? scoresOf(weights, x) : null), [weights, x]);
+  const canTrained = run.weightsIteration > 0;
+  // The clicker swaps the random start for the trained weights (when there are some), and back.
+  useSubSteps({
+    next: () => (weightsKind === 'random' && canTrained ? (onWeightsKind('trained'), true) : false),
+    prev: () => (weightsKind === 'trained' ? (onWeightsKind('random'), true) : false),
+    position: () => [weightsKind === 'trained' ? 1 : 0, canTrained ? 1 : 0],
+  });
   return (
     <LessonFigure
       title={
@@ -118,6 +126,7 @@ function ScoresFigure({
         </span>
       }
       caption={`Weights: ${chosen.label}. Computed by the engine in this page.`}
+      className="model-figure"
     >
       <WeightsToggle
         kind={weightsKind}

@@ -56,7 +56,7 @@ function DigitFigures({ data, digit, onDigit }: PixelsStepProps & { data: MnistD
   const pixels = useMemo(() => imageAt(data, index), [data, index]);
   const label = data.labels[index];
   return (
-    <>
+    <div className="pixels-figures">
       <LessonFigure
         title={`Test digit #${index}: a ${label}, as 28 × 28 grey levels`}
         caption="0 is paper, 255 is full ink."
@@ -85,7 +85,7 @@ function DigitFigures({ data, digit, onDigit }: PixelsStepProps & { data: MnistD
         </p>
         <FlatVector pixels={pixels} />
       </LessonFigure>
-    </>
+    </div>
   );
 }
 

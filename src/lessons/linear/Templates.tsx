@@ -8,8 +8,8 @@ import { templateOf } from './scores';
 export interface TemplatesProps {
   /** First-layer weights [10, 784]. */
   weights: WeightSnapshot;
-  /** Displayed size of each template in px. */
-  size?: number;
+  /** Displayed size of each template: px or a CSS length. */
+  size?: number | string;
 }
 
 /** Ten templates, one per class, sharing one colour range so they can be compared. */

@@ -3,6 +3,7 @@ import { NumberInput } from '../../components/controls/NumberInput';
 import { Slider } from '../../components/controls/Slider';
 import { Transport } from '../../components/controls/Transport';
 import { LessonFigure } from '../../kit/LessonFigure';
+import { useSubSteps } from '../../kit/substeps';
 import { Curves } from './Curves';
 import {
   CHANCE_LOSS,
@@ -24,9 +25,12 @@ export interface TrainStepProps {
   settings: RunSettings;
   /** Stores new settings (in the URL). */
   onSettings: (next: Partial<RunSettings>) => void;
-  /** Presenter mode: larger templates. */
+  /** Presenter mode: templates sized with the presenter's type, beside the curves. */
   isPresenting?: boolean;
 }
+
+/** Training steps per clicker press (the run stops after RUN_STEPS, 15 presses). */
+export const PRESS_STEPS = 100;
 
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? '–' : `${(100 * v).toFixed(1)}%`;
@@ -118,18 +122,29 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
     if (status === 'running') void runCommand((c) => c.pause());
     else void startRun(settings);
   };
-  const onStep = () => {
+  const stepBy = (count: number) => {
     if (status === 'running') void runCommand((c) => c.pause());
-    else if (run.snapshot.info) void runCommand((c) => c.step(1));
+    else if (run.snapshot.info) void runCommand((c) => c.step(count));
     else
       void ensureBuilt(settings).then(async (ok) => {
-        if (ok) await runCommand((c) => c.step(1));
+        if (ok) await runCommand((c) => c.step(count));
       });
   };
+  // The clicker trains PRESS_STEPS steps per press (a press while playing pauses), then moves on.
+  useSubSteps({
+    next: () => {
+      if (run.divergence !== null || iteration >= RUN_STEPS) return false;
+      if (status !== 'loading') stepBy(PRESS_STEPS);
+      return true;
+    },
+    prev: () => false,
+    position: () => [Math.ceil(iteration / PRESS_STEPS), Math.ceil(RUN_STEPS / PRESS_STEPS)],
+  });
   return (
     <LessonFigure
       title="Training f(x) = Wx + b on MNIST"
       caption="Loss and accuracy on training batches (moving average) and on the 10,000 test digits."
+      className="train-figure"
       onReset={() => void resetRun(settings)}
     >
       <Controls settings={settings} onSettings={onSettings} />
@@ -137,18 +152,20 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
         label="Training"
         isPlaying={isPlaying}
         onPlayPause={onPlayPause}
-        onStep={onStep}
+        onStep={() => stepBy(1)}
         onReset={() => void resetRun(settings)}
         isAtEnd={(!isPlaying && iteration >= RUN_STEPS) || run.divergence !== null}
       />
       <RunStatus settings={settings} />
       <StatusLine />
-      <Curves series={run.series} divergence={run.divergence} />
-      {run.weights ? (
-        <Templates weights={run.weights} size={isPresenting ? 104 : 72} />
-      ) : (
-        <p className="muted">The templates appear once the model is built.</p>
-      )}
+      <div className="train-results">
+        <Curves series={run.series} divergence={run.divergence} />
+        {run.weights ? (
+          <Templates weights={run.weights} size={isPresenting ? '3.3em' : 72} />
+        ) : (
+          <p className="muted">The templates appear once the model is built.</p>
+        )}
+      </div>
     </LessonFigure>
   );
 }

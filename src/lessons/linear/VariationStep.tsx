@@ -11,6 +11,7 @@ import { predictImages } from './scores';
 import { useLinearStore } from './store';
 import Variation from './variation.mdx';
 import { HandRuleFigure } from './HandRuleFigure';
+import { usePresenterPages } from './usePresenterPages';
 import { classExtremes, imageAt, indicesOf, meanImage, nearestToMeanOf } from './variation';
 
 /** Digits shown per group. */
@@ -165,7 +166,16 @@ function ModelConfusions({
   );
 }
 
-function Figures({ data, settings }: { data: MnistDataset; settings: RunSettings }) {
+function Figures({
+  data,
+  settings,
+  isPresenting,
+}: {
+  data: MnistDataset;
+  settings: RunSettings;
+  isPresenting: boolean;
+}) {
+  const isShown = usePresenterPages(4, isPresenting);
   const digit = useLinearStore((s) => s.variationDigit);
   const other = useLinearStore((s) => s.confusedWith);
   const setVariation = useLinearStore((s) => s.setVariation);
@@ -176,25 +186,31 @@ function Figures({ data, settings }: { data: MnistDataset; settings: RunSettings
         <ClassSelect label="Digit class" value={digit} onChange={(d) => setVariation(d, other)} />
         <ClassSelect label="Confused with" value={other} onChange={(d) => setVariation(digit, d)} />
       </div>
-      <LessonFigure
-        title={`Within one class: ${count} test digits are labelled ${digit}`}
-        caption="Ink = sum of grey levels / 255. Slant = sideways drift of the ink per row (from its second moments)."
-      >
-        <WithinClass data={data} digit={digit} />
-      </LessonFigure>
-      <LessonFigure
-        title={`Between classes: the ${digit}s nearest to the average ${other}`}
-        caption={`Every test ${digit}, ranked by its pixel-wise (Euclidean) distance to the mean image of the test ${other}s; the closest are shown. The label under each image is the true one.`}
-      >
-        <BetweenClasses data={data} digit={digit} other={other} />
-      </LessonFigure>
-      <HandRuleFigure data={data} digit={digit} other={other} />
-      <LessonFigure
-        title={`Between classes: the ${digit}s the trained linear model calls ${other}`}
-        caption="Predictions of the lesson's linear model f(x) = Wx + b (trained on training digits only) for every test digit of the class, computed by the engine in this page."
-      >
-        <ModelConfusions data={data} digit={digit} other={other} settings={settings} />
-      </LessonFigure>
+      {isShown(0) && (
+        <LessonFigure
+          title={`Within one class: ${count} test digits are labelled ${digit}`}
+          caption="Ink = sum of grey levels / 255. Slant = sideways drift of the ink per row (from its second moments)."
+        >
+          <WithinClass data={data} digit={digit} />
+        </LessonFigure>
+      )}
+      {isShown(1) && (
+        <LessonFigure
+          title={`Between classes: the ${digit}s nearest to the average ${other}`}
+          caption={`Every test ${digit}, ranked by its pixel-wise (Euclidean) distance to the mean image of the test ${other}s; the closest are shown. The label under each image is the true one.`}
+        >
+          <BetweenClasses data={data} digit={digit} other={other} />
+        </LessonFigure>
+      )}
+      {isShown(2) && <HandRuleFigure data={data} digit={digit} other={other} />}
+      {isShown(3) && (
+        <LessonFigure
+          title={`Between classes: the ${digit}s the trained linear model calls ${other}`}
+          caption="Predictions of the lesson's linear model f(x) = Wx + b (trained on training digits only) for every test digit of the class, computed by the engine in this page."
+        >
+          <ModelConfusions data={data} digit={digit} other={other} settings={settings} />
+        </LessonFigure>
+      )}
     </>
   );
 }
@@ -203,16 +219,20 @@ function Figures({ data, settings }: { data: MnistDataset; settings: RunSettings
 export interface VariationStepProps {
   /** Settings of the lesson's MNIST run (trained on request to show its confusions). */
   settings: RunSettings;
+  /** Presenter mode: one figure at a time, the clicker reveals the next. */
+  isPresenting?: boolean;
 }
 
 /** The variation step. */
-export function VariationStep({ settings }: VariationStepProps) {
+export function VariationStep({ settings, isPresenting = false }: VariationStepProps) {
   return (
     <>
       <div className="prose">
         <Variation />
       </div>
-      <DataGate>{(data) => <Figures data={data} settings={settings} />}</DataGate>
+      <DataGate>
+        {(data) => <Figures data={data} settings={settings} isPresenting={isPresenting} />}
+      </DataGate>
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { ToyName } from '../../data/toy';
 import { ToyRun, type ToyWeights } from './toy-run';
 import type { ScoreField } from '../../components/charts/DecisionBoundary';
 import { useOnScreen } from '../../components/hooks';
+import { useSubSteps } from '../../kit/substeps';
 
 /** Cells per side of the region grid. */
 export const GRID = 64;
@@ -52,8 +53,8 @@ export interface ToyTraining {
   isAtEnd: boolean;
   /** Toggles training. */
   playPause: () => void;
-  /** One optimizer step. */
-  step: () => void;
+  /** `count` optimizer steps (default one), at most up to the end. */
+  step: (count?: number) => void;
   /** Back to the seeded initial weights. */
   reset: () => void;
   /** Sets the weights by hand (pauses training). */
@@ -92,9 +93,9 @@ export function useToyTraining(
     isPlaying,
     isAtEnd,
     playPause: () => setIsPlaying((p) => !p && run.iteration < maxSteps),
-    step: () => {
+    step: (count = 1) => {
       setIsPlaying(false);
-      if (run.iteration < maxSteps) run.step(1);
+      if (run.iteration < maxSteps) run.step(Math.min(count, maxSteps - run.iteration));
       setView(viewOf(run));
     },
     reset: () => {
@@ -108,4 +109,21 @@ export function useToyTraining(
       setView(viewOf(run));
     },
   };
+}
+
+/**
+ * Lets the clicker drive a toy run: each press trains `perPress` steps (a press while it plays
+ * pauses it); at the end of the run the press moves on to the next slide.
+ */
+export function useToyClicker(t: ToyTraining, perPress: number, maxSteps: number): void {
+  useSubSteps({
+    next: () => {
+      if (t.isAtEnd) return false;
+      if (t.isPlaying) t.playPause();
+      else t.step(perPress);
+      return true;
+    },
+    prev: () => false,
+    position: () => [Math.ceil(t.view.iteration / perPress), Math.ceil(maxSteps / perPress)],
+  });
 }

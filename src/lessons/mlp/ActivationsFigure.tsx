@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { FunctionPlot } from '../../components/charts/FunctionPlot';
 import { Slider } from '../../components/controls/Slider';
 import { Tex } from '../../components/Tex';
+import { useSubSteps } from '../../kit/substeps';
 import {
   activationTex,
   CURVE_LABELS,
@@ -44,6 +45,13 @@ export function ActivationsFigure({ fn, onFn, stack, onStack }: ActivationsFigur
   const regions = useMemo(() => flatRegions(curve), [curve]);
   const chain = useMemo(() => sigmoidStackDerivatives(0, stack), [stack]);
   const tex = activationTex(fn);
+  const at = NAMES.indexOf(fn);
+  // The clicker walks through the functions, one per press.
+  useSubSteps({
+    next: () => (at < NAMES.length - 1 ? (onFn(NAMES[at + 1]), true) : false),
+    prev: () => (at > 0 ? (onFn(NAMES[at - 1]), true) : false),
+    position: () => [at, NAMES.length - 1],
+  });
   const toPoints = (ys: number[]) => curve.x.map((x, i) => ({ x, y: ys[i] }));
   return (
     <div className="mlp-acts">

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Tex } from '../../components/Tex';
+import { useSubSteps } from '../../kit/substeps';
 import { PlaygroundFigure } from './PlaygroundFigure';
 import { identityConfig } from './mnist-configs';
 import { useMnistRun } from './useMnistRun';
@@ -52,6 +53,12 @@ export function IdentityFigure({ activation, onActivation }: IdentityFigureProps
     );
   }, [status, iteration, client, activation]);
   const check = result?.activation === activation ? result.check : null;
+  // The clicker switches ReLU off (and back on), so the room sees the collapse happen.
+  useSubSteps({
+    next: () => (activation === 'relu' ? (onActivation('identity'), true) : false),
+    prev: () => (activation === 'identity' ? (onActivation('relu'), true) : false),
+    position: () => [activation === 'identity' ? 1 : 0, 1],
+  });
   const isId = activation === 'identity';
   return (
     <div className="mlp-identity">

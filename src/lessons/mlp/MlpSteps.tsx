@@ -165,21 +165,24 @@ function PlaygroundControls({ p, set }: { p: Params; set: (v: Partial<Params>) =
         onChange={(layers) => set({ layers })}
       />
       <Slider label="Width" value={p.width} min={1} max={32} onChange={(width) => set({ width })} />
-      <Slider
-        label="Noise"
-        value={p.noise}
-        min={0}
-        max={0.5}
-        step={0.01}
-        onChange={(noise) => set({ noise })}
-      />
-      <Slider
-        label="Training share %"
-        value={p.split}
-        min={10}
-        max={90}
-        onChange={(split) => set({ split })}
-      />
+      {/* Secondary settings: kept in the address, hidden on the projector (presenter mode). */}
+      <div className="mlp-secondary">
+        <Slider
+          label="Noise"
+          value={p.noise}
+          min={0}
+          max={0.5}
+          step={0.01}
+          onChange={(noise) => set({ noise })}
+        />
+        <Slider
+          label="Training share %"
+          value={p.split}
+          min={10}
+          max={90}
+          onChange={(split) => set({ split })}
+        />
+      </div>
       <Slider
         label="Learning rate"
         value={p.lr}
@@ -188,15 +191,17 @@ function PlaygroundControls({ p, set }: { p: Params; set: (v: Partial<Params>) =
         log
         onChange={(lr) => set({ lr: Number(lr.toPrecision(2)) })}
       />
-      <Slider
-        label="Batch size"
-        value={p.batch}
-        min={1}
-        max={256}
-        log
-        onChange={(batch) => set({ batch: Math.round(batch) })}
-      />
-      <Slider label="Seed" value={p.seed} min={0} max={99} onChange={(seed) => set({ seed })} />
+      <div className="mlp-secondary">
+        <Slider
+          label="Batch size"
+          value={p.batch}
+          min={1}
+          max={256}
+          log
+          onChange={(batch) => set({ batch: Math.round(batch) })}
+        />
+        <Slider label="Seed" value={p.seed} min={0} max={99} onChange={(seed) => set({ seed })} />
+      </div>
       <Slider
         label="Updates per step"
         value={p.spp}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Slider } from '../../components/controls/Slider';
 import { Tex } from '../../components/Tex';
 import { MNIST_CLASSES, MNIST_PIXELS } from '../../data/mnist-shape';
+import { useSubSteps } from '../../kit/substeps';
 import { countParameters } from './shapes';
 
 /** Props of {@link ShapesFigure}. */
@@ -22,6 +23,12 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 /** Boxes for x, each hidden vector and the scores, with the matrices between them. */
 export function ShapesFigure({ h, isDeep, onH, onDeep }: ShapesFigureProps) {
   const count = useMemo(() => countParameters(MNIST_PIXELS, h, MNIST_CLASSES, isDeep), [h, isDeep]);
+  // The clicker adds the second hidden layer (and takes it away again).
+  useSubSteps({
+    next: () => (isDeep ? false : (onDeep(true), true)),
+    prev: () => (isDeep ? (onDeep(false), true) : false),
+    position: () => [isDeep ? 1 : 0, 1],
+  });
   const formula = isDeep ? 'f = W_3 \\max(0, W_2 \\max(0, W_1 x))' : 'f = W_2 \\max(0, W_1 x)';
   const vectors = [MNIST_PIXELS, ...count.layers.map((l) => l.rows)];
   const names = ['x', ...count.layers.slice(0, -1).map((_, i) => `h_${i + 1}`), 'f'];

@@ -53,13 +53,14 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
     linear.start(linearConfig(TEMPLATE_EPOCHS));
     mlp.start(templatesConfig(TEMPLATE_EPOCHS));
   };
+  // The clicker starts training, then (once templates are on screen) walks through the classes.
   useSubSteps({
     next: () => {
-      if (isStarted) return false;
-      train();
-      return true;
+      if (!isStarted) return (train(), true);
+      if (layers && cls < 9) return (onClass(cls + 1), true);
+      return false;
     },
-    prev: () => false,
+    prev: () => (layers && cls > 0 ? (onClass(cls - 1), true) : false),
   });
   const ranked = useMemo(
     () => (layers ? rankUnits(layers.w2.weight, layers.w2.shape[1], cls, TOP) : []),
@@ -92,7 +93,13 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
         <div className="mlp-templates__cols">
           <div className="mlp-templates__grid" aria-label="The 100 rows of W₁ as 28×28 templates">
             {Array.from({ length: layers!.w1.shape[0] }, (_, j) => (
-              <WeightTemplate key={j} weights={row(j)} size={40} ariaLabel={`Template ${j + 1}`} />
+              <WeightTemplate
+                key={j}
+                weights={row(j)}
+                size={40}
+                showLegend={false}
+                ariaLabel={`Template ${j + 1}`}
+              />
             ))}
           </div>
           <div className="mlp-templates__class">
@@ -111,8 +118,8 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
               ))}
             </div>
             <p>
-              Row {cls} of W₂, sorted: the {TOP} templates class {cls} weighs most, and the 4 it
-              weighs least.
+              Each template has its own colour scale (orange positive, blue negative). Row {cls} of
+              W₂, sorted: the {TOP} templates class {cls} weighs most, and the 4 it weighs least.
             </p>
             <ol className="mlp-ranked">
               {[...ranked.slice(0, TOP), ...ranked.slice(-4)].map((r) => (
@@ -120,6 +127,7 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
                   <WeightTemplate
                     weights={row(r.unit)}
                     size={48}
+                    showLegend={false}
                     ariaLabel={`Template ${r.unit + 1}`}
                   />
                   <span>

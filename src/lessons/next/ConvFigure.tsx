@@ -4,7 +4,7 @@ import { DigitCanvas, NumberInput, WeightTemplate } from '../../components';
 import { convolve } from '../../data/image-ops';
 import { MNIST_PIXELS, scalePixels } from '../../data/mnist-shape';
 import type { MnistDataset } from '../../data/mnist-types';
-import { useSubSteps } from '../../kit/substeps';
+import { usePresetClicker } from './usePresetClicker';
 import { K, MAX_ENTRY, PRESET_NAMES, PRESETS, presetOf, type PresetName } from './kernel';
 
 /** The digit's pixels in 0..1. */
@@ -31,12 +31,7 @@ export function ConvFigure({ data, digit, kernel, onKernel, onDigit }: ConvFigur
   const input = useMemo(() => digitPixels(data, digit), [data, digit]);
   const output = useMemo(() => convolve(input, kernel, K), [input, kernel]);
   const preset = presetOf(kernel);
-  const at = preset ? PRESET_NAMES.indexOf(preset) : -1;
-  useSubSteps({
-    next: () =>
-      at < PRESET_NAMES.length - 1 ? (onKernel([...PRESETS[PRESET_NAMES[at + 1]]]), true) : false,
-    prev: () => (at > 0 ? (onKernel([...PRESETS[PRESET_NAMES[at - 1]]]), true) : false),
-  });
+  usePresetClicker(kernel, onKernel);
   return (
     <div className="nx-conv">
       <div className="nx-kernel">

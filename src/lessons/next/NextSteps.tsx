@@ -11,6 +11,7 @@ import { CourseSummary } from './CourseSummary';
 import { formatKernel, MAX_ENTRY, PRESETS, readKernel } from './kernel';
 import { NEXT_PARAMS } from './params';
 import { nextStore } from './store';
+import { usePresetClicker } from './usePresetClicker';
 import Conv from './conv.mdx';
 import Matrix from './matrix.mdx';
 import Lectures from './lectures.mdx';
@@ -107,7 +108,8 @@ export function ConvContent() {
 
 /** Step content: the same filter as a 784×784 linear layer. */
 export function MatrixContent() {
-  const { params, setParams, kernel } = useKernel();
+  const { params, setParams, kernel, setKernel } = useKernel();
+  usePresetClicker(kernel, setKernel);
   return (
     <>
       <p className="lead">
@@ -144,7 +146,7 @@ export function SummaryContent() {
       <div className="prose">
         <Summary />
       </div>
-      <LessonFigure title="The course in one page">
+      <LessonFigure title="The course in one page" className="nx-summary-figure">
         <CourseSummary />
       </LessonFigure>
     </>
