@@ -126,6 +126,42 @@ test('out-of-range link values are clamped with a visible notice', async ({ page
   await expect(page.getByText(/could not read.*“act”/)).toBeVisible();
 });
 
+test('leaving the lesson stops its workers; coming back offers to resume the kept network', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const consoleWatch = watchConsole(page);
+  await page.goto(url('train', '?ep=1&width=64'));
+  await page.getByTestId('run-100').click();
+  await expect(page.getByTestId('run-step')).toHaveText('100', { timeout: 90_000 });
+  await expect(page.getByTestId('test-accuracy')).toHaveText(/\d+\.\d+%/);
+  const trained = await page.getByTestId('test-accuracy').textContent();
+  await page.goto('./#/');
+  await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+  // Back with a link to other settings: the offer names the kept network and restores its own.
+  await page.goto(url('diverge'));
+  const offer = page.getByTestId('kept-run');
+  await expect(offer).toContainText('784-64-10 relu network');
+  await expect(offer).toContainText(`step 100 (test accuracy ${trained})`);
+  await expectNoSeriousA11yViolations(page);
+  await screenshotAllSizes(page, 'training-kept-offer');
+  await page.getByTestId('resume-kept').click();
+  await expect(offer).toHaveCount(0);
+  await page.getByRole('link', { name: 'Train your own network' }).first().click();
+  await expect(page.getByTestId('run-step')).toHaveText('100', { timeout: 90_000 });
+  await expect(page.getByTestId('test-accuracy')).toHaveText(trained!, { timeout: 30_000 });
+  await expect(page.getByLabel('Units per layer')).toHaveValue('64');
+  // Start over: the next visit offers nothing.
+  await page.goto('./#/');
+  await page.goto(url('train'));
+  await page.getByTestId('start-over').click();
+  await page.goto('./#/');
+  await page.goto(url('train'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('kept-run')).toHaveCount(0);
+  consoleWatch.expectClean();
+});
+
 test.describe('draw', () => {
   test.use({ hasTouch: true });
 

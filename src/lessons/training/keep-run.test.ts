@@ -109,6 +109,11 @@ describe('keeping the student’s run', () => {
     t.show('paused', 5);
     await flush();
     expect(t.calls.filter((c) => c === 'checkpoint')).toHaveLength(1);
+    // The evaluation that follows a stepping loop is kept too.
+    t.show('paused', 5, evalAt(5));
+    await flush();
+    expect(t.calls.filter((c) => c === 'checkpoint')).toHaveLength(2);
+    expect(readKeptRun(t.storage)!.checkpoint.lastEval?.iteration).toBe(5);
   });
 
   it('keeps one checkpoint per test evaluation while training runs, none between', async () => {

@@ -80,7 +80,10 @@ export function watchAndKeep({ store, main, storage }: KeepDeps): () => void {
     }
     const evalStep = snapshot.lastEval?.iteration ?? -1;
     const isDue =
-      (snapshot.status === 'paused' && !isStepping && step > 0 && step !== keptStep) ||
+      (snapshot.status === 'paused' &&
+        !isStepping &&
+        step > 0 &&
+        (step !== keptStep || evalStep !== keptEval)) ||
       (snapshot.status === 'running' && evalStep > 0 && evalStep !== keptEval);
     if (isDue) void keep(s.settings);
   });
