@@ -218,6 +218,7 @@ test.describe('draw', () => {
     await picker.press('Tab');
     await expect(page.getByRole('button', { name: 'Use this test digit' })).toBeFocused();
     await page.keyboard.press('Enter');
+    await expect(page.getByTestId('test-digit-read')).toContainText('test digit #0');
     await expect(mlp.getByRole('heading')).toHaveText(/: 7$/);
     await expect(linear.getByRole('heading')).toHaveText(/: 7$/);
     await expectProbabilities(mlp);
