@@ -175,6 +175,11 @@ test.describe('draw', () => {
     await expect(page.getByTestId('run-step')).toHaveText('100', { timeout: 90_000 });
     await expect(page.getByTestId('run-100')).toBeEnabled();
     await page.getByRole('link', { name: 'Draw a digit' }).first().click();
+    // The step's chunk loads first: only then does "is training" mean anything.
+    await expect(page.getByTestId('drawing-pad')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Use this test digit' })).toBeEnabled({
+      timeout: 150_000,
+    });
     await expect(page.getByText('The linear model is training')).toHaveCount(0, {
       timeout: 150_000,
     });
