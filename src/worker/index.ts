@@ -22,7 +22,12 @@ export type {
   LandscapePlane,
   LandscapeResult,
 } from './protocol';
-export type { StepInspection, GradNormReport, TestPredictions } from './inspect-protocol';
+export type {
+  StepInspection,
+  GradNormReport,
+  TestPredictions,
+  RunCheckpoint,
+} from './inspect-protocol';
 export type { BlowUp } from './grad-watch';
 export type { GridActivations, CollapseCheck } from './mlp-jobs';
 export {

@@ -1,9 +1,10 @@
 /**
  * The training lesson's worker jobs: one step observed beat by beat (batch, loss, gradient norms,
- * W1's gradient rows, how far each tensor moved), the latest gradient norms, and predictions on the
- * whole test split. Registered in the handler's command table.
+ * W1's gradient rows, how far each tensor moved), the latest gradient norms, predictions on the
+ * whole test split, and checkpoints (checkpoint-jobs.ts). Registered in the handler's command table.
  */
 import { argmax, noGrad, softmax, Tensor } from '../engine';
+import { restoreCheckpoint, takeCheckpoint } from './checkpoint-jobs';
 import { l2 } from './grad-watch';
 import type { InspectCommands, StepInspection, TestPredictions } from './inspect-protocol';
 import type { Progress, TrainingStatus } from './protocol';
@@ -166,5 +167,7 @@ export function inspectCommands(s: JobSession): JobHandlers {
     },
     testPredictions: () => predictTest(s.need()),
     testImages: (req) => ({ pixels: testImages(s.need(), req.indices) }),
+    checkpoint: () => takeCheckpoint(s.need()),
+    restoreCheckpoint: (req) => restoreCheckpoint(s, req.checkpoint),
   };
 }

@@ -1,6 +1,6 @@
 /** Protocol of the step-inspection jobs (inspect-jobs.ts): what the training lesson asks the worker. */
 import type { BlowUp } from './grad-watch';
-import type { OptimizerKind } from './protocol';
+import type { EvalResult, OptimizerKind, Progress } from './protocol';
 
 /** Everything one training step did, beat by beat: batch, forward, backward, update. */
 export interface StepInspection {
@@ -62,6 +62,30 @@ export interface TestPredictions {
   iteration: number;
 }
 
+/**
+ * What a lesson keeps to resume a run after its worker has gone: the weights and the counters.
+ * The optimiser's running averages and the shuffled order are not kept (a resumed run starts them
+ * afresh).
+ */
+export interface RunCheckpoint {
+  /** Parameter names (W1, b1, …), in the model's order. */
+  names: string[];
+  /** Their shapes. */
+  shapes: number[][];
+  /** Every parameter's values, one after the other. */
+  values: Float32Array;
+  /** Optimizer steps taken. */
+  iteration: number;
+  /** Training examples consumed. */
+  samplesSeen: number;
+  /** Milliseconds spent training. */
+  trainMs: number;
+  /** Moving average of batch accuracy. */
+  trainAccuracy: number | null;
+  /** Latest test evaluation. */
+  lastEval: EvalResult | null;
+}
+
 /** The inspection commands and their results. */
 export interface InspectCommands {
   /** One training step while paused, observed beat by beat. */
@@ -72,4 +96,8 @@ export interface InspectCommands {
   testPredictions: { args: Record<string, never>; result: TestPredictions };
   /** Pixels (0..1) of some test images, 784 each. */
   testImages: { args: { indices: number[] }; result: { pixels: Float32Array } };
+  /** The run's weights and counters, to resume it later (checkpoint-jobs.ts). */
+  checkpoint: { args: Record<string, never>; result: RunCheckpoint };
+  /** Puts a checkpoint's weights and counters into the built network (same architecture), paused. */
+  restoreCheckpoint: { args: { checkpoint: RunCheckpoint }; result: Progress };
 }

@@ -18,13 +18,12 @@ import type {
 import {
   filterNormalDirection,
   flatten,
-  planSlice,
   principalPlane,
-  sliceLoss,
   unflatten,
   type Direction,
   type MlpParams,
 } from './landscape';
+import { PlaneEvaluator } from './landscape-batch';
 
 /** Allowed ranges of a request (the page clamps first; the worker refuses anything else). */
 export const LANDSCAPE_LIMITS = {
@@ -190,6 +189,11 @@ function pickLabels(labels: Int32Array, idx: Int32Array): Int32Array {
   return Int32Array.from(idx, (i) => labels[i]);
 }
 
+/** Coordinate of grid index `i` of `n` over a domain. */
+function at(i: number, dom: [number, number], n: number): number {
+  return dom[0] + ((dom[1] - dom[0]) * i) / (n - 1);
+}
+
 async function plane(
   params: MlpParams,
   d: Direction,
@@ -202,26 +206,27 @@ async function plane(
   phase: 'random' | 'trajectory',
   ctx: JobContext,
 ): Promise<LandscapePlane> {
-  const plan = planSlice(params, d, e, x, labels);
+  const evaluator = new PlaneEvaluator(params, d, e, x, labels);
   const values = new Float32Array(n * n);
+  const as = Float64Array.from({ length: n }, (_, col) => at(col, xDomain, n));
   for (let row = 0; row < n; row++) {
-    const b = yDomain[0] + ((yDomain[1] - yDomain[0]) * row) / (n - 1);
-    for (let col = 0; col < n; col++) {
-      const a = xDomain[0] + ((xDomain[1] - xDomain[0]) * col) / (n - 1);
-      values[row * n + col] = sliceLoss(plan, a, b);
-    }
+    // NOTE: a whole grid row shares b; its points go through the second layer a batch at a time.
+    evaluator.evaluate(as, new Float64Array(n).fill(at(row, yDomain, n)), values, row * n);
     ctx.report({ phase, done: row + 1, total: n });
     await ctx.pause();
   }
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] < values[best]) best = i;
-  const at = (i: number, dom: [number, number]) => dom[0] + ((dom[1] - dom[0]) * i) / (n - 1);
   return {
     n,
     values,
     xDomain,
     yDomain,
-    minimum: { x: at(best % n, xDomain), y: at(Math.floor(best / n), yDomain), loss: values[best] },
-    centreLoss: sliceLoss(plan, 0, 0),
+    minimum: {
+      x: at(best % n, xDomain, n),
+      y: at(Math.floor(best / n), yDomain, n),
+      loss: values[best],
+    },
+    centreLoss: evaluator.at(0, 0),
   };
 }

@@ -3,9 +3,9 @@
  * Neural Nets"): the loss at θ* + a·δ + b·η over a grid of (a, b). Directions are random and
  * filter-normalised (each row of a direction's weight matrix scaled to the norm of the matching
  * row of θ*, biases not perturbed), or the top two principal directions of the training history.
- * Written against the engine's public API.
+ * Written against the engine's public API; landscape-batch.ts evaluates whole planes.
  */
-import { linear, noGrad, tensor, type Rng, type Tensor } from '../engine';
+import type { Rng, Tensor } from '../engine';
 
 /** The parameters of a 2-layer MLP [W1 (H×D), b1 (H), W2 (C×H), b2 (C)], as engine tensors. */
 export type MlpParams = [Tensor, Tensor, Tensor, Tensor];
@@ -32,77 +32,6 @@ export function filterNormalDirection(params: MlpParams, rng: Rng): Direction {
       for (let c = 0; c < cols; c++) out[r * cols + c] *= scale;
     }
     return out;
-  });
-}
-
-/** The pieces of θ(a, b) = θ* + a·δ + b·η that do not change across the grid. */
-export interface SlicePlan {
-  /** X·W1ᵀ, X·δ₁ᵀ, X·η₁ᵀ: the first layer is linear in its weights, so these three products give X·W1(a, b)ᵀ for every (a, b). */
-  first: [Tensor, Tensor, Tensor];
-  /** b1, δ(b1), η(b1). */
-  bias1: [Float32Array, Float32Array, Float32Array];
-  /** W2, δ(W2), η(W2). */
-  w2: [Float32Array, Float32Array, Float32Array];
-  /** b2, δ(b2), η(b2). */
-  bias2: [Float32Array, Float32Array, Float32Array];
-  /** Labels of the subset. */
-  labels: Int32Array;
-  /** Shape of W2. */
-  w2Shape: [number, number];
-}
-
-/** Precomputes the three first-layer products (the bulk of the work) once per plane. */
-export function planSlice(
-  params: MlpParams,
-  d: Direction,
-  e: Direction,
-  x: Tensor,
-  labels: Int32Array,
-): SlicePlan {
-  const [w1, b1, w2, b2] = params;
-  const asT = (a: Float32Array) => tensor(a, { shape: w1.shape.slice() });
-  const first = noGrad(() => [w1, asT(d[0]), asT(e[0])].map((w) => x.matmul(w.transpose()))) as [
-    Tensor,
-    Tensor,
-    Tensor,
-  ];
-  return {
-    first,
-    bias1: [b1.data as Float32Array, d[1], e[1]],
-    w2: [w2.data as Float32Array, d[2], e[2]],
-    bias2: [b2.data as Float32Array, d[3], e[3]],
-    labels,
-    w2Shape: [w2.shape[0], w2.shape[1]],
-  };
-}
-
-function combine(
-  parts: [Float32Array, Float32Array, Float32Array],
-  a: number,
-  b: number,
-  shape: number[],
-): Tensor {
-  const [p, d, e] = parts;
-  const out = new Float32Array(p.length);
-  for (let i = 0; i < p.length; i++) out[i] = p[i] + a * d[i] + b * e[i];
-  return tensor(out, { shape });
-}
-
-/** Mean softmax cross-entropy of the subset at θ* + a·δ + b·η (engine forward, no grad). */
-export function sliceLoss(plan: SlicePlan, a: number, b: number): number {
-  return noGrad(() => {
-    const [p0, pd, pe] = plan.first;
-    const hidden = plan.bias1[0].length;
-    const bias = combine(plan.bias1, a, b, [hidden]).data;
-    // NOTE: one pass for X·W1(a, b)ᵀ + b1(a, b) = X·W1ᵀ + a·X·δ₁ᵀ + b·X·η₁ᵀ + b1(a, b), instead of
-    // five engine elementwise ops each allocating a batch-sized array.
-    const z = new Float32Array(p0.size);
-    const [d0, dd, de] = [p0.data, pd.data, pe.data];
-    for (let i = 0; i < z.length; i++) z[i] = d0[i] + a * dd[i] + b * de[i] + bias[i % hidden];
-    const w2 = combine(plan.w2, a, b, plan.w2Shape);
-    const b2 = combine(plan.bias2, a, b, [plan.w2Shape[0]]);
-    const z1 = tensor(z, { shape: p0.shape.slice() });
-    return linear(z1.relu(), w2, b2).softmaxCrossEntropy(plan.labels).item();
   });
 }
 

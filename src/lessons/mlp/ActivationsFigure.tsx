@@ -1,4 +1,4 @@
-/** Five activation functions with their derivatives from the engine's backward pass, flat regions marked, and a sigmoid stack. */
+/** Five activation functions with their derivatives from the engine's backward pass, flat regions shaded, and a sigmoid stack. */
 import { useMemo } from 'react';
 import { FunctionPlot } from '../../components/charts/FunctionPlot';
 import { Slider } from '../../components/controls/Slider';
@@ -11,8 +11,8 @@ import {
   sampleCurve,
   sigmoidStackDerivatives,
   type CurveName,
-  type FlatRegion,
 } from './activation-curves';
+import { FlatBands } from './FlatBands';
 
 /** Props of {@link ActivationsFigure}. */
 export interface ActivationsFigureProps {
@@ -28,16 +28,6 @@ export interface ActivationsFigureProps {
 
 const NAMES = Object.keys(CURVE_LABELS) as CurveName[];
 const RANGE: [number, number] = [-6, 6];
-
-function regionText(r: FlatRegion): string {
-  const side =
-    r.from === -Infinity
-      ? `x < ${r.to.toFixed(2)}`
-      : r.to === Infinity
-        ? `x > ${r.from.toFixed(2)}`
-        : `${r.from.toFixed(2)} < x < ${r.to.toFixed(2)}`;
-  return `${r.kind === 'dead' ? 'dead (f′ = 0)' : 'saturated (f′ < 5% of its peak)'}: ${side}`;
-}
 
 /** The activation picker, its plot and the vanishing-gradient stack. */
 export function ActivationsFigure({ fn, onFn, stack, onStack }: ActivationsFigureProps) {
@@ -73,27 +63,22 @@ export function ActivationsFigure({ fn, onFn, stack, onStack }: ActivationsFigur
         <Tex tex={tex.forward} />
         <Tex tex={tex.derivative} />
       </div>
-      <FunctionPlot
-        functions={[
-          { label: `${CURVE_LABELS[fn]} f(x)`, points: toPoints(curve.y), colorIndex: 0 },
-          {
-            label: 'f′(x), engine backward',
-            points: toPoints(curve.dy),
-            colorIndex: 1,
-            dashed: true,
-          },
-        ]}
-        xDomain={RANGE}
-        xLabel="x"
-        ariaLabel={`${CURVE_LABELS[fn]} and its derivative`}
-      />
-      <ul className="mlp-regions" data-testid="flat-regions">
-        {regions.length === 0 ? (
-          <li>No flat region on [−6, 6]: the gradient never vanishes here.</li>
-        ) : (
-          regions.map((r, i) => <li key={i}>{regionText(r)}</li>)
-        )}
-      </ul>
+      <FlatBands regions={regions} xDomain={RANGE}>
+        <FunctionPlot
+          functions={[
+            { label: `${CURVE_LABELS[fn]} f(x)`, points: toPoints(curve.y), colorIndex: 0 },
+            {
+              label: 'f′(x), engine backward',
+              points: toPoints(curve.dy),
+              colorIndex: 1,
+              dashed: true,
+            },
+          ]}
+          xDomain={RANGE}
+          xLabel="x"
+          ariaLabel={`${CURVE_LABELS[fn]} and its derivative`}
+        />
+      </FlatBands>
       <div className="mlp-stack">
         <Slider label="Sigmoids stacked" value={stack} min={1} max={20} onChange={onStack} />
         <p>

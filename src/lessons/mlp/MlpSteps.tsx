@@ -98,9 +98,11 @@ export function ActivationsContent() {
         <p>
           Each curve is the engine&rsquo;s forward pass; the dashed curve is its backward pass on
           the same points. Where the derivative is (nearly) zero, a unit passes (almost) no gradient
-          back: sigmoid and tanh saturate on both sides, ReLU is dead for negative inputs. Stacking
-          sigmoids multiplies their derivatives, each at most ¼, so the gradient shrinks
-          geometrically with depth: the slider computes it.
+          back: sigmoid and tanh saturate on both sides, ReLU is dead for negative inputs. The plot
+          shades those regions from the backward pass itself: plain shading where f′ is below 5% of
+          its peak, hatching where it is exactly zero. Stacking sigmoids multiplies their
+          derivatives, each at most ¼, so the gradient shrinks geometrically with depth: the slider
+          computes it.
         </p>
       }
     >

@@ -1,5 +1,5 @@
 /** The 2-D playground: settings, transport, live decision boundary, one heatmap per hidden neuron, loss curves. */
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { DecisionBoundary } from '../../components/charts/DecisionBoundary';
 import { LineChart } from '../../components/charts/LineChart';
 import { NeuronHeatmap } from '../../components/charts/NeuronHeatmap';
@@ -55,8 +55,9 @@ export function PlaygroundFigure({
     },
     prev: () => false,
   });
-  const { view, snapshot } = run;
-  const diverged = snapshot.status === 'diverged';
+  const { view, status } = run;
+  const diverged = status === 'diverged';
+  const trainPoints = useMemo(() => toPoints(run.data.train), [run.data.train]);
   return (
     <div
       ref={frame}
@@ -65,7 +66,7 @@ export function PlaygroundFigure({
       data-iteration={run.viewIteration}
       data-train-accuracy={view?.trainAccuracy ?? ''}
       data-test-accuracy={view?.testAccuracy ?? ''}
-      data-status={snapshot.status}
+      data-status={status}
       data-max-line-switches={view ? maxLineSwitches(view.regions, GRID) : ''}
     >
       <Transport
@@ -77,7 +78,7 @@ export function PlaygroundFigure({
       />
       {diverged && (
         <p className="notice" role="alert">
-          {snapshot.message ?? 'Training diverged.'} The heatmaps keep the last good weights.{' '}
+          {run.message ?? 'Training diverged.'} The heatmaps keep the last good weights.{' '}
           <button type="button" onClick={run.reset}>
             Reset the weights
           </button>
@@ -97,7 +98,7 @@ export function PlaygroundFigure({
               cells={view.regions}
               xDomain={DOMAIN}
               yDomain={DOMAIN}
-              points={[...toPoints(run.data.train)]}
+              points={trainPoints}
               numClasses={run.data.train.classes}
               ariaLabel="Decision regions of the network with its training points"
             />

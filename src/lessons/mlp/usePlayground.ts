@@ -2,11 +2,20 @@
  * The playground's training run: a component-owned worker client (disposed when the figure
  * unmounts, so leaving the lesson stops it), rebuilt when the data or architecture changes. While
  * it plays and is on screen, one gridActivations request is in flight at a time and its reply is
- * folded into the view: at most one redraw per animation frame.
+ * folded into the view: at most one redraw per animation frame. The figure re-renders for new
+ * views and status changes only, not for the worker's ~30 progress messages per second.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import { useOnScreen } from '../../components/hooks';
-import { useTrainingClient, type TrainingSnapshot } from '../../worker';
+import { createTrainingClient, type TrainingClient, type TrainingStatus } from '../../worker';
 import {
   probePoints,
   toyConfig,
@@ -39,8 +48,10 @@ export interface Playground {
   viewIteration: number;
   /** Loss curves. */
   curve: CurvePoint[];
-  /** Worker snapshot (status, divergence message). */
-  snapshot: TrainingSnapshot;
+  /** The run's status. */
+  status: TrainingStatus;
+  /** The worker's message (divergence, error), else null. */
+  message: string | null;
   /** Views drawn since the run was built (for the benchmark). */
   refreshes: number;
   /** Whether training runs. */
@@ -57,12 +68,21 @@ function thin(points: CurvePoint[]): CurvePoint[] {
   return points.length <= CURVE_LIMIT ? points : points.filter((_, i) => i % 2 === 0);
 }
 
+/** A client owned by the calling component (disposed on unmount), with its status and message only. */
+function useNarrowClient(): [TrainingClient, TrainingStatus, string | null] {
+  const [client] = useState(() => createTrainingClient());
+  useEffect(() => () => client.dispose(), [client]);
+  const status = useSyncExternalStore(client.subscribe, () => client.getSnapshot().status);
+  const message = useSyncExternalStore(client.subscribe, () => client.getSnapshot().message);
+  return [client, status, message];
+}
+
 /** Runs the playground for `settings` while `frameRef` is on screen. */
 export function usePlayground(
   settings: ToySettings,
   frameRef: RefObject<Element | null>,
 ): Playground {
-  const [client, snapshot] = useTrainingClient();
+  const [client, status, message] = useNarrowClient();
   const isOnScreen = useOnScreen(frameRef);
   const { ds, noise, split, layers, width, act, seed, lr, batch } = settings;
   const buildKey = JSON.stringify({ ds, noise, split, layers, width, act, seed });
@@ -119,7 +139,7 @@ export function usePlayground(
     if (ready) client.setHyperparameters({ lr, batchSize: batch }).catch(() => undefined);
   }, [client, ready, lr, batch]);
 
-  const running = isPlaying && isOnScreen && ready && snapshot.status !== 'diverged';
+  const running = isPlaying && isOnScreen && ready && status !== 'diverged';
   useEffect(() => {
     if (!running) return undefined;
     void client.resume().catch(() => undefined);
@@ -134,23 +154,24 @@ export function usePlayground(
   }, [running, client, refresh]);
 
   useEffect(() => {
-    if (snapshot.status === 'diverged') {
+    if (status === 'diverged') {
       setIsPlaying(false);
       void refresh();
     }
-  }, [snapshot.status, refresh]);
+  }, [status, refresh]);
 
   return {
     data,
     view,
     viewIteration,
     curve,
-    snapshot,
+    status,
+    message,
     refreshes: refreshes.current,
     isPlaying,
-    playPause: () => setIsPlaying((p) => !p && snapshot.status !== 'diverged'),
+    playPause: () => setIsPlaying((p) => !p && status !== 'diverged'),
     step: (count) => {
-      if (!ready || isPlaying || snapshot.status === 'diverged') return;
+      if (!ready || isPlaying || status === 'diverged') return;
       client.step(count).then(refresh, () => undefined);
     },
     reset: () => {

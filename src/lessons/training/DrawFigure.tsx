@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { NumberInput } from '../../components/controls/NumberInput';
+import { DigitCanvas } from '../../components/digits/DigitCanvas';
 import { DrawingCanvas } from '../../components/digits/DrawingCanvas';
 import { linearConfig } from './run-config';
 import { trainingStore, useTrainingStore } from './store';
@@ -57,6 +58,8 @@ export function DrawFigure() {
   const mainStep = trainingStore.useLessonStore((s) => s.main.snapshot.progress?.iteration ?? 0);
   const mainAcc = trainingStore.useLessonStore((s) => s.main.snapshot.lastEval?.testAccuracy);
   const [input, setInput] = useState<Float32Array | null>(null);
+  /** Which test digit the models read, or null for the drawing. */
+  const [testDigit, setTestDigit] = useState<number | null>(null);
   const [probs, setProbs] = useState<{ mlp: Float32Array | null; linear: Float32Array | null }>({
     mlp: null,
     linear: null,
@@ -78,7 +81,14 @@ export function DrawFigure() {
   }, [input, main, linear, mainReady, linearReady, mainStep]);
   const pickTestDigit = async () => {
     const r = await linear.attempt((c) => c.call('testImages', { indices: [index] }));
-    if (r) setInput(r.pixels);
+    if (r) {
+      setInput(r.pixels);
+      setTestDigit(index);
+    }
+  };
+  const onDraw = (pixels: Float32Array) => {
+    setInput(pixels);
+    setTestDigit(null);
   };
   const isBlank = !input || input.every((v) => v === 0);
   const pct = (v: number | null | undefined) =>
@@ -86,7 +96,7 @@ export function DrawFigure() {
   return (
     <div className="tr-draw">
       <div>
-        <DrawingCanvas onChange={setInput} />
+        <DrawingCanvas onChange={onDraw} />
         <div className="tr-row">
           <NumberInput
             label="Or test digit #"
@@ -113,6 +123,12 @@ export function DrawFigure() {
           <p className="muted">Draw a digit in the box, or pick a test digit.</p>
         ) : (
           <div className="tr-draw__pair">
+            {testDigit !== null && input && (
+              <figure className="tr-draw__digit" data-testid="test-digit-read">
+                <DigitCanvas pixels={input} size={84} ariaLabel={`Test digit #${testDigit}`} />
+                <figcaption>Both read test digit #{testDigit}, not the drawing.</figcaption>
+              </figure>
+            )}
             <Probabilities
               title={`Your MLP after ${mainStep} steps${pct(mainAcc)}`}
               probs={mainReady ? probs.mlp : null}

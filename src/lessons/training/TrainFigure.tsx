@@ -1,5 +1,5 @@
 /** Train your own network: its settings (in the URL), the run's curves and its gradient norms. */
-import { useId } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { NumberInput } from '../../components/controls/NumberInput';
 import { useSubSteps } from '../../kit/substeps';
@@ -111,14 +111,39 @@ const curve = (
   dashed,
 });
 
-/** Loss, accuracy and gradient-norm charts of a run. */
-export function RunCharts({
-  series,
-  showAccuracy = true,
-}: {
+/** The charts redraw at most this often (ms); the status line follows every progress message. */
+export const CHART_INTERVAL_MS = 250;
+
+/** `value`, passed on at most once every `ms` (the latest value always arrives). */
+export function useThrottled<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  const last = useRef(-Infinity);
+  useEffect(() => {
+    const wait = Math.max(0, last.current + ms - performance.now());
+    const id = setTimeout(() => {
+      last.current = performance.now();
+      setShown(value);
+    }, wait);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return shown;
+}
+
+/** Props of {@link RunCharts}. */
+interface RunChartsProps {
+  /** The run's curves. */
   series: RunSeries;
+  /** Also chart accuracy. */
   showAccuracy?: boolean;
-}) {
+}
+
+/** Loss, accuracy and gradient-norm charts of a run, redrawn at most every CHART_INTERVAL_MS. */
+export function RunCharts({ series, showAccuracy = true }: RunChartsProps) {
+  const shown = useThrottled(series, CHART_INTERVAL_MS);
+  return <Charts series={shown} showAccuracy={showAccuracy} />;
+}
+
+const Charts = memo(function Charts({ series, showAccuracy = true }: RunChartsProps) {
   const hasTest = series.testLoss.x.length > 0;
   const loss = [curve('train-loss', 'batch loss', series.trainLoss, 0)];
   if (hasTest) loss.push(curve('test-loss', 'test loss', series.testLoss, 1, true));
@@ -168,7 +193,7 @@ export function RunCharts({
       )}
     </div>
   );
-}
+});
 
 /** Offers to resume or reset a run the student left while it was training. */
 function ResumeOffer({ settings }: { settings: RunSettings }) {

@@ -1,6 +1,7 @@
 /**
  * The training lesson's steps. The layout owns the lesson store (three training workers) and
- * pauses every run when the student changes step; leaving the lesson disposes the workers.
+ * pauses every run when the student changes step; leaving the lesson disposes the workers, and
+ * coming back offers the student's network as it was last kept (keep-run.ts).
  */
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { LessonLayoutProps } from '../../kit/lesson';
@@ -17,6 +18,7 @@ import { InspectFigure } from './InspectFigure';
 import { DrawFigure } from './DrawFigure';
 import { KeepFigure } from './KeepFigure';
 import { RunStatusLine } from './RunButtons';
+import { KeptRunOffer } from './KeptRunOffer';
 import Loop from './loop.mdx';
 import Train from './train.mdx';
 import Diverge from './diverge.mdx';
@@ -31,14 +33,23 @@ function PauseOnStepChange({ stepId }: { stepId: string }) {
   return null;
 }
 
-/** Wraps every step: the lesson store, the notices of unreadable or clamped link values. */
+function SyncSettings({ settings }: { settings: RunSettings }) {
+  const store = useTrainingStore();
+  useEffect(() => store.setState({ settings }), [settings, store]);
+  return null;
+}
+
+/** Wraps every step: the lesson store, the notices of unreadable or clamped link values, the kept run's offer. */
 export function TrainingLayout({ isPresenting, stepId, children }: LessonLayoutProps) {
-  const [, , rejected, clamped] = useUrlParams(TRAINING_PARAMS);
+  const [params, setParams, rejected, clamped] = useUrlParams(TRAINING_PARAMS);
+  const settings = useMemo(() => settingsOf(params), [params]);
   return (
     <trainingStore.Provider>
       <PauseOnStepChange stepId={stepId} />
+      <SyncSettings settings={settings} />
       <div className={`tr-lesson${isPresenting ? ' tr-lesson--presenting' : ''}`}>
         <RejectedParamsNotice keys={rejected} clamped={clamped} />
+        <KeptRunOffer applySettings={(s) => setParams(s)} />
         {children}
       </div>
     </trainingStore.Provider>

@@ -7,7 +7,9 @@
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
 import type { StepInspection, TestPredictions } from '../../worker';
+import { initialKept, watchAndKeep, type KeepDeps } from './keep-run';
 import { mlpConfig, runKey, type RunSettings } from './run-config';
+import { sessionStore, type SavedRunSummary } from './saved-run';
 import { EMPTY_SLOT, RunSlot, type SlotState } from './slot';
 
 /** Which run. */
@@ -39,16 +41,24 @@ export interface TrainingState {
   interruptedAt: number | null;
   /** The latest save/load message. */
   modelMessage: ModelMessage | null;
+  /** The network settings in the URL (kept in step by the layout). */
+  settings: RunSettings | null;
+  /** A run kept from an earlier visit to the lesson, offered until the student chooses (keep-run.ts). */
+  kept: SavedRunSummary | null;
+  /** True when the browser refused to keep the latest checkpoint. */
+  keepFailed: boolean;
 }
 
 /** The store with the runs it owns. */
 export interface TrainingStore extends DisposableStore<TrainingState> {
   /** The runs, by id. */
   slots: Record<SlotId, RunSlot>;
+  /** What keeping the main run across visits needs. */
+  keep: KeepDeps;
 }
 
-/** Creates the lesson's store and its runs. */
-export function createTrainingStore(): TrainingStore {
+/** Creates the lesson's store and its runs; `storage` keeps the student's run across visits. */
+export function createTrainingStore(storage: Storage | null = sessionStore()): TrainingStore {
   const store = createStore<TrainingState>(() => ({
     main: EMPTY_SLOT,
     demo: EMPTY_SLOT,
@@ -58,6 +68,9 @@ export function createTrainingStore(): TrainingStore {
     predictions: null,
     interruptedAt: null,
     modelMessage: null,
+    settings: null,
+    kept: initialKept(storage),
+    keepFailed: false,
   }));
   const slot = (id: SlotId) =>
     new RunSlot(
@@ -65,15 +78,21 @@ export function createTrainingStore(): TrainingStore {
       (next) => store.setState((s) => ({ [id]: { ...s[id], ...next } })),
     );
   const slots = { main: slot('main'), demo: slot('demo'), linear: slot('linear') };
+  const keep: KeepDeps = { store, main: slots.main, storage };
+  const stopKeeping = watchAndKeep(keep);
   return {
     ...store,
     slots,
-    dispose: () => Object.values(slots).forEach((s) => s.dispose()),
+    keep,
+    dispose: () => {
+      stopKeeping();
+      Object.values(slots).forEach((s) => s.dispose());
+    },
   };
 }
 
 /** The lesson store kit: Provider (in the layout) and hooks. */
-export const trainingStore = lessonStore<TrainingState>('training', createTrainingStore);
+export const trainingStore = lessonStore<TrainingState>('training', () => createTrainingStore());
 
 /** The store with its runs (inside the layout). */
 export function useTrainingStore(): TrainingStore {
