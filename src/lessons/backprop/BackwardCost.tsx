@@ -26,7 +26,8 @@ export function BackwardCost() {
                 `backward ÷ forward = ${costRatio(r).toFixed(1)}× on ${r.label} (${r.repeats} runs)`,
             )
             .join('; ')}
-      . Either way a small multiple: not one pass per weight.
+      . Either way it is the cost of a pass or a few, however many weights there are: not one pass
+      per weight.
     </p>
   );
 }
