@@ -9,8 +9,6 @@
 
 /** `lesson/step@width` of steps whose smallest figure text is still too small. */
 export const KNOWN_SMALL_TEXT: ReadonlySet<string> = new Set<string>([
-  'descent/losses@1280',
-  'descent/minibatch@1280',
   'descent/one-step@1280',
   'descent/one-step@1920',
   'descent/surface@1280',
