@@ -69,7 +69,7 @@ test('a deep link restores the playground, and out-of-range values are clamped w
 }) => {
   await open(page, PLAYGROUND, 'ds=moons&layers=3&width=99&act=tanh&lr=0.05&batch=32&seed=7');
   await expect(page.getByLabel('Dataset')).toHaveValue('moons');
-  await expect(page.getByLabel('Activation')).toHaveValue('tanh');
+  await expect(page.getByRole('combobox', { name: /^Activation/ })).toHaveValue('tanh');
   await expect(page.getByRole('slider', { name: 'Hidden layers' })).toHaveValue('3');
   await expect(page.getByRole('slider', { name: 'Width' })).toHaveValue('32');
   await expect(page.getByTestId('clamped-notice')).toContainText(
