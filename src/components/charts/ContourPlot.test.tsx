@@ -14,10 +14,20 @@ function bowl(n = 21): ContourGrid {
   return { n, values, xDomain: [-1, 1], yDomain: [-1, 1] };
 }
 
-// The plot's drawing: 420 × 400 units, margins 12 / 16 / 44 / 58 (top, right, bottom, left).
-const PLOT = { left: 58, right: 404, top: 12, bottom: 356 };
-const toDataX = (px: number) => -1 + (2 * (px - PLOT.left)) / (PLOT.right - PLOT.left);
-const toDataY = (py: number) => 1 - (2 * (py - PLOT.top)) / (PLOT.bottom - PLOT.top);
+/** The plot area as drawn (its margins grow with the label font): the clip rectangle's bounds. */
+function plotArea() {
+  const r = document.querySelector('clipPath rect');
+  const n = (a: string) => Number(r?.getAttribute(a));
+  return { left: n('x'), right: n('x') + n('width'), top: n('y'), bottom: n('y') + n('height') };
+}
+const toDataX = (px: number) => {
+  const p = plotArea();
+  return -1 + (2 * (px - p.left)) / (p.right - p.left);
+};
+const toDataY = (py: number) => {
+  const p = plotArea();
+  return 1 - (2 * (py - p.top)) / (p.bottom - p.top);
+};
 
 /** The (x, y) points of an SVG path made of M and L commands. */
 function pathPoints(d: string): [number, number][] {
@@ -128,7 +138,7 @@ describe('ContourPlot', () => {
     expect(toDataY(my)).toBeCloseTo(-0.5, 9);
     const line = document.querySelector('path.cr-line');
     const pts = pathPoints(line?.getAttribute('d') ?? '');
-    expect(pts[0]).toEqual([PLOT.left, PLOT.top]);
+    expect(pts[0]).toEqual([plotArea().left, plotArea().top]);
     // A point far off the plot is clamped to 10,000 units, so the path leaves the plot visibly.
     expect(pts[2][0]).toBe(1e4);
     expect(screen.getByText('descent path')).toBeTruthy();
@@ -141,8 +151,8 @@ describe('ContourPlot', () => {
       <ContourPlot grid={bowl()} onPick={onPick} xLabel="a" yLabel="b" ariaLabel="bowl" />,
     );
     const hit = container.querySelector('rect.cr-contour__hit') as SVGRectElement;
-    const width = 2 * (PLOT.right - PLOT.left);
-    const height = 2 * (PLOT.bottom - PLOT.top);
+    const width = 2 * (plotArea().right - plotArea().left);
+    const height = 2 * (plotArea().bottom - plotArea().top);
     hit.getBoundingClientRect = () => ({ left: 100, top: 50, width, height }) as DOMRect;
     fireEvent.click(hit, { clientX: 100 + width / 2, clientY: 50 + height / 4 });
     expect(onPick).toHaveBeenCalledTimes(1);
