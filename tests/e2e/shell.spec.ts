@@ -83,7 +83,15 @@ test('presenter mode: keys, clicker, sub-steps, fullscreen-free exit', async ({ 
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#step-title')).toHaveText(welcome.steps[1].title);
   await expect(page).toHaveURL(/#\/lesson\/welcome\/2/);
-  await page.keyboard.press('PageDown'); // a clicker
+  // The live neuron claims three presses: each raises w by one (1 → 4) before the step changes.
+  const weight = page.getByRole('slider', { name: /Weight w/ });
+  await expect(weight).toHaveValue('1');
+  for (const w of ['2', '3', '4']) {
+    await page.keyboard.press('PageDown'); // a clicker
+    await expect(weight).toHaveValue(w);
+    await expect(page.locator('#step-title')).toHaveText(welcome.steps[1].title);
+  }
+  await page.keyboard.press('PageDown');
   await expect(page.locator('#step-title')).toHaveText(welcome.steps[2].title);
   // The roadmap claims sub-steps: the next press reveals a part instead of leaving the step.
   await expect(page.locator('.roadmap-item')).toHaveCount(1);
