@@ -142,5 +142,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     setupFiles: ['./src/test-setup.ts'],
     reporters: ['default'],
+    // NOTE: on a 2-core machine Vitest's default (one fewer worker than cores, in forked
+    // processes) runs the files one at a time; two threads took the suite from 116 s to 78 s.
+    pool: 'threads',
+    maxWorkers: 2,
   },
 });

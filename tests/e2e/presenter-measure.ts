@@ -13,7 +13,11 @@ export interface SlideMeasure {
   smallest: string;
 }
 
-/** Measures the slide on screen. Decorative text opts out with data-decorative or aria-hidden. */
+/**
+ * Measures the slide on screen. Decorative text opts out with data-decorative, or aria-hidden on
+ * HTML; text inside an svg is measured even under aria-hidden (a chart's axes are hidden from
+ * screen readers because the chart has its own label, but the room still reads the ticks).
+ */
 export function measureSlide(page: Page): Promise<SlideMeasure> {
   return page.evaluate(() => {
     const stage = document.querySelector('.presenter-stage') as HTMLElement;
@@ -25,7 +29,8 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
     const bottom = Math.max(0, ...figures.map((f) => f.getBoundingClientRect().bottom));
     let minFont: number | null = null;
     let smallest = '';
-    const skip = '[aria-hidden="true"], .katex-mathml, [data-decorative], .visually-hidden, .prose';
+    const skip =
+      '[aria-hidden="true"]:not(svg *), .katex-mathml, [data-decorative], .visually-hidden, .prose';
     for (const figure of figures) {
       const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -40,9 +45,11 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
         let size = parseFloat(style.fontSize);
         // NOTE: the computed font size ignores CSS zoom (the presenter's fit-to-stage); an SVG's
         // screen matrix includes it, HTML text needs currentCSSZoom (Chromium 128+).
-        if (el instanceof SVGElement)
-          size *= (el as unknown as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
-        else size *= (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+        if (el instanceof SVGElement) {
+          // The matrix's scale, whatever its rotation (a y-axis title is turned 90°).
+          const m = (el as unknown as SVGGraphicsElement).getScreenCTM();
+          size *= m ? Math.hypot(m.a, m.b) : 1;
+        } else size *= (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
         if (minFont === null || size < minFont) {
           minFont = size;
           smallest = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${n.textContent.trim().slice(0, 30)}"`;

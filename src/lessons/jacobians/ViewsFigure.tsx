@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { formatNumber } from '../../components/format';
 import { Tex } from '../../components/Tex';
+import { RejectedParamsNotice } from '../../kit/RejectedParamsNotice';
 import { useSubSteps } from '../../kit/substeps';
+import type { ClampedParam } from '../../kit/url-params';
 import type { BackwardTrace } from './tiny-net';
 import { twoViews, type ExpandedOp } from './views';
 
@@ -94,6 +96,11 @@ export function ViewsFigure(props: ViewsFigureProps) {
   const sMax = scalarTrace.steps.length;
   const tb = Math.max(0, Math.min(tMax, tensorPos));
   const sb = Math.max(0, Math.min(sMax, scalarPos));
+  // A link may ask for more backward steps than this graph has (the URL table's bound is generic).
+  const beyond: ClampedParam[] = [
+    { key: 'tb', given: tensorPos, used: tb, min: 0, max: tMax },
+    { key: 'sb', given: scalarPos, used: sb, min: 0, max: sMax },
+  ].filter((c) => c.given !== c.used);
   const isTensor = view === 'tensor';
   useSubSteps({
     next: () => {
@@ -114,6 +121,14 @@ export function ViewsFigure(props: ViewsFigureProps) {
   const choice = OP_CHOICES.find((c) => c.id === op)!;
   return (
     <div className="jc-views">
+      <RejectedParamsNotice
+        keys={[]}
+        clamped={beyond}
+        names={{
+          tb: 'backward steps in the tensor graph',
+          sb: 'backward steps in the scalar graph',
+        }}
+      />
       <div className="jc-row" role="group" aria-label="View">
         <button type="button" aria-pressed={isTensor} onClick={() => onChange({ vw: 'tensor' })}>
           Tensor view
