@@ -3,7 +3,7 @@
  * paths and markers on top. D3 computes the contours and scales; JSX renders. Clicking the plot
  * reports the data coordinates (a start point, say).
  */
-import { useId, useMemo, useRef, type MouseEvent } from 'react';
+import { useId, useMemo, type MouseEvent } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { Axes, DEFAULT_MARGINS, fitMargins, tickLabels } from './axes';
 import { svgFontStyle, useSvgScale } from './useSvgScale';
@@ -199,8 +199,7 @@ export function ContourPlot({
   ariaLabel,
 }: ContourPlotProps) {
   const clipId = useId();
-  const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSvgScale(svgRef, WIDTH, HEIGHT);
+  const [scale, svgRef] = useSvgScale(WIDTH, HEIGHT);
   const x = scaleLinear().domain(grid.xDomain);
   const y = scaleLinear().domain(grid.yDomain);
   const xl = tickLabels(x, 6, false);

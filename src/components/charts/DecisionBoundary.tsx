@@ -183,8 +183,7 @@ export function DecisionBoundary({
     if (ref.current && !scoreField) paintField(ref.current, gridSize, cells, classes);
   }, [gridSize, cells, classes, theme, scoreField]);
   const regions = useMemo(() => (scoreField ? classRegions(scoreField) : null), [scoreField]);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSvgScale(svgRef, SIZE, SIZE);
+  const [scale, svgRef] = useSvgScale(SIZE, SIZE);
   const { x, y, M, ticks } = useMemo(() => {
     const xs = scaleLinear().domain(xDomain);
     const ys = scaleLinear().domain(yDomain);

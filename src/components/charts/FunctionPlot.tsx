@@ -1,5 +1,5 @@
 /** A plot of 1-D functions (activations and their derivatives), from a function or sampled points. */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { line, scaleLinear } from 'd3';
 import { categorical } from '../palette';
 import { Axes, DEFAULT_MARGINS, fitMargins, tickCount, tickLabels } from './axes';
@@ -71,8 +71,7 @@ export function FunctionPlot({
   height = 240,
   ariaLabel,
 }: FunctionPlotProps) {
-  const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSvgScale(svgRef, WIDTH, height);
+  const [scale, svgRef] = useSvgScale(WIDTH, height);
   const curves = useMemo(
     () => functions.map((f) => (f.fn ? sampleFunction(f.fn, xDomain, samples) : (f.points ?? []))),
     [functions, xDomain, samples],

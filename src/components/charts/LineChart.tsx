@@ -3,7 +3,7 @@
  * scale, axes and a legend. Each series' path is memoised on its data and the (nice, rarely
  * changing) domains, so appending to one series recomputes only that path.
  */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { categorical } from '../palette';
 import { formatNumber } from '../format';
@@ -134,8 +134,7 @@ export function LineChart({
   ariaLabel,
   markers = [],
 }: LineChartProps) {
-  const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSvgScale(svgRef, WIDTH, height);
+  const [scale, svgRef] = useSvgScale(WIDTH, height);
   const markerSeries: LineSeries[] = markers.map((p, i) => ({
     id: `marker-${i}`,
     label: p.label,

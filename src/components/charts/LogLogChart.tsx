@@ -3,7 +3,6 @@
  * markers (a step the lecture names), labelled points (the best step) and free text notes placed
  * in data coordinates (the regimes). D3 computes scales and paths; JSX draws.
  */
-import { useRef } from 'react';
 import { line, scaleLog } from 'd3';
 import { categorical } from '../palette';
 import { Axes, fitMargins, tickLabels } from './axes';
@@ -101,8 +100,7 @@ export function LogLogChart({
   ariaLabel,
   height = 330,
 }: LogLogChartProps) {
-  const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSvgScale(svgRef, WIDTH, height);
+  const [scale, svgRef] = useSvgScale(WIDTH, height);
   const em = scale.em;
   const x = scaleLog().domain(xDomain);
   const y = scaleLog().domain(yDomain).clamp(true);

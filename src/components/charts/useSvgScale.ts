@@ -6,7 +6,7 @@
  * drawing's scale (in presenter mode, the presenter's large type), and margins sized in `em`
  * units make room for them.
  */
-import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { useLayoutEffect, useState, type CSSProperties } from 'react';
 
 /** The measured scale of a drawing. */
 export interface SvgScale {
@@ -39,15 +39,19 @@ export function svgFontStyle(scale: SvgScale, width: number, height: number): CS
   };
 }
 
-/** Measures the drawing scale of `ref`'s svg (drawn `width` × `height` units) and keeps it current. */
+/**
+ * Measures the drawing scale of a chart's svg (drawn `width` × `height` units) and keeps it
+ * current. Returns the scale and the ref callback to put on the svg: the element may be replaced
+ * while the chart stays mounted (a chart that first renders an empty state, say), and a callback
+ * ref notices that where a ref object would not.
+ */
 export function useSvgScale(
-  ref: RefObject<SVGSVGElement | null>,
   width: number,
   height: number,
-): SvgScale {
+): [SvgScale, (el: SVGSVGElement | null) => void] {
   const [scale, setScale] = useState<SvgScale>(UNMEASURED);
+  const [el, setEl] = useState<SVGSVGElement | null>(null);
   useLayoutEffect(() => {
-    const el = ref.current;
     if (!el) return undefined;
     const measure = () => {
       // NOTE: clientWidth is in the element's own CSS px, before any CSS zoom of an ancestor,
@@ -60,9 +64,19 @@ export function useSvgScale(
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(measure);
+    // NOTE: another observer's callback (the presenter's fit-to-stage zoom) may resize the svg
+    // after this one ran in the same frame, so each report is checked again on the next frame.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      measure();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    });
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, width, height]);
-  return scale;
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [el, width, height]);
+  return [scale, setEl];
 }

@@ -16,7 +16,8 @@ import {
 } from 'react';
 import type { GraphData } from '../../engine/graph-types';
 import { useReducedMotion } from '../hooks';
-import { layoutGraph, type GraphLayout } from './layout';
+import { layoutGraph, type GraphLayout, type LayoutDirection } from './layout';
+import { pickDirection, shouldTryDownward } from './direction';
 import { useNodeFocus } from './useNodeFocus';
 import { GraphEdges } from './GraphEdges';
 import { nodeAriaLabel, type GraphStep } from './labels';
@@ -111,9 +112,15 @@ export function GraphView({
   const probeRef = useRef<HTMLSpanElement>(null);
   const box = useGraphBox(rootRef, probeRef);
   const layout = useMemo(() => {
-    const layoutAt = (k: number) => layoutGraph(graph, collapsed, hasEdgeRoom, k);
-    const k = chooseTextScale(layoutAt, box, { maxScale: MAX_SCALE, height });
-    return layoutAt(k);
+    const flowing = (direction: LayoutDirection) => {
+      const layoutAt = (k: number) => layoutGraph(graph, collapsed, hasEdgeRoom, k, direction);
+      return layoutAt(chooseTextScale(layoutAt, box, { maxScale: MAX_SCALE, height }));
+    };
+    const lr = flowing('LR');
+    return pickDirection(
+      lr,
+      shouldTryDownward(graph, box, lr, MIN_SCALE, height) ? flowing('TB') : null,
+    );
   }, [graph, collapsed, hasEdgeRoom, box, height]);
   const isReduced = useReducedMotion();
   const markerId = `cr-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -150,7 +157,9 @@ export function GraphView({
   // scrolls sideways, following the step, when the box is too narrow) and grows no further than
   // FILL_TEXT times it, so that a graph does not take the height its neighbours need.
   const readableScale = minTextPx(box) / (BASE_TEXT * layout.textScale);
-  const maxScale = readableScale > 0 ? Math.min(MAX_SCALE, FILL_TEXT * readableScale) : MAX_SCALE;
+  // A downward layout (phones) is never enlarged: it would only make a tall strip taller.
+  const fullScale = layout.direction === 'TB' ? 1 : MAX_SCALE;
+  const maxScale = readableScale > 0 ? Math.min(fullScale, FILL_TEXT * readableScale) : fullScale;
   const svgStyle = {
     width: '100%',
     minWidth: layout.width * Math.max(MIN_SCALE / layout.textScale, readableScale),

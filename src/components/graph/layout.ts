@@ -1,5 +1,6 @@
 /**
- * Graph layout: dagre (rankdir LR) positions nodes; d3 turns edge control points into paths.
+ * Graph layout: dagre positions nodes, left to right (or top to bottom, for a phone's narrow box);
+ * d3 turns edge control points into paths.
  * Layouts are cached on a structure key (see structureKey): node kinds, box sizes (which follow
  * from labels and shapes) and edges by node position. Ids, values and gradients are not in the key,
  * so a new forward pass of the same expression reuses the layout, re-bound to the new ids.
@@ -74,7 +75,12 @@ export interface GraphLayout {
   textScale: number;
   /** Size of the room left on each input edge for its formula. */
   edgeLabel: { w: number; h: number };
+  /** Which way the graph flows: left to right, or top to bottom. */
+  direction: LayoutDirection;
 }
+
+/** Which way a layout flows: 'LR' left to right (the default), 'TB' top to bottom. */
+export type LayoutDirection = 'LR' | 'TB';
 
 /** The collapsed one-line label of a value node: `W1 · 128×784`. */
 export function collapsedLabel(node: GraphNode): string {
@@ -108,6 +114,7 @@ export function structureKey(
   collapsed: boolean,
   edgeLabels = false,
   textScale = 1,
+  direction: LayoutDirection = 'LR',
 ): string {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes
@@ -119,7 +126,7 @@ export function structureKey(
   const edges = graph.edges
     .map((e) => `${index.get(e.source) ?? '?'}>${index.get(e.target) ?? '?'}`)
     .join('|');
-  return `${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}${textScale}#${nodes}#${edges}`;
+  return `${direction}${collapsed ? 'c' : 'e'}${edgeLabels ? 'L' : ''}${textScale}#${nodes}#${edges}`;
 }
 
 const edgePath = line<{ x: number; y: number }>()
@@ -146,10 +153,11 @@ function runDagre(
   arcs: ReadonlySet<string>,
   edgeLabels: boolean,
   k: number,
+  direction: LayoutDirection,
 ) {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({
-    rankdir: 'LR',
+    rankdir: direction,
     nodesep: edgeLabels ? 10 : 16,
     ranksep: edgeLabels ? 14 : 28,
     edgesep: 8,
@@ -190,16 +198,18 @@ function runDagre(
 /**
  * Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts);
  * `edgeLabels` leaves room on input edges for their local-gradient formulas; `textScale` sizes
- * the boxes for text that many times the default.
+ * the boxes for text that many times the default. Arcs are drawn over a left-to-right layout, so
+ * a top-to-bottom layout routes every edge through dagre (use it for small graphs only).
  */
 export function computeLayout(
   graph: GraphData,
   collapsed: boolean,
   edgeLabels = false,
   textScale = 1,
+  direction: LayoutDirection = 'LR',
 ): GraphLayout {
-  const arcs = arcEdgeIds(graph);
-  const laid = runDagre(graph, collapsed, arcs, edgeLabels, textScale);
+  const arcs = direction === 'LR' ? arcEdgeIds(graph) : new Set<string>();
+  const laid = runDagre(graph, collapsed, arcs, edgeLabels, textScale, direction);
   const byId = new Map(laid.nodes.map((n) => [n.id, n]));
   const arcEdges = laid.edges.filter((e) => arcs.has(e.id));
   const arcPaths = arcPoints(
@@ -226,6 +236,7 @@ export function computeLayout(
     height: Math.max(1, laid.height + dy),
     textScale,
     edgeLabel: { w: textScale * EDGE_LABEL_W, h: textScale * EDGE_LABEL_H },
+    direction,
   };
 }
 
@@ -251,11 +262,12 @@ export function layoutGraph(
   collapsed: boolean,
   edgeLabels = false,
   textScale = 1,
+  direction: LayoutDirection = 'LR',
 ): GraphLayout {
-  const key = structureKey(graph, collapsed, edgeLabels, textScale);
+  const key = structureKey(graph, collapsed, edgeLabels, textScale, direction);
   const hit = cache.get(key);
   if (hit) return rebind(hit, graph);
-  const laid = computeLayout(graph, collapsed, edgeLabels, textScale);
+  const laid = computeLayout(graph, collapsed, edgeLabels, textScale, direction);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);
   return laid;
