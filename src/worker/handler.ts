@@ -38,7 +38,7 @@ export interface HandlerOptions {
   now?: () => number;
   /** Runs `fn` soon, after pending messages (default setTimeout 0; the worker uses a MessageChannel). */
   schedule?: (fn: () => void) => void;
-  /** Length of one uninterrupted slice of training steps in ms (default 20). */
+  /** Length of one uninterrupted slice of training steps in ms (default 8: a request such as the playground's next view waits at most that long). */
   sliceMs?: number;
   /** Minimum gap between progress messages in ms (default 33, i.e. ≤ 30 per second). */
   progressIntervalMs?: number;
@@ -89,7 +89,7 @@ class Session {
   ) {
     this.now = options.now ?? (() => performance.now());
     this.schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
-    this.sliceMs = options.sliceMs ?? 20;
+    this.sliceMs = options.sliceMs ?? 8;
     this.progressIntervalMs = options.progressIntervalMs ?? 33;
   }
 
