@@ -120,7 +120,7 @@ export function ViewsFigure(props: ViewsFigureProps) {
   });
   const choice = OP_CHOICES.find((c) => c.id === op)!;
   return (
-    <div className="jc-views">
+    <div className={isTensor ? 'jc-views' : 'jc-views jc-views--scalar'}>
       <RejectedParamsNotice
         keys={[]}
         clamped={beyond}
