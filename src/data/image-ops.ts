@@ -4,17 +4,13 @@
  * (matmul, sub, pow, sum); this file only arranges pixels.
  */
 import { noGrad, tensor, type Rng } from '../engine';
-
-/** Side of an MNIST image. */
-export const SIDE = 28;
-/** Pixels of an MNIST image. */
-export const PIXELS = SIDE * SIDE;
+import { MNIST_SIDE } from './mnist-shape';
 
 /**
  * The k×k neighbourhood of every pixel ("im2col"), zero outside the image: row p holds the
  * neighbours of pixel p in kernel order (top-left first), so patches · kernel is the filter.
  */
-export function patches(image: ArrayLike<number>, k: number, side = SIDE): Float32Array {
+export function patches(image: ArrayLike<number>, k: number, side = MNIST_SIDE): Float32Array {
   const r = (k - 1) / 2;
   const out = new Float32Array(side * side * k * k);
   for (let y = 0; y < side; y++)
@@ -35,7 +31,7 @@ export function patches(image: ArrayLike<number>, k: number, side = SIDE): Float
  * The same filter as a dense (side²)×(side²) matrix: row p has the kernel's values at the columns
  * of p's neighbours and zeros everywhere else.
  */
-export function convMatrix(kernel: ArrayLike<number>, k: number, side = SIDE): Float32Array {
+export function convMatrix(kernel: ArrayLike<number>, k: number, side = MNIST_SIDE): Float32Array {
   const n = side * side;
   const r = (k - 1) / 2;
   const m = new Float32Array(n * n);

@@ -1,7 +1,8 @@
 /** The 3×3 filter written as a 784×784 linear layer: its matrix, parameter counts, and the check M·x = conv(x). */
 import { useMemo } from 'react';
 import { formatNumber, WeightTemplate } from '../../components';
-import { convMatrix, convolve, matrixTimes, PIXELS } from '../../data/image-ops';
+import { convMatrix, convolve, matrixTimes } from '../../data/image-ops';
+import { MNIST_PIXELS as PIXELS } from '../../data/mnist-shape';
 import { hiddenCount } from '../../data/mask-spec';
 import { K } from './kernel';
 
