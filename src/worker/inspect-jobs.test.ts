@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainingHandler } from './handler';
 import type { StepInspection, TestPredictions, GradNormReport } from './inspect-protocol';
-import type { CommandName, WorkerMessage, WorkerRequest } from './protocol';
-import { fakeMnist, mnistConfig } from './test-fixtures';
+import { handlerHarness, mnistConfig } from './test-fixtures';
 import { GradWatch, blowUpSentence, paramLabels } from './grad-watch';
 import { Tensor } from '../engine';
 
-function harness() {
-  const messages: WorkerMessage[] = [];
-  const handler = createTrainingHandler(
-    { postMessage: (msg) => messages.push(msg) },
-    {
-      schedule: () => undefined,
-      loadMnist: async (split, o) => fakeMnist(o?.count ?? 100, split === 'test' ? 3 : 0),
-    },
-  );
-  let id = 0;
-  const send = async <T>(req: Record<string, unknown> & { type: CommandName }): Promise<T> => {
-    const rid = ++id;
-    await handler.handle({ ...req, id: rid } as WorkerRequest);
-    const reply = messages.find((m) => m.type === 'reply' && m.id === rid);
-    if (!reply || reply.type !== 'reply') throw new Error('no reply');
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.result as T;
-  };
-  return { send, messages };
-}
+const harness = handlerHarness;
 
 const mlpConfig = (lr = 0.1) =>
   mnistConfig({

@@ -1,6 +1,7 @@
 /** Small in-memory datasets for the worker tests (not shipped: only *.test.ts import this). */
 import type { MnistDataset } from '../data/mnist-types';
-import type { TrainConfig } from './protocol';
+import { createTrainingHandler } from './handler';
+import type { CommandName, TrainConfig, WorkerMessage, WorkerRequest } from './protocol';
 
 /**
  * `count` fake digits: digit k lights rows 2k+4 .. 2k+5 (value 200) plus a pseudo-random speckle,
@@ -52,4 +53,29 @@ export function mnistConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
     seed: 5,
     ...overrides,
   };
+}
+
+/**
+ * A training handler on fake MNIST that never schedules its own loop, the messages it posted, and
+ * a `send` that resolves with a request's reply result (or throws the reply's error).
+ */
+export function handlerHarness() {
+  const messages: WorkerMessage[] = [];
+  const handler = createTrainingHandler(
+    { postMessage: (msg) => messages.push(msg) },
+    {
+      schedule: () => undefined,
+      loadMnist: async (split, o) => fakeMnist(o?.count ?? 100, split === 'test' ? 3 : 0),
+    },
+  );
+  let id = 0;
+  const send = async <T>(req: Record<string, unknown> & { type: CommandName }): Promise<T> => {
+    const rid = ++id;
+    await handler.handle({ ...req, id: rid } as WorkerRequest);
+    const reply = messages.find((m) => m.type === 'reply' && m.id === rid);
+    if (!reply || reply.type !== 'reply') throw new Error('no reply');
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.result as T;
+  };
+  return { send, messages };
 }
