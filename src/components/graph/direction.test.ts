@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportGraph, scalar } from '../../engine';
 import { MAX_DOWNWARD_NODES, NARROW_BOX_PX, pickDirection, shouldTryDownward } from './direction';
 import { computeLayout } from './layout';
-
-/** The lecture's scalar example, exported by the engine (a chain of 8 ranks). */
-function lectureGraph() {
-  const w1 = scalar(1, { requiresGrad: true, label: 'w1' });
-  const w2 = scalar(2, { requiresGrad: true, label: 'w2' });
-  const f = w1.mul(scalar(5, { label: 'x' })).setLabel('f');
-  const yHat = w2.mul(f.relu().setLabel('g')).setLabel('ŷ');
-  return exportGraph(yHat.halfSquaredError(scalar(2, { label: 'y' })).setLabel('L'));
-}
+import { lectureGraph } from './test-graphs';
 
 /** A sum of many products: more nodes than a downward strip is used for. */
 function longSum() {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportGraph, scalar } from '../../engine';
 import { computeLayout } from './layout';
+import { lectureGraph } from './test-graphs';
 import { BASE_TEXT, chooseTextScale, drawScale, MAX_TEXT_SCALE, minTextPx } from './text-scale';
-
-/** The lecture's scalar example, exported by the engine (12 nodes in 8 ranks). */
-function lectureGraph() {
-  const w1 = scalar(1, { requiresGrad: true, label: 'w1' });
-  const w2 = scalar(2, { requiresGrad: true, label: 'w2' });
-  const f = w1.mul(scalar(5, { label: 'x' })).setLabel('f');
-  const yHat = w2.mul(f.relu().setLabel('g')).setLabel('ŷ');
-  return exportGraph(yHat.halfSquaredError(scalar(2, { label: 'y' })).setLabel('L'));
-}
 
 const graph = lectureGraph();
 const layoutAt = (k: number) => computeLayout(graph, false, false, k);
