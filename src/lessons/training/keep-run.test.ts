@@ -7,7 +7,14 @@ import {
   type RunCheckpoint,
   type TrainingStatus,
 } from '../../worker';
-import { resumeKept, startOver, watchAndKeep, initialKept, type KeepState } from './keep-run';
+import {
+  initialKept,
+  resumeKept,
+  RUNNING_KEEP_GAP_MS,
+  startOver,
+  watchAndKeep,
+  type KeepState,
+} from './keep-run';
 import { runKey, type RunSettings } from './run-config';
 import { keepRun, readKeptRun } from './saved-run';
 import { EMPTY_SERIES } from './series';
@@ -89,8 +96,9 @@ function setup(storage = memoryStorage()) {
       main: { ...s.main, snapshot: { ...INITIAL_SNAPSHOT, status, progress, lastEval } },
     }));
   }
-  const deps = { store, main, storage };
-  return { store, storage, calls, show, deps, stop: watchAndKeep(deps) };
+  const clock = { ms: 0 };
+  const deps = { store, main, storage, now: () => clock.ms };
+  return { store, storage, calls, show, deps, clock, stop: watchAndKeep(deps) };
 }
 
 describe('keeping the student’s run', () => {
@@ -120,7 +128,7 @@ describe('keeping the student’s run', () => {
     expect(readKeptRun(t.storage)!.checkpoint.lastEval?.iteration).toBe(5);
   });
 
-  it('keeps one checkpoint per test evaluation while training runs, none between', async () => {
+  it('keeps a checkpoint at a test evaluation while training runs, at most once per gap', async () => {
     const t = setup();
     t.store.setState((s) => ({ main: { ...s.main, key: runKey(SETTINGS) } }));
     t.show('running', 10);
@@ -133,6 +141,21 @@ describe('keeping the student’s run', () => {
     await flush();
     expect(t.calls).toEqual(['checkpoint']);
     expect(readKeptRun(t.storage)!.checkpoint.lastEval?.iteration).toBe(25);
+    // The next evaluation comes too soon after the last checkpoint: nothing is kept.
+    t.clock.ms += RUNNING_KEEP_GAP_MS - 1;
+    t.show('running', 50, evalAt(50));
+    await flush();
+    expect(t.calls).toEqual(['checkpoint']);
+    // Once the gap has passed, the next evaluation is kept.
+    t.clock.ms += 1;
+    t.show('running', 75, evalAt(75));
+    await flush();
+    expect(t.calls).toEqual(['checkpoint', 'checkpoint']);
+    expect(readKeptRun(t.storage)!.checkpoint.lastEval?.iteration).toBe(75);
+    // Stopping keeps the run at once, however soon.
+    t.show('paused', 80, evalAt(75));
+    await flush();
+    expect(readKeptRun(t.storage)!.checkpoint.iteration).toBe(80);
   });
 
   it('keeps nothing for a network the URL no longer describes, and forgets the run on a reset', async () => {

@@ -1,7 +1,7 @@
 /**
  * Keeping the student's run across visits. While the lesson is open, the main run is checkpointed
- * (weights, counters, curves) into the tab's sessionStorage at each test evaluation while it
- * trains and whenever it stops at a new step; a reset forgets it. Leaving the lesson terminates
+ * (weights, counters, curves) into the tab's sessionStorage at a test evaluation while it trains
+ * (at most once every RUNNING_KEEP_GAP_MS) and whenever it stops at a new step; a reset forgets it. Leaving the lesson terminates
  * the worker at once (nothing waits for a last checkpoint), so coming back offers the network as
  * it was at its latest checkpoint: resume from there, or start over.
  */
@@ -18,6 +18,13 @@ import {
 import type { SlotState } from './slot';
 import type { StoreApi } from 'zustand/vanilla';
 import type { RunSlot } from './slot';
+
+/**
+ * Least time between two checkpoints kept while the run trains. Encoding and storing a checkpoint
+ * (about 0.5 MB for the default network) blocks the page's thread for a few hundred ms; at every
+ * evaluation (four an epoch) it took a third of the page's time and its frame rate below 55 fps.
+ */
+export const RUNNING_KEEP_GAP_MS = 15_000;
 
 /** The part of the lesson state the keeper reads and writes. */
 export interface KeepState {
@@ -39,6 +46,8 @@ export interface KeepDeps {
   main: RunSlot;
   /** sessionStorage (null: keep nothing). */
   storage: Storage | null;
+  /** Clock in ms (default performance.now). */
+  now?: () => number;
 }
 
 /** The kept run's summary at the lesson's start (for the store's initial state). */
@@ -48,8 +57,14 @@ export function initialKept(storage: Storage | null): SavedRunSummary | null {
 }
 
 /** Watches the main run and keeps checkpoints; returns the function that stops watching. */
-export function watchAndKeep({ store, main, storage }: KeepDeps): () => void {
+export function watchAndKeep({
+  store,
+  main,
+  storage,
+  now = () => performance.now(),
+}: KeepDeps): () => void {
   let busy = false;
+  let keptAt = -Infinity;
   let isStopped = false;
   let keptStep = -1;
   let keptEval = -1;
@@ -60,6 +75,7 @@ export function watchAndKeep({ store, main, storage }: KeepDeps): () => void {
       if (isStopped) return;
       const run: SavedRun = { settings, checkpoint, series: store.getState().main.series };
       keptStep = checkpoint.iteration;
+      keptAt = now();
       keptEval = checkpoint.lastEval?.iteration ?? -1;
       store.setState({ keepFailed: !keepRun(storage, run) });
     } catch {
@@ -84,7 +100,10 @@ export function watchAndKeep({ store, main, storage }: KeepDeps): () => void {
         !isStepping &&
         step > 0 &&
         (step !== keptStep || evalStep !== keptEval)) ||
-      (snapshot.status === 'running' && evalStep > 0 && evalStep !== keptEval);
+      (snapshot.status === 'running' &&
+        evalStep > 0 &&
+        evalStep !== keptEval &&
+        now() - keptAt >= RUNNING_KEEP_GAP_MS);
     if (isDue) void keep(s.settings);
   });
   return () => {
