@@ -56,6 +56,15 @@ export interface GraphViewProps {
 
 /** Smallest and largest on-screen scale of the drawing (below min the view scrolls sideways). */
 const MIN_SCALE = 0.85;
+/** A downward layout (phones) may shrink this far to show its whole width without panning. */
+const MIN_SCALE_DOWNWARD = 0.75;
+
+/** Smallest on-screen scale of a layout in a box `width` px wide (before any presenter text size). */
+function minScale(layout: GraphLayout, width: number): number {
+  const floor = MIN_SCALE / layout.textScale;
+  if (layout.direction !== 'TB' || width <= 0) return floor;
+  return Math.min(floor, Math.max(MIN_SCALE_DOWNWARD / layout.textScale, width / layout.width));
+}
 const MAX_SCALE = 1.6;
 /** Largest text as drawn, relative to the asked-for minimum, when one is asked for. */
 const FILL_TEXT = 1.1;
@@ -162,7 +171,7 @@ export function GraphView({
   const maxScale = readableScale > 0 ? Math.min(fullScale, FILL_TEXT * readableScale) : fullScale;
   const svgStyle = {
     width: '100%',
-    minWidth: layout.width * Math.max(MIN_SCALE / layout.textScale, readableScale),
+    minWidth: layout.width * Math.max(minScale(layout, box.width), readableScale),
     maxWidth: layout.width * maxScale,
     height: height ?? 'auto',
     aspectRatio: height ? undefined : `${layout.width} / ${layout.height}`,
