@@ -93,6 +93,7 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         step: o.step,
         hash: window.location.hash.replace(/^#/, ''),
         substep: o.registry.position(),
+        clicker: o.registry.clicker(),
         talkStartedAt,
         stepStartedAt: stepStartedAt.current,
       });
@@ -126,6 +127,7 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         step: o.step,
         hash,
         substep: o.registry.position(),
+        clicker: o.registry.clicker(),
         talkStartedAt: talkStart(),
         stepStartedAt: stepStartedAt.current,
       });
