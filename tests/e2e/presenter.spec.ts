@@ -60,19 +60,29 @@ test('the console follows the audience and drives it; edits in the audience show
   );
   await expect(consolePage.getByTestId('console-next')).toHaveText(title('backprop', backward));
   await expect(consolePage.getByText('Speaker notes')).toBeVisible();
-  // Presses in the console advance the audience's stepper.
-  // The backward stepper asks the room for each node's products first, then runs the node.
+  // The console says what a press does on this step: the stepper's own sentence.
+  await expect(consolePage.getByTestId('console-clicker')).toContainText(
+    'Clicker: Each press runs one node of the backward pass',
+  );
+  // Presses in the console advance the audience's stepper. The backward stepper asks the room
+  // for each node's products first, reveals them with the next press, then runs the node.
   await consolePage.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByTestId('backward-question')).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByTestId('backward-question')).toContainText('The answer is');
   await consolePage.getByRole('button', { name: 'Next →' }).click();
   await expect(page).toHaveURL(/bs=1/);
   await expect(consolePage.getByTestId('console-substep')).toContainText('1 of');
   // Opening the console twice reuses the window; the audience keeps working.
   await page.keyboard.press('s');
   await expect(page.locator('.presenter')).toBeVisible();
-  // A step change in the audience shows in the console.
+  // A step change in the audience shows in the console, with that step's clicker line.
   await page.keyboard.press('End');
   await expect(consolePage.getByRole('heading', { level: 1 })).toContainText(
     title('backprop', LESSONS.find((l) => l.id === 'backprop')!.steps.length - 1),
+  );
+  await expect(consolePage.getByTestId('console-clicker')).toContainText(
+    'Each press reveals the next worked answer',
   );
   // Closing the audience leaves the console saying so.
   await page.close();

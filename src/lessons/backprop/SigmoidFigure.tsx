@@ -90,6 +90,8 @@ function useSigmoidPresses(mode: 'gates' | 'fused', onMode: SigmoidFigureProps['
       return true;
     },
     position: () => [(mode === 'fused' ? 1 : 0) + (isTableShown ? 1 : 0), 2],
+    clicker:
+      'Then a press fuses the gates into one sigmoid node, and the next shows the comparison table; Back undoes one.',
   });
   return isTableShown;
 }

@@ -253,6 +253,8 @@ export function TrainFigure({ params, setParams, settings }: TrainFigureProps) {
       return true;
     },
     prev: () => false,
+    clicker:
+      'Each press trains one more epoch, up to the chosen number (a press while one trains waits for it); Back changes step.',
   });
   const isStale = builtKey !== null && builtKey !== runKey(settings);
   return (
