@@ -91,7 +91,7 @@ function useSigmoidPresses(mode: 'gates' | 'fused', onMode: SigmoidFigureProps['
     },
     position: () => [(mode === 'fused' ? 1 : 0) + (isTableShown ? 1 : 0), 2],
     clicker:
-      'Then a press fuses the gates into one sigmoid node, and the next shows the comparison table; Back undoes one.',
+      'At the stepper’s end, a press fuses the gates into one σ node to walk through again, and at its end one more press shows the comparison table; Back undoes one.',
   });
   return isTableShown;
 }

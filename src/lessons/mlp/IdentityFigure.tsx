@@ -59,7 +59,7 @@ export function IdentityFigure({ activation, onActivation }: IdentityFigureProps
     prev: () => (activation === 'identity' ? (onActivation('relu'), true) : false),
     position: () => [activation === 'identity' ? 1 : 0, 1],
     clicker:
-      'Then a press switches the activation between the layers from ReLU to identity; Back switches back.',
+      'After the training presses, a press switches the activation between the layers from ReLU to identity; Back switches back.',
   });
   const isId = activation === 'identity';
   return (

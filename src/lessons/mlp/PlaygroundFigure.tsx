@@ -55,7 +55,7 @@ export function PlaygroundFigure({
       return true;
     },
     prev: () => false,
-    clicker: `Each press trains ${stepsPerPress} more steps, ${maxPresses} presses at most (a press while it plays pauses it); Back changes step.`,
+    clicker: `Each press trains ${stepsPerPress} more steps, ${maxPresses} presses at most (a press while it plays pauses it); Back leaves the training as it is.`,
   });
   const { view, status } = run;
   const diverged = status === 'diverged';
