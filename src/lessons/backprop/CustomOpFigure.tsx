@@ -95,7 +95,7 @@ export function CustomOpFigure(props: CustomOpFigureProps) {
     },
     position: () => [(isCheckShown ? 1 : 0) + at, KINDS.length],
     clicker:
-      'Ask the room first: the first press shows the gradient check and the prediction’s answer; each next press swaps in the next backward of Multiply (the correct one, then each bug); Back undoes one.',
+      'Ask the room first: the first press shows the gradient check and the prediction’s answer; each next press swaps in the next buggy backward of Multiply; Back undoes one.',
   });
   const variant = MULTIPLY_VARIANTS[bug];
   const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);
