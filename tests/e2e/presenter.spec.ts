@@ -62,7 +62,7 @@ test('the console follows the audience and drives it; edits in the audience show
   await expect(consolePage.getByText('Speaker notes')).toBeVisible();
   // The console says what a press does on this step: the stepper's own sentence.
   await expect(consolePage.getByTestId('console-clicker')).toContainText(
-    'Clicker: Each press runs one node of the backward pass',
+    'Clicker: Each node of the backward pass takes three presses',
   );
   // Presses in the console advance the audience's stepper. The backward stepper asks the room
   // for each node's products first, reveals them with the next press, then runs the node.

@@ -39,10 +39,11 @@ const PASS_NAMES: Record<PassMode, string> = {
 
 /** What one clicker press does on the stepper (the presenter console shows it). */
 function clickerText(mode: PassMode, predict: boolean): string {
-  const each = predict
-    ? `Each press runs one node of ${PASS_NAMES[mode]}, except that a backward node takes three: ask the room for its products, reveal them, run it`
-    : `Each press runs one more node of ${PASS_NAMES[mode]}`;
-  return `${each}; Back undoes one press; after the last node the press changes step.`;
+  const three = 'three presses: ask the room for its products, reveal them, run it';
+  if (!predict) return `Each press runs one more node of ${PASS_NAMES[mode]}; Back undoes one.`;
+  if (mode === 'backward')
+    return `Each node of the backward pass takes ${three}; Back undoes one press.`;
+  return `Each press runs one node of ${PASS_NAMES[mode]}, but a backward node takes ${three}; Back undoes one press.`;
 }
 
 function StartHint({ pass }: { pass: 'forward' | 'backward' }) {

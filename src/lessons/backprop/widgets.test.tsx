@@ -105,7 +105,7 @@ describe('Backward details', () => {
     const registry = new SubStepRegistry();
     render(<StatefulStepper registry={registry} start={1} predict />);
     const press = (dir: 'next' | 'prev') => act(() => void registry[dir]());
-    expect(registry.clicker()).toMatch(/three: ask the room/);
+    expect(registry.clicker()).toMatch(/takes three presses: ask the room/);
     press('next');
     expect(screen.getByTestId('stepper-status')).toHaveTextContent('predict step 2');
     expect(screen.queryByText(/The answer is/)).toBeNull();
