@@ -98,6 +98,8 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         stepStartedAt: stepStartedAt.current,
       });
     };
+    // A press may change a figure without touching the URL: report shortly after each one.
+    const soon = () => void setTimeout(post, 150);
     channel.current = openPresenterChannel((m) => {
       const here = window.location.hash.replace(/^#/, '');
       if (isPreview) {
@@ -106,12 +108,19 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         return;
       }
       if (m.kind === 'hello') post();
-      if (m.kind === 'action') latest.current.onAction(m.action);
+      if (m.kind === 'action') {
+        latest.current.onAction(m.action);
+        soon();
+      }
       if (m.kind === 'hash' && !sameState(m.hash, here)) navigate(withFlag(m.hash, 'present'));
     });
     const timer = isPreview ? null : setInterval(post, 2000);
-    if (!isPreview) post();
+    if (!isPreview) {
+      post();
+      window.addEventListener('keydown', soon);
+    }
     return () => {
+      window.removeEventListener('keydown', soon);
       if (timer) clearInterval(timer);
       channel.current?.close();
       channel.current = null;
