@@ -27,6 +27,7 @@ describe('sub-step registry', () => {
     const a = registry.add({ next: () => false, prev: () => false, clicker: 'A press reveals. ' });
     registry.add({ next: () => false, prev: () => false, clicker: 'Another trains.' });
     registry.add({ next: () => false, prev: () => false, clicker: '  ' });
+    registry.add({ next: () => false, prev: () => false, clicker: 'Another trains.' });
     expect(registry.clicker()).toBe('A press reveals. Another trains.');
     a();
     quiet();

@@ -44,10 +44,12 @@ export class SubStepRegistry {
     const [done, total] = known.reduce(([d, t], [a, b]) => [d + a, t + b], [0, 0]);
     return total > 0 ? `${done} of ${total}` : null;
   }
-  /** The mounted widgets' clicker sentences joined, or null when none describes itself. */
+  /** The mounted widgets' clicker sentences joined (each once), or null when none describes itself. */
   clicker(): string | null {
-    const said = this.handlers.flatMap((h) => (h.clicker?.trim() ? [h.clicker.trim()] : []));
-    return said.length > 0 ? said.join(' ') : null;
+    const said = new Set(
+      this.handlers.flatMap((h) => (h.clicker?.trim() ? [h.clicker.trim()] : [])),
+    );
+    return said.size > 0 ? [...said].join(' ') : null;
   }
 }
 
