@@ -82,7 +82,7 @@ test('the console follows the audience and drives it; edits in the audience show
     title('backprop', LESSONS.find((l) => l.id === 'backprop')!.steps.length - 1),
   );
   await expect(consolePage.getByTestId('console-clicker')).toContainText(
-    'Each press reveals the next worked answer',
+    'worked answer (ask the room first)',
   );
   // Closing the audience leaves the console saying so.
   await page.close();
