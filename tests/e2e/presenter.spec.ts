@@ -91,6 +91,29 @@ test('the console follows the audience and drives it; edits in the audience show
   consoleErrors.expectClean();
 });
 
+test('the clicker deepens the gradients symbolic step one level per press; Back makes it shallower', async ({
+  page,
+}) => {
+  const consoleWatch = watchConsole(page);
+  const symbolic = stepNumber('gradients', 'symbolic');
+  await page.goto(`./#/lesson/gradients/${symbolic}?present=1`);
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic - 1));
+  const sizes = page.getByTestId('symbolic-sizes');
+  await expect(sizes).toContainText('nodes of all 4 partials');
+  for (const k of [4, 5, 6]) {
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(new RegExp(`[?&]k=${k}`));
+    await expect(sizes).toContainText(`nodes of all ${k + 1} partials`);
+  }
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/[?&]k=5/);
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic - 1));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic));
+  consoleWatch.expectClean();
+});
+
 test('a lesson prints as a handout with whole figures', async ({ page }) => {
   test.setTimeout(120_000);
   const consoleWatch = watchConsole(page);
