@@ -12,6 +12,12 @@ export interface SubStepHandler {
   prev: () => boolean;
   /** Where the widget is, as [done, total] (the presenter console shows "2 of 5"). */
   position?: () => [number, number];
+  /**
+   * What one press does on this figure, in one short sentence for the presenter console
+   * ("Each press takes one backward step through the graph; Back undoes it."). Optional in the
+   * type, expected of every figure.
+   */
+  clicker?: string;
 }
 
 /** The registry of handlers of the step on screen. */
@@ -37,6 +43,13 @@ export class SubStepRegistry {
     const known = this.handlers.flatMap((h) => (h.position ? [h.position()] : []));
     const [done, total] = known.reduce(([d, t], [a, b]) => [d + a, t + b], [0, 0]);
     return total > 0 ? `${done} of ${total}` : null;
+  }
+  /** The mounted widgets' clicker sentences joined (each once), or null when none describes itself. */
+  clicker(): string | null {
+    const said = new Set(
+      this.handlers.flatMap((h) => (h.clicker?.trim() ? [h.clicker.trim()] : [])),
+    );
+    return said.size > 0 ? [...said].join(' ') : null;
   }
 }
 
@@ -69,6 +82,9 @@ export function useSubSteps(handler: SubStepHandler): void {
       next: () => latest.current.next(),
       prev: () => latest.current.prev(),
       position: () => latest.current.position?.() ?? [0, 0],
+      get clicker() {
+        return latest.current.clicker;
+      },
     });
   }, [registry]);
 }

@@ -60,25 +60,58 @@ test('the console follows the audience and drives it; edits in the audience show
   );
   await expect(consolePage.getByTestId('console-next')).toHaveText(title('backprop', backward));
   await expect(consolePage.getByText('Speaker notes')).toBeVisible();
-  // Presses in the console advance the audience's stepper.
-  // The backward stepper asks the room for each node's products first, then runs the node.
+  // The console says what a press does on this step: the stepper's own sentence.
+  await expect(consolePage.getByTestId('console-clicker')).toContainText(
+    'Clicker: Each node of the backward pass takes three presses',
+  );
+  // Presses in the console advance the audience's stepper. The backward stepper asks the room
+  // for each node's products first, reveals them with the next press, then runs the node.
   await consolePage.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByTestId('backward-question')).toBeVisible();
+  await consolePage.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByTestId('backward-question')).toContainText('The answer is');
   await consolePage.getByRole('button', { name: 'Next →' }).click();
   await expect(page).toHaveURL(/bs=1/);
   await expect(consolePage.getByTestId('console-substep')).toContainText('1 of');
   // Opening the console twice reuses the window; the audience keeps working.
   await page.keyboard.press('s');
   await expect(page.locator('.presenter')).toBeVisible();
-  // A step change in the audience shows in the console.
+  // A step change in the audience shows in the console, with that step's clicker line.
   await page.keyboard.press('End');
   await expect(consolePage.getByRole('heading', { level: 1 })).toContainText(
     title('backprop', LESSONS.find((l) => l.id === 'backprop')!.steps.length - 1),
+  );
+  await expect(consolePage.getByTestId('console-clicker')).toContainText(
+    'worked answer (ask the room first)',
   );
   // Closing the audience leaves the console saying so.
   await page.close();
   await expect(consolePage.getByText(/stopped answering/)).toBeVisible({ timeout: 15_000 });
   consoleWatch.expectClean();
   consoleErrors.expectClean();
+});
+
+test('the clicker deepens the gradients symbolic step one level per press; Back makes it shallower', async ({
+  page,
+}) => {
+  const consoleWatch = watchConsole(page);
+  const symbolic = stepNumber('gradients', 'symbolic');
+  await page.goto(`./#/lesson/gradients/${symbolic}?present=1`);
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic - 1));
+  const sizes = page.getByTestId('symbolic-sizes');
+  await expect(sizes).toContainText('nodes of all 4 partials');
+  for (const k of [4, 5, 6]) {
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(new RegExp(`[?&]k=${k}`));
+    await expect(sizes).toContainText(`nodes of all ${k + 1} partials`);
+  }
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/[?&]k=5/);
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic - 1));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('#step-title')).toHaveText(title('gradients', symbolic));
+  consoleWatch.expectClean();
 });
 
 test('a lesson prints as a handout with whole figures', async ({ page }) => {

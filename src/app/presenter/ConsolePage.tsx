@@ -22,6 +22,9 @@ export interface ConsolePageProps {
 /** The audience is considered gone after this long without a report (it reports every 2 s). */
 const SILENT_MS = 5000;
 
+/** The clicker line of a step whose figures claim no presses. */
+const NO_HANDLER = '→ and ← change step.';
+
 function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   const mm = Math.floor(s / 60);
@@ -95,6 +98,11 @@ export function ConsolePage({ lesson, initialStep }: ConsolePageProps) {
             </>
           )}
         </p>
+        {state && (
+          <p className="console-clicker" data-testid="console-clicker">
+            Clicker: {state.clicker ?? NO_HANDLER}
+          </p>
+        )}
         {isSilent && (
           <p className="notice" role="status">
             {state

@@ -93,10 +93,13 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         step: o.step,
         hash: window.location.hash.replace(/^#/, ''),
         substep: o.registry.position(),
+        clicker: o.registry.clicker(),
         talkStartedAt,
         stepStartedAt: stepStartedAt.current,
       });
     };
+    // A press may change a figure without touching the URL: report shortly after each one.
+    const soon = () => void setTimeout(post, 150);
     channel.current = openPresenterChannel((m) => {
       const here = window.location.hash.replace(/^#/, '');
       if (isPreview) {
@@ -105,12 +108,19 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         return;
       }
       if (m.kind === 'hello') post();
-      if (m.kind === 'action') latest.current.onAction(m.action);
+      if (m.kind === 'action') {
+        latest.current.onAction(m.action);
+        soon();
+      }
       if (m.kind === 'hash' && !sameState(m.hash, here)) navigate(withFlag(m.hash, 'present'));
     });
     const timer = isPreview ? null : setInterval(post, 2000);
-    if (!isPreview) post();
+    if (!isPreview) {
+      post();
+      window.addEventListener('keydown', soon);
+    }
     return () => {
+      window.removeEventListener('keydown', soon);
       if (timer) clearInterval(timer);
       channel.current?.close();
       channel.current = null;
@@ -126,6 +136,7 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
         step: o.step,
         hash,
         substep: o.registry.position(),
+        clicker: o.registry.clicker(),
         talkStartedAt: talkStart(),
         stepStartedAt: stepStartedAt.current,
       });

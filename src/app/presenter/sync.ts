@@ -15,6 +15,8 @@ export interface AudienceState {
   hash: string;
   /** "2 of 5" when a figure on the step counts sub-steps, else null. */
   substep: string | null;
+  /** What a clicker press does on the step (its figures' sentences), else null. */
+  clicker: string | null;
   /** When presenter mode started (ms since epoch). */
   talkStartedAt: number;
   /** When this step came on screen (ms since epoch). */
@@ -60,6 +62,7 @@ export function parseMessage(data: unknown): PresenterMessage | null {
         isNum(m.step) &&
         isStr(m.hash) &&
         (m.substep === null || isStr(m.substep)) &&
+        (m.clicker === undefined || m.clicker === null || isStr(m.clicker)) &&
         isNum(m.talkStartedAt) &&
         isNum(m.stepStartedAt)
         ? {
@@ -68,6 +71,7 @@ export function parseMessage(data: unknown): PresenterMessage | null {
             step: m.step,
             hash: m.hash,
             substep: m.substep as string | null,
+            clicker: isStr(m.clicker) ? m.clicker : null,
             talkStartedAt: m.talkStartedAt,
             stepStartedAt: m.stepStartedAt,
           }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PredictReveal } from './PredictReveal';
@@ -25,5 +25,36 @@ describe('PredictReveal mistakes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(screen.queryByTestId('predict-mistake')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('Not quite');
+  });
+});
+
+describe('PredictReveal controlled by its owner', () => {
+  it('shows the answer exactly while isRevealed, and asks the owner to reveal or hide', async () => {
+    const onReveal = vi.fn();
+    const props = { question: 'Q', answer: 40, explanation: '8 × 5', onReveal };
+    const { rerender } = render(<PredictReveal {...props} isRevealed={false} />);
+    expect(screen.getByRole('status')).not.toHaveTextContent('The answer');
+    expect(screen.queryByText('8 × 5')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal answer' }));
+    expect(onReveal).toHaveBeenLastCalledWith(true);
+    // Nothing shows until the owner says so.
+    expect(screen.queryByText('8 × 5')).toBeNull();
+    rerender(<PredictReveal {...props} isRevealed />);
+    expect(screen.getByRole('status')).toHaveTextContent('The answer is 40');
+    expect(screen.getByText('8 × 5')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Hide answer' }));
+    expect(onReveal).toHaveBeenLastCalledWith(false);
+    rerender(<PredictReveal {...props} isRevealed={false} />);
+    expect(screen.queryByText('8 × 5')).toBeNull();
+  });
+
+  it('keeps a reader’s own check on screen when the owner reveals', async () => {
+    const props = { question: 'Q', answer: 40, explanation: '8 × 5' };
+    const { rerender } = render(<PredictReveal {...props} isRevealed={false} />);
+    await userEvent.type(screen.getByLabelText('Q'), '16');
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    rerender(<PredictReveal {...props} isRevealed />);
+    expect(screen.getByRole('status')).toHaveTextContent('Not quite: you said 16');
+    expect(screen.getByText('8 × 5')).toBeInTheDocument();
   });
 });

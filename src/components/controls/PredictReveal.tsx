@@ -18,6 +18,13 @@ export interface PredictRevealProps {
   onCheck?: (isCorrect: boolean) => void;
   /** Known wrong answers with a targeted message (e.g. 80 → "that is w₁'s chain"). */
   mistakes?: readonly PredictMistake[];
+  /**
+   * Whether the answer is revealed, when the owner decides (a presenter's press: ask the room
+   * first, then show the answer). Left out, the Reveal button alone reveals it.
+   */
+  isRevealed?: boolean;
+  /** Called when the reader asks to reveal (true) or hide (false) a controlled answer. */
+  onReveal?: (isShown: boolean) => void;
 }
 
 /** A known wrong answer and what it reveals about the reasoning. */
@@ -40,6 +47,13 @@ type Outcome =
   | { kind: 'revealed' }
   | null;
 
+/** The outcome on screen: a controlled reveal shows the answer unless the reader's own check does. */
+function shownOutcome(own: Outcome, isRevealed: boolean | undefined): Outcome {
+  if (isRevealed === undefined) return own;
+  if (own?.kind === 'revealed') return isRevealed ? own : null;
+  return isRevealed && (own === null || own.kind === 'invalid') ? { kind: 'revealed' } : own;
+}
+
 /** A predict-then-reveal prompt. */
 export function PredictReveal({
   question,
@@ -48,10 +62,15 @@ export function PredictReveal({
   explanation,
   onCheck,
   mistakes = [],
+  isRevealed,
+  onReveal,
 }: PredictRevealProps) {
   const id = useId();
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [own, setOutcome] = useState<Outcome>(null);
+  const outcome = shownOutcome(own, isRevealed);
+  const isControlled = isRevealed !== undefined;
+  const reveal = () => (isControlled ? onReveal?.(!isRevealed) : setOutcome({ kind: 'revealed' }));
   const check = () => {
     const r = parseBounded(text, -Infinity, Infinity);
     if (!r.ok) {
@@ -86,8 +105,8 @@ export function PredictReveal({
         <button type="button" onClick={check}>
           Check
         </button>
-        <button type="button" onClick={() => setOutcome({ kind: 'revealed' })}>
-          Reveal answer
+        <button type="button" onClick={reveal}>
+          {isControlled && isRevealed ? 'Hide answer' : 'Reveal answer'}
         </button>
       </div>
       <div role="status" className="cr-predict__status">

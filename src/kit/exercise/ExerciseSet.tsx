@@ -57,6 +57,8 @@ export function ExerciseSet({ lessonId, exercises }: ExerciseSetProps) {
       return shown ? (setShown(shown.id, false), true) : false;
     },
     position: () => [revealed.size, exercises.length],
+    clicker:
+      'Each press shows the next exercise’s worked answer (ask the room first); Back hides the last one shown.',
   });
   const totals = exercises.reduce(
     (t, ex) => {

@@ -46,6 +46,7 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
       return true;
     },
     position: () => [k + (isW2Shown ? 1 : 0), w1.length + 1],
+    clicker: `Each press multiplies in the next factor of ∂L/∂w₁ (${w1.length} in all), then one more reveals ∂L/∂w₂ (ask the room first); Back undoes one.`,
   });
   const latest = k > 0 ? w1[k - 1] : null;
   return (
@@ -83,6 +84,8 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
         <PredictReveal
           question={<>Now the other weight. What is ∂L/∂w₂ for these inputs?</>}
           answer={gradW2 ?? NaN}
+          isRevealed={isW2Shown}
+          onReveal={setW2Shown}
           mistakes={[
             {
               value: gradW1 ?? NaN,
@@ -107,11 +110,6 @@ export function ChainAssembly({ run, shown, onShown }: ChainAssemblyProps) {
             </>
           }
         />
-        {isW2Shown && (
-          <div className="bp-big" data-testid="chain-w2">
-            <Tex tex={chainProductTex(dL('w_2'), w2, w2.length, gradW2)} display />
-          </div>
-        )}
       </div>
     </div>
   );

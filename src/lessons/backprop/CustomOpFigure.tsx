@@ -94,6 +94,8 @@ export function CustomOpFigure(props: CustomOpFigureProps) {
       return true;
     },
     position: () => [(isCheckShown ? 1 : 0) + at, KINDS.length],
+    clicker:
+      'Ask the room first: the first press shows the gradient check and the prediction’s answer; each next press swaps in the next buggy backward of Multiply; Back undoes one.',
   });
   const variant = MULTIPLY_VARIANTS[bug];
   const run = useMemo(() => runScalarExample(inputs, variant.apply), [inputs, variant]);

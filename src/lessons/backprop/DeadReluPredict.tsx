@@ -20,16 +20,20 @@ export interface DeadReluPredictProps {
 
 /**
  * Asks for ∂L/∂w₁ at x = −3 before the student sets it; answers from the engine. The presenter's
- * clicker sets x = −3 after the room has answered (the graph then shows the answer); back restores x.
+ * clicker, after the room has answered, reveals the answer and sets x = −3 (the graph shows it
+ * too); back hides the answer and restores x.
  */
 export function DeadReluPredict({ inputs, onChange }: DeadReluPredictProps) {
   const asked = useMemo(() => ({ ...inputs, x: NEGATIVE_X }), [inputs]);
   const [before, setBefore] = useState<ScalarInputs | null>(null);
+  const [isRevealed, setRevealed] = useState(false);
   const isSet = inputs.x === NEGATIVE_X;
   useSubSteps({
-    next: () => !isSet && (setBefore(inputs), onChange(asked), true),
-    prev: () => before !== null && isSet && (onChange(before), setBefore(null), true),
+    next: () => !isSet && (setBefore(inputs), setRevealed(true), onChange(asked), true),
+    prev: () =>
+      before !== null && isSet && (onChange(before), setBefore(null), setRevealed(false), true),
     position: () => [isSet ? 1 : 0, 1],
+    clicker: `Ask the room first; a press reveals the answer and sets x = ${NEGATIVE_X} so the graph shows it; Back hides it and restores x.`,
   });
   const run = useMemo(() => runScalarExample(asked), [asked]);
   const answer = finalGrad(run.trace, run.tensors.w1) ?? NaN;
@@ -46,6 +50,8 @@ export function DeadReluPredict({ inputs, onChange }: DeadReluPredictProps) {
           </>
         }
         answer={answer}
+        isRevealed={isRevealed}
+        onReveal={setRevealed}
         mistakes={[
           {
             value: noGate,

@@ -31,6 +31,21 @@ export interface PassStepperProps {
   predictProducts?: boolean;
 }
 
+const PASS_NAMES: Record<PassMode, string> = {
+  forward: 'the forward pass',
+  backward: 'the backward pass',
+  both: 'the forward, then the backward pass',
+};
+
+/** What one clicker press does on the stepper (the presenter console shows it). */
+function clickerText(mode: PassMode, predict: boolean): string {
+  const three = 'three presses: ask the room for its products, reveal them, run it';
+  if (!predict) return `Each press runs one more node of ${PASS_NAMES[mode]}; Back undoes one.`;
+  if (mode === 'backward')
+    return `Each node of the backward pass takes ${three}; Back undoes one press.`;
+  return `Each press runs one node of ${PASS_NAMES[mode]}, but a backward node takes ${three}; Back undoes one press.`;
+}
+
 function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
   return (
     <div className="bp-details bp-details--hint">
@@ -43,7 +58,8 @@ function StartHint({ pass }: { pass: 'forward' | 'backward' }) {
 
 /**
  * The predict-first gate: with it on, a press before a backward step first shows that step's
- * question; the next press runs the step. The question belongs to one position: any move drops it.
+ * question; the next press runs the step. The clicker takes one press more: ask the room, reveal
+ * the answers, then run the step. The question belongs to one position: any move drops it.
  */
 function useProductQuestion({
   trace,
@@ -61,25 +77,31 @@ function useProductQuestion({
   onPosition: (position: number) => void;
 }) {
   const [askedAt, setAskedAt] = useState<number | null>(null);
+  const [revealedAt, setRevealedAt] = useState<number | null>(null);
   const nextPlace = pos < max ? placeOf(mode, pos + 1, trace.forward.length) : null;
   const upcoming =
     isOn && nextPlace?.pass === 'backward' ? trace.backward[nextPlace.done - 1] : undefined;
   const question = askedAt === pos && upcoming ? upcoming : undefined;
+  const isRevealed = question !== undefined && revealedAt === pos;
   const goTo = (p: number) => {
     setAskedAt(null);
+    setRevealedAt(null);
     onPosition(p);
   };
   const next = () => {
     if (upcoming && !question) setAskedAt(pos);
     else goTo(pos + 1);
   };
+  const press = () => (question && !isRevealed ? setRevealedAt(pos) : next());
+  const reveal = (isShown: boolean) => setRevealedAt(isShown ? pos : null);
   const prev = (): boolean => {
-    if (question) setAskedAt(null);
+    if (isRevealed) setRevealedAt(null);
+    else if (question) setAskedAt(null);
     else if (pos > 0) goTo(pos - 1);
     else return false;
     return true;
   };
-  return { question, goTo, next, prev };
+  return { question, isRevealed, goTo, next, press, reveal, prev };
 }
 
 /** The graph, the step panel and the stepping controls. */
@@ -123,9 +145,10 @@ export function PassStepper({
       : undefined;
 
   useSubSteps({
-    next: () => (pos < max ? (gate.next(), true) : false),
+    next: () => (pos < max ? (gate.press(), true) : false),
     prev: () => gate.prev(),
     position: () => [pos, max],
+    clicker: clickerText(mode, predictProducts),
   });
 
   return (
@@ -175,7 +198,13 @@ export function PassStepper({
         </div>
         <div className="bp-stepper__side">
           {question ? (
-            <BackwardQuestion graph={graph} step={question} outputTex={outputTex} />
+            <BackwardQuestion
+              graph={graph}
+              step={question}
+              outputTex={outputTex}
+              isRevealed={gate.isRevealed}
+              onReveal={gate.reveal}
+            />
           ) : fStep ? (
             <ForwardDetails graph={graph} step={fStep} />
           ) : bStep ? (

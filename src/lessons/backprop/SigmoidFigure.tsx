@@ -90,6 +90,8 @@ function useSigmoidPresses(mode: 'gates' | 'fused', onMode: SigmoidFigureProps['
       return true;
     },
     position: () => [(mode === 'fused' ? 1 : 0) + (isTableShown ? 1 : 0), 2],
+    clicker:
+      'At the stepper’s end, a press fuses the gates into one σ node to walk through again, and at its end one more press shows the comparison table; Back undoes one.',
   });
   return isTableShown;
 }

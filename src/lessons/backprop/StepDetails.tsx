@@ -151,10 +151,20 @@ export interface BackwardQuestionProps {
   step: BackwardStep;
   /** TeX of the graph's output (default L). */
   outputTex?: string;
+  /** True once the presenter revealed every product (the room answered first). */
+  isRevealed?: boolean;
+  /** Called when a reader hides the revealed products (false) or reveals them (true). */
+  onReveal?: (isShown: boolean) => void;
 }
 
 /** Before a backward step: its upstream and local gradients, and a prediction of each product. */
-export function BackwardQuestion({ graph, step, outputTex = 'L' }: BackwardQuestionProps) {
+export function BackwardQuestion({
+  graph,
+  step,
+  outputTex = 'L',
+  isRevealed = false,
+  onReveal,
+}: BackwardQuestionProps) {
   const out = nodeTex(graph, step.outputId);
   const op = graph.nodes.find((n) => n.id === step.opId);
   const upstream = step.upstream[0];
@@ -182,6 +192,8 @@ export function BackwardQuestion({ graph, step, outputTex = 'L' }: BackwardQuest
             <PredictReveal
               question={`What does ${name} receive: upstream × local?`}
               answer={contribution}
+              isRevealed={isRevealed || undefined}
+              onReveal={onReveal}
               explanation={
                 <Tex
                   tex={`${texNum(upstream)} \\times ${texNum(local)} = ${texNum(contribution)}`}

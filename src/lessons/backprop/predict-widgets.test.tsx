@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BugPredict, failingBugs } from './BugPredict';
 import { DeadReluPredict } from './DeadReluPredict';
+import { SubStepProvider, SubStepRegistry } from '../../kit/substeps';
 
 afterEach(cleanup);
 
@@ -24,6 +26,31 @@ describe('DeadReluPredict', () => {
     expect(screen.getByText(/Correct: 0/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Set x = -3/ }));
     expect(onChange).toHaveBeenCalledWith({ ...INPUTS, x: -3 });
+  });
+});
+
+describe('DeadReluPredict on the clicker', () => {
+  function Stateful({ registry }: { registry: SubStepRegistry }) {
+    const [inputs, setInputs] = useState(INPUTS);
+    return (
+      <SubStepProvider registry={registry}>
+        <DeadReluPredict inputs={inputs} onChange={setInputs} />
+        <span data-testid="x">{inputs.x}</span>
+      </SubStepProvider>
+    );
+  }
+
+  it('asks first, reveals the answer and sets x = −3 on a press, and undoes both on Back', () => {
+    const registry = new SubStepRegistry();
+    render(<Stateful registry={registry} />);
+    expect(screen.queryByText(/The answer is/)).toBeNull();
+    act(() => void registry.next());
+    expect(screen.getByText(/The answer is/)).toHaveTextContent('The answer is 0.');
+    expect(screen.getByTestId('x')).toHaveTextContent('-3');
+    expect(registry.next()).toBe(false);
+    act(() => void registry.prev());
+    expect(screen.queryByText(/The answer is/)).toBeNull();
+    expect(screen.getByTestId('x')).toHaveTextContent('5');
   });
 });
 

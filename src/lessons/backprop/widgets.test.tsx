@@ -101,6 +101,27 @@ describe('Backward details', () => {
     expect(screen.getAllByTestId('bp-product')).toHaveLength(2);
   });
 
+  it('gives the clicker three presses per node: ask the room, reveal the products, run it', () => {
+    const registry = new SubStepRegistry();
+    render(<StatefulStepper registry={registry} start={1} predict />);
+    const press = (dir: 'next' | 'prev') => act(() => void registry[dir]());
+    expect(registry.clicker()).toMatch(/takes three presses: ask the room/);
+    press('next');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('predict step 2');
+    expect(screen.queryByText(/The answer is/)).toBeNull();
+    press('next');
+    // Still the question, now with w2's 8 × 5 = 40 and g's 8 × 2 = 16 revealed.
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('predict step 2');
+    const answers = screen.getAllByText(/The answer is/).map((el) => el.textContent);
+    expect(answers).toEqual(['The answer is 40.', 'The answer is 16.']);
+    press('prev');
+    expect(screen.queryByText(/The answer is/)).toBeNull();
+    press('next');
+    press('next');
+    expect(screen.getByTestId('stepper-status')).toHaveTextContent('step 2 of 4');
+    expect(screen.getAllByTestId('bp-product')).toHaveLength(2);
+  });
+
   it('shows each contribution of x·x as its own product, and the running total apart', () => {
     const run = runSandbox('x*x', 'x*x', { x: 3 });
     render(

@@ -38,6 +38,8 @@ export function LandscapeContent() {
       return true;
     },
     prev: () => false,
+    clicker:
+      'A press computes the landscape when none is shown or computing; otherwise the press, and Back, change step.',
   });
   const isRunning = status === 'running';
   return (

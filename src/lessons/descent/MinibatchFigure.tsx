@@ -38,7 +38,7 @@ export function MinibatchFigure({ params, setParams }: MinibatchFigureProps) {
     [params.ab, params.seed, data],
   );
   const k = params.kb;
-  useCounterSubSteps(k, STEPS, (v) => setParams({ kb: v }));
+  useCounterSubSteps(k, STEPS, (v) => setParams({ kb: v }), 'step of every batch size');
   const paths = runs.map((r, i) => ({
     id: String(r.batchSize),
     label: nameOf(r.batchSize),

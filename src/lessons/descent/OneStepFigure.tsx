@@ -37,7 +37,12 @@ export function OneStepFigure({ params, setParams }: OneStepFigureProps) {
   const { c, a1: alpha, t0, k1 } = params;
   const steps = useMemo(() => handSteps(c, alpha, t0, MAX_STEPS + 1), [c, alpha, t0]);
   const last = Math.min(k1, steps.length - 1);
-  useCounterSubSteps(last, Math.min(MAX_STEPS, steps.length - 1), (v) => setParams({ k1: v }));
+  useCounterSubSteps(
+    last,
+    Math.min(MAX_STEPS, steps.length - 1),
+    (v) => setParams({ k1: v }),
+    'step downhill',
+  );
   const { oscillate, diverge } = useMemo(() => thresholds(c), [c]);
   const now = steps[last];
   const functions = useMemo(() => {

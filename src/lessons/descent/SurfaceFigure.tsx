@@ -59,7 +59,7 @@ export function SurfaceFigure({ params, setParams }: SurfaceFigureProps) {
   );
   const k = Math.min(params.k, params.n);
   const setK = (v: number) => setParams({ k: v });
-  useCounterSubSteps(k, params.n, setK);
+  useCounterSubSteps(k, params.n, setK, 'step of both runs');
   const [isPlaying, setPlaying] = useState(false);
   const isRunning = isPlaying && k < params.n;
   useEffect(() => {

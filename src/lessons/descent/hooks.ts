@@ -15,8 +15,16 @@ export function useDescentParams(): [DescentParams, SetDescentParams] {
   return [params, set];
 }
 
-/** Lets the clicker move a counter one press at a time within [0, max]. */
-export function useCounterSubSteps(value: number, max: number, set: (v: number) => void): void {
+/**
+ * Lets the clicker move a counter one press at a time within [0, max]; `what` names one unit
+ * ("gradient step") for the presenter console's clicker line.
+ */
+export function useCounterSubSteps(
+  value: number,
+  max: number,
+  set: (v: number) => void,
+  what: string,
+): void {
   useSubSteps({
     next: () => {
       if (value >= max) return false;
@@ -28,5 +36,6 @@ export function useCounterSubSteps(value: number, max: number, set: (v: number) 
       set(value - 1);
       return true;
     },
+    clicker: `Each press takes one more ${what}, up to ${max}; Back takes one away.`,
   });
 }

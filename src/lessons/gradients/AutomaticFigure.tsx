@@ -25,6 +25,7 @@ export function AutomaticFigure({ k, passes, onPasses }: AutomaticFigureProps) {
   useSubSteps({
     next: () => (shown < last ? (onPasses(shown + 1), true) : false),
     prev: () => (shown > 0 ? (onPasses(shown - 1), true) : false),
+    clicker: `Each press runs one more pass: ${n} forward-mode passes, one per input, then the single reverse pass; Back undoes one.`,
   });
   const forwardDone = Math.min(shown, n);
   const reverseDone = shown === last;

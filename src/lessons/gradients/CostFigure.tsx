@@ -71,6 +71,7 @@ export function CostFigure({ stage, onStage }: CostFigureProps) {
   useSubSteps({
     next: () => (stage < LAST_STAGE ? (onStage(stage + 1), true) : false),
     prev: () => (stage > 0 ? (onStage(stage - 1), true) : false),
+    clicker: `Each press fills the next row of the cost table (${LAST_STAGE} to fill); Back hides it again.`,
   });
   const total = evalMs === null ? null : evalMs * evals;
   const rows: [string, string, boolean][] = [

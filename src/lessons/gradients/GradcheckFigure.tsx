@@ -1,5 +1,6 @@
 /** Gradcheck of a small MLP: per-parameter relative errors as a histogram, with a choice of Multiply. */
 import { useMemo } from 'react';
+import { useSubSteps } from '../../kit/substeps';
 import { Choice } from './Choice';
 import { checkMlp, histogram, worst, SIZES, type MultiplyChoice } from './gradcheck-run';
 import { sci } from './format';
@@ -27,6 +28,14 @@ export function GradcheckFigure({ choice, onChoice }: GradcheckFigureProps) {
   const w = worst(errors);
   const failing = errors.filter((e) => e.relError >= THRESHOLD).length;
   const max = Math.max(...bins.map((b) => b.count));
+  const at = OPTIONS.findIndex(([id]) => id === choice);
+  useSubSteps({
+    next: () => (at < OPTIONS.length - 1 ? (onChoice(OPTIONS[at + 1][0]), true) : false),
+    prev: () => (at > 0 ? (onChoice(OPTIONS[at - 1][0]), true) : false),
+    position: () => [Math.max(0, at), OPTIONS.length - 1],
+    clicker:
+      'Each press swaps in the next Multiply (the correct one, then each bug) and reruns the check; Back the previous one.',
+  });
   return (
     <div className="gr-gradcheck">
       <Choice

@@ -74,6 +74,8 @@ export function NumericalFigure({
   useSubSteps({
     next: () => (reveal < 2 ? (onChange({ es: reveal + 1 }), true) : false),
     prev: () => (reveal > 0 ? (onChange({ es: reveal - 1 }), true) : false),
+    clicker:
+      'The first press labels the error regimes, the second marks the best h; Back undoes one.',
   });
   return (
     <div className="gr-numerical">

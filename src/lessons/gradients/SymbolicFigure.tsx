@@ -1,8 +1,10 @@
 /** The symbolic derivative of the σ composition: its size against the engine's graph, its formula, its value. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { LineChart, Slider, Tex } from '../../components';
+import { useSubSteps } from '../../kit/substeps';
 import { MAX_DEPTH, MIN_DEPTH, POINT, depthSizes, symbolicAtDepth } from './composition';
 import { sci } from './format';
+import { GRADIENT_PARAMS } from './params';
 
 /** Props of {@link SymbolicFigure}. */
 export interface SymbolicFigureProps {
@@ -14,11 +16,42 @@ export interface SymbolicFigureProps {
 
 const DEPTHS = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1);
 
+/** Back lowers k down to the step's default depth, or to where the step opened if shallower. */
+const DEPTH_FLOOR = GRADIENT_PARAMS.k.default;
+
+/**
+ * The depth after a clicker press: one deeper up to the figure's deepest k, one shallower down
+ * to `floor`; null when the press is not the figure's (it then changes step).
+ */
+export function depthAfterPress(k: number, dir: 'next' | 'prev', floor: number): number | null {
+  const low = Math.max(MIN_DEPTH, Math.min(floor, MAX_DEPTH));
+  if (dir === 'next') return k < MAX_DEPTH ? Math.max(MIN_DEPTH, Math.floor(k) + 1) : null;
+  return k > low ? Math.min(MAX_DEPTH, Math.ceil(k) - 1) : null;
+}
+
+/** Lets the clicker deepen the composition one level per press, and Back make it shallower. */
+function useDepthClicker(k: number, onK: (k: number) => void) {
+  const [floor] = useState(() => Math.min(k, DEPTH_FLOOR));
+  const press = (dir: 'next' | 'prev') => {
+    const to = depthAfterPress(k, dir, floor);
+    if (to === null) return false;
+    onK(to);
+    return true;
+  };
+  useSubSteps({
+    next: () => press('next'),
+    prev: () => press('prev'),
+    position: () => [k - floor, MAX_DEPTH - floor],
+    clicker: `Each press deepens the composition by one level (k + 1), up to k = ${MAX_DEPTH}; Back makes it shallower, down to k = ${floor}.`,
+  });
+}
+
 /** The symbolic figure. */
 export function SymbolicFigure({ k, onK }: SymbolicFigureProps) {
   const sizes = useMemo(() => DEPTHS.map(depthSizes), []);
   const at = useMemo(() => symbolicAtDepth(k), [k]);
   const current = sizes[k - 1];
+  useDepthClicker(k, onK);
   return (
     <div className="gr-symbolic">
       <Slider label="Depth k" value={k} min={MIN_DEPTH} max={MAX_DEPTH} step={1} onChange={onK} />

@@ -33,6 +33,7 @@ export function Pipelines() {
   useSubSteps({
     next: () => (shown < total ? (setShown(shown + 1), true) : false),
     prev: () => (shown > 1 ? (setShown(shown - 1), true) : false),
+    clicker: `Each press reveals the next pipeline (${total} in all); Back hides the last one.`,
   });
   return (
     <div className="im-pipelines">

@@ -28,11 +28,13 @@ export function TrainControls({ sigma, hidden }: TrainControlsProps) {
   const busy = status === 'loading';
   useSubSteps({
     next: () => {
-      if (status === 'running' || iteration >= PRESS_LIMIT || isStale) return false;
+      if (status === 'running') return (void s.pause(), true);
+      if (iteration >= PRESS_LIMIT || isStale) return false;
       void s.step(PRESS_STEPS, key, config);
       return true;
     },
     prev: () => false,
+    clicker: `Each press trains ${PRESS_STEPS} more steps, up to ${PRESS_LIMIT.toLocaleString('en-US')} (a press while it plays pauses it); Back changes step.`,
   });
   const playPause = () => {
     if (status === 'running') void s.pause();

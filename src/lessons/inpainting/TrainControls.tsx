@@ -25,12 +25,16 @@ export function TrainControls({ modelKey, config, claimsClicker = true }: TrainC
   const isStale = s.trainedKey !== null && s.trainedKey !== modelKey;
   useSubSteps({
     next: () => {
-      if (!claimsClicker || status === 'running' || iteration >= PRESS_LIMIT || isStale)
-        return false;
+      if (!claimsClicker) return false;
+      if (status === 'running') return (void s.pause(), true);
+      if (iteration >= PRESS_LIMIT || isStale) return false;
       void s.step(PRESS_STEPS, modelKey, config);
       return true;
     },
     prev: () => false,
+    clicker: claimsClicker
+      ? `Each press trains ${PRESS_STEPS} more steps, up to ${PRESS_LIMIT.toLocaleString('en-US')} (a press while it plays pauses it); Back changes step.`
+      : undefined,
   });
   const playPause = () => {
     if (status === 'running') void s.pause();

@@ -83,6 +83,8 @@ export function ChainFigure({ ids, onIds }: ChainFigureProps) {
       return true;
     },
     prev: () => (shown.length > 0 ? (setRefused(null), onIds(shown.slice(0, -1)), true) : false),
+    clicker:
+      'Each press adds the next factor to the chain in the right order; Back removes the last one. If the chain on screen was built in another order, presses change step until Back takes it apart.',
   });
   const matrices = (f: Factor) =>
     `\\underset{${shapeOf(f)}}{${f.join === 'hadamard' ? '\\odot ' : ''}${bmatrix(toRows(f.value))}}`;

@@ -59,6 +59,8 @@ export function ElementwiseFigure({ kind, showCost, onKind, onShowCost }: Elemen
       kind === 'mul' ? (onKind('relu'), true) : !showCost ? (onShowCost(true), true) : false,
     prev: () =>
       showCost ? (onShowCost(false), true) : kind === 'relu' ? (onKind('mul'), true) : false,
+    clicker:
+      'The first press switches to h = max(0, f), the second shows what the full Jacobian would cost; Back undoes one.',
   });
   const diag = jac.map((r, a) => r[a]);
   return (

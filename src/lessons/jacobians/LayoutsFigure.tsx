@@ -28,6 +28,8 @@ export function LayoutsFigure({ layout, onLayout }: LayoutsFigureProps) {
   useSubSteps({
     next: () => (layout === 'num' ? (onLayout('den'), true) : false),
     prev: () => (layout === 'den' ? (onLayout('num'), true) : false),
+    clicker:
+      'A press switches to the denominator layout (input × output), where the chain reverses; Back switches back.',
   });
   const chain = chains[layout];
   return (

@@ -26,6 +26,7 @@ export function MatmulFigure({ w, rowsDone, onW, onRows }: MatmulFigureProps) {
   useSubSteps({
     next: () => (done < W_ROWS ? (onRows(done + 1), true) : false),
     prev: () => (done > 0 ? (onRows(done - 1), true) : false),
+    clicker: `Each press runs one more backward pass, giving the next row of the Jacobian ∂y/∂g (${W_ROWS} in all); Back removes one.`,
   });
   let largest = 0;
   rows.forEach((r, i) =>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { MatrixHeatmap, maxAbsRows } from '../../components/charts/MatrixHeatmap';
 import { formatNumber } from '../../components/format';
+import { useSubSteps } from '../../kit/substeps';
 import { trustJacobians, type TrustTarget } from './figures';
 
 /** Props of {@link TrustFigure}. */
@@ -22,6 +23,13 @@ const TARGETS: { id: TrustTarget; text: string; rows: string; cols: string }[] =
 export function TrustFigure({ target, onTarget }: TrustFigureProps) {
   const res = useMemo(() => trustJacobians(target), [target]);
   const t = TARGETS.find((x) => x.id === target)!;
+  const at = TARGETS.indexOf(t);
+  useSubSteps({
+    next: () => (at < TARGETS.length - 1 ? (onTarget(TARGETS[at + 1].id), true) : false),
+    prev: () => (at > 0 ? (onTarget(TARGETS[at - 1].id), true) : false),
+    position: () => [at, TARGETS.length - 1],
+    clicker: `Each press checks the next Jacobian (${TARGETS.length} in all) against central differences; Back the previous one.`,
+  });
   const scale = Math.max(maxAbsRows(res.engine), maxAbsRows(res.numeric));
   const labels = {
     rowLabel: (r: number) => `${t.rows}${r + 1}`,

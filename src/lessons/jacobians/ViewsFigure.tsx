@@ -117,6 +117,8 @@ export function ViewsFigure(props: ViewsFigureProps) {
       else return false;
       return true;
     },
+    clicker:
+      'Each press takes one backward step in the tensor graph, then switches to the scalar graph and steps back through it; Back undoes one.',
   });
   const choice = OP_CHOICES.find((c) => c.id === op)!;
   return (

@@ -117,6 +117,9 @@ function ScoresFigure({
     next: () => (weightsKind === 'random' && canTrained ? (onWeightsKind('trained'), true) : false),
     prev: () => (weightsKind === 'trained' ? (onWeightsKind('random'), true) : false),
     position: () => [weightsKind === 'trained' ? 1 : 0, canTrained ? 1 : 0],
+    clicker: canTrained
+      ? 'A press swaps the random weights for the trained ones; Back swaps back.'
+      : 'No trained weights yet (train on the training step), so presses change step.',
   });
   return (
     <LessonFigure

@@ -139,6 +139,7 @@ function TrainFigure({ settings, onSettings, isPresenting }: TrainStepProps) {
     },
     prev: () => false,
     position: () => [Math.ceil(iteration / PRESS_STEPS), Math.ceil(RUN_STEPS / PRESS_STEPS)],
+    clicker: `Each press trains ${PRESS_STEPS} more steps, up to ${RUN_STEPS.toLocaleString('en-US')} (a press while it plays pauses it); Back changes step.`,
   });
   return (
     <LessonFigure

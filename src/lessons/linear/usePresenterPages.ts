@@ -16,6 +16,9 @@ export function usePresenterPages(count: number, isPresenting: boolean): PageFil
     next: () => (isPresenting && page < count - 1 ? (setPage(page + 1), true) : false),
     prev: () => (isPresenting && page > 0 ? (setPage(page - 1), true) : false),
     position: () => (isPresenting ? [page, count - 1] : [0, 0]),
+    clicker: isPresenting
+      ? `Each press shows the next of this step’s ${count} figures, one at a time; Back the previous one.`
+      : undefined,
   });
   return (i) => !isPresenting || i === Math.min(page, count - 1);
 }

@@ -125,5 +125,6 @@ export function useToyClicker(t: ToyTraining, perPress: number, maxSteps: number
     },
     prev: () => false,
     position: () => [Math.ceil(t.view.iteration / perPress), Math.ceil(maxSteps / perPress)],
+    clicker: `Each press trains ${perPress} more steps, up to ${maxSteps} (a press while it plays pauses it); Back changes step.`,
   });
 }

@@ -41,6 +41,7 @@ export function ActivationsFigure({ fn, onFn, stack, onStack }: ActivationsFigur
     next: () => (at < NAMES.length - 1 ? (onFn(NAMES[at + 1]), true) : false),
     prev: () => (at > 0 ? (onFn(NAMES[at - 1]), true) : false),
     position: () => [at, NAMES.length - 1],
+    clicker: `Each press shows the next activation function (${NAMES.length} in all); Back the previous one.`,
   });
   const toPoints = (ys: number[]) => curve.x.map((x, i) => ({ x, y: ys[i] }));
   return (

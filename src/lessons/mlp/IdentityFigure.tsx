@@ -58,6 +58,8 @@ export function IdentityFigure({ activation, onActivation }: IdentityFigureProps
     next: () => (activation === 'relu' ? (onActivation('identity'), true) : false),
     prev: () => (activation === 'identity' ? (onActivation('relu'), true) : false),
     position: () => [activation === 'identity' ? 1 : 0, 1],
+    clicker:
+      'After the training presses, a press switches the activation between the layers from ReLU to identity; Back switches back.',
   });
   const isId = activation === 'identity';
   return (

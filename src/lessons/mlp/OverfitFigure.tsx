@@ -102,6 +102,8 @@ export function OverfitFigure({ n, h, onN, onH }: OverfitFigureProps) {
       return true;
     },
     prev: () => false,
+    clicker:
+      'A press trains the network once with these settings; after that the press, and Back, change step.',
   });
   const gap = last ? last.trainAccuracy - last.testAccuracy : Number.NaN;
   return (

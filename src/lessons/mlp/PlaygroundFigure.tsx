@@ -48,12 +48,14 @@ export function PlaygroundFigure({
   const presses = useRef(0);
   useSubSteps({
     next: () => {
-      if (presses.current >= maxPresses || run.isPlaying) return false;
+      if (run.isPlaying) return (run.playPause(), true);
+      if (presses.current >= maxPresses) return false;
       presses.current++;
       run.step(stepsPerPress);
       return true;
     },
     prev: () => false,
+    clicker: `Each press trains ${stepsPerPress} more steps, ${maxPresses} presses at most (a press while it plays pauses it); Back leaves the training as it is.`,
   });
   const { view, status } = run;
   const diverged = status === 'diverged';

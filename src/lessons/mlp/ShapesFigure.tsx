@@ -28,6 +28,7 @@ export function ShapesFigure({ h, isDeep, onH, onDeep }: ShapesFigureProps) {
     next: () => (isDeep ? false : (onDeep(true), true)),
     prev: () => (isDeep ? (onDeep(false), true) : false),
     position: () => [isDeep ? 1 : 0, 1],
+    clicker: 'A press adds the second hidden layer (the 3-layer form); Back removes it.',
   });
   const formula = isDeep ? 'f = W_3 \\max(0, W_2 \\max(0, W_1 x))' : 'f = W_2 \\max(0, W_1 x)';
   const vectors = [MNIST_PIXELS, ...count.layers.map((l) => l.rows)];

@@ -53,14 +53,17 @@ export function TemplatesFigure({ cls, onClass }: TemplatesFigureProps) {
     linear.start(linearConfig(TEMPLATE_EPOCHS));
     mlp.start(templatesConfig(TEMPLATE_EPOCHS));
   };
-  // The clicker starts training, then (once templates are on screen) walks through the classes.
+  // The clicker starts training, waits for the templates, then walks through the classes.
   useSubSteps({
     next: () => {
       if (!isStarted) return (train(), true);
-      if (layers && cls < 9) return (onClass(cls + 1), true);
+      if (!layers) return mlp.snapshot.status === 'loading' || mlp.snapshot.status === 'running';
+      if (cls < 9) return (onClass(cls + 1), true);
       return false;
     },
     prev: () => (layers && cls > 0 ? (onClass(cls - 1), true) : false),
+    clicker:
+      'The first press trains both models (presses wait until the templates show); then each press moves to the next class, up to 9; Back to the previous class.',
   });
   const ranked = useMemo(
     () => (layers ? rankUnits(layers.w2.weight, layers.w2.shape[1], cls, TOP) : []),

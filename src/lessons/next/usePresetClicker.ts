@@ -11,5 +11,6 @@ export function usePresetClicker(kernel: readonly number[], onKernel: (k: number
       at < PRESET_NAMES.length - 1 ? (onKernel([...PRESETS[PRESET_NAMES[at + 1]]]), true) : false,
     prev: () => (at > 0 ? (onKernel([...PRESETS[PRESET_NAMES[at - 1]]]), true) : false),
     position: () => [Math.max(0, at), PRESET_NAMES.length - 1],
+    clicker: `Each press loads the next preset kernel (${PRESET_NAMES.join(', ')}); Back the previous one.`,
   });
 }

@@ -34,6 +34,8 @@ export function DivergeFigure({ lr, onLr }: DivergeFigureProps) {
       return true;
     },
     prev: () => false,
+    clicker:
+      'A press starts training at this learning rate; after that the press, and Back, change step.',
   });
   const p = snap.progress;
   return (

@@ -151,6 +151,8 @@ export function LoopFigure({ settings }: LoopFigureProps) {
   useSubSteps({
     next: () => (beat >= 4 && r && !r.diverged ? false : nextBeat(store, settings)),
     prev: () => prevBeat(store),
+    clicker:
+      'Each press shows the next beat of one training step (sample a batch, forward, backward, update); Back hides the last beat.',
   });
   return (
     <div className="tr-loop">

@@ -242,7 +242,9 @@ export function TrainFigure({ params, setParams, settings }: TrainFigureProps) {
   useSubSteps({
     next: () => {
       const { main } = store.getState();
-      if (main.snapshot.status === 'running' || main.isStepping) return true;
+      // NOTE: a press during a clicker epoch waits for it; during a full run (Train) it pauses.
+      if (main.isStepping) return true;
+      if (main.snapshot.status === 'running') return (void store.slots.main.pause(), true);
       if (main.snapshot.status === 'diverged' || epoch >= settings.ep - 1e-9) return false;
       void store.slots.main.stepFor(
         mlpConfig(settings),
@@ -253,6 +255,8 @@ export function TrainFigure({ params, setParams, settings }: TrainFigureProps) {
       return true;
     },
     prev: () => false,
+    clicker:
+      'Each press trains one more epoch, up to the chosen number (a press during an epoch waits for it; during a full Train run it pauses); Back changes step.',
   });
   const isStale = builtKey !== null && builtKey !== runKey(settings);
   return (

@@ -23,6 +23,7 @@ export function CourseRoadmap({ initiallyShown = 1 }: CourseRoadmapProps) {
     next: () => (shown < total ? (setShown(shown + 1), true) : false),
     prev: () => (shown > 1 ? (setShown(shown - 1), true) : false),
     position: () => [shown, total],
+    clicker: `Each press adds the next lesson to the road map (${total} in all); Back removes the last one.`,
   });
   const missing = CONCEPTS.filter((c) => !lessons.some((l) => l.concepts.includes(c.id)));
   return (

@@ -19,6 +19,7 @@ export function FirstTaste() {
     next: () => (w < W_RANGE[1] ? (setW(Math.min(W_RANGE[1], Math.floor(w) + 1)), true) : false),
     prev: () => (w > W_START ? (setW(Math.max(W_START, Math.ceil(w) - 1)), true) : false),
     position: () => [Math.max(0, Math.round(w - W_START)), W_RANGE[1] - W_START],
+    clicker: `Each press raises the weight w by one, up to ${W_RANGE[1]}; Back lowers it, down to ${W_START}.`,
   });
   return (
     <LessonFigure
