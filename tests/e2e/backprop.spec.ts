@@ -127,9 +127,11 @@ test('presenter mode: PageDown walks the backward pass one node per press, then 
   await open(page, BACKWARD_STEP, 'present=1');
   await expect(page.locator('.presenter')).toBeVisible();
   for (let k = 1; k <= 4; k++) {
-    // The first press asks for the node's products, the second runs it.
+    // The first press asks for the node's products, the second reveals them, the third runs it.
     await page.keyboard.press('PageDown');
     await expect(status(page)).toContainText(`predict step ${k}`);
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('backward-question')).toContainText('The answer is');
     await page.keyboard.press('PageDown');
     await expect(status(page)).toContainText(`step ${k} of 4`);
     await expect(page).toHaveURL(new RegExp(`/lesson/backprop/${BACKWARD_STEP}\\?`));
