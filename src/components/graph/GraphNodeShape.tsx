@@ -4,8 +4,12 @@ import type { GraphNode } from '../../engine/graph-types';
 import { collapsedLabel, type LaidNode } from './layout';
 import { gradText, valueText } from './labels';
 
-/** Radius of an op's hit area: 2 × 26 px × the graph's smallest scale 0.85 ≥ 44 px. */
-const OP_HIT_R = 26;
+/**
+ * Radius of an op's hit area in drawing units: 2 × 30 × the graph's smallest scale (0.75, a
+ * phone's top-to-bottom layout; see GraphView) = 45 ≥ 44 px. It stays inside the gap to the
+ * neighbouring boxes (op radius 17 + rank gap ≥ 14 = 31).
+ */
+const OP_HIT_R = 30;
 
 /** Props of {@link GraphNodeShape}. */
 export interface GraphNodeShapeProps {
