@@ -4,7 +4,7 @@
  * line "N passed, N failed" summing the unit and browser tests from their JSON reports.
  * A failing gate (typecheck, lint, build) counts as one failed check and fails the run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const REPORTS = 'reports';
@@ -33,11 +33,41 @@ function gate(label, command, args, env) {
   if (!run(label, command, args, env)) gateFailures.push(label);
 }
 
+/** Runs gates at the same time; prints each one's output and verdict as it ends. */
+function gatesTogether(gates) {
+  const t0 = Date.now();
+  return Promise.all(
+    gates.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const out = [];
+          child.stdout.on('data', (d) => out.push(d));
+          child.stderr.on('data', (d) => out.push(d));
+          child.on('close', (code, signal) => {
+            console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+            process.stdout.write(Buffer.concat(out));
+            const ok = code === 0;
+            if (!ok) gateFailures.push(label);
+            console.log(
+              `=== ${label}: ${ok ? 'ok' : `FAILED (exit ${code ?? signal})`} after ${((Date.now() - t0) / 1000).toFixed(1)} s (run alongside the other checks)`,
+            );
+            resolve();
+          });
+        }),
+    ),
+  );
+}
+
 gate('mnist data', 'node', ['scripts/build-mnist.mjs']);
 gate('wasm kernels', 'node', ['scripts/build-wasm.mjs']);
-gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
+// The three static checks read the same files and do not depend on each other: run together
+// (each one's output is printed whole when it ends), they take the time of the slowest.
+await gatesTogether([
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
+]);
 run('unit tests', 'npx', [
   'vitest',
   'run',

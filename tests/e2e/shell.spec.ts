@@ -2,12 +2,13 @@
  * The app shell in real Chromium against the production build served under /chain-rule/:
  * every registered route renders cleanly, presenter mode, deep links and bad input.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LESSONS } from '../../src/lessons/registry';
 import {
   chooseTheme,
   expectNoSeriousA11yViolations,
   THEMES,
+  VIEWPORTS,
   screenshotAllSizes,
   watchConsole,
   stepNumber,
@@ -25,35 +26,48 @@ test('the course map lists every registered lesson', async ({ page }) => {
   consoleWatch.expectClean();
 });
 
+// Each lesson's steps are visited in one page, in order, as a reader moves through them (the
+// lesson's code loads once; a fresh page per step cost a second or two of CI time each). The
+// tests of a lesson run in series: after a failure the lesson's later steps are skipped.
 for (const lesson of LESSONS) {
-  for (const [i, step] of lesson.steps.entries()) {
-    test(`lesson ${lesson.id} step ${i + 1} renders cleanly and passes axe in every theme`, async ({
-      page,
-    }) => {
-      test.setTimeout(180_000); // three axe passes and three sizes
-      const consoleWatch = watchConsole(page);
-      await page.goto(`./#/lesson/${lesson.id}/${i + 1}`);
-      await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
-      await expect(page.locator('.loading')).toHaveCount(0);
-      await expect(page).toHaveTitle(
-        new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-      );
-      // Themes change colours (and the projector's type size) in place, so one visit checks all.
-      for (const theme of THEMES) {
-        await chooseTheme(page, theme);
-        await expectNoSeriousA11yViolations(page);
-      }
-      await chooseTheme(page, 'light');
-      await screenshotAllSizes(page, `lesson-${lesson.id}-${i + 1}`);
-      // On a phone the page itself never scrolls sideways (wide figures scroll inside their box).
-      await page.setViewportSize({ width: 375, height: 812 });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, 'horizontal overflow at 375 px').toBeLessThanOrEqual(0);
-      consoleWatch.expectClean();
+  test.describe.serial(`lesson ${lesson.id}`, () => {
+    let page: Page;
+    test.beforeAll(async ({ browser }, info) => {
+      // NOTE: a page made in beforeAll does not get the config's `use` options by itself.
+      const { baseURL, serviceWorkers, viewport } = info.project.use;
+      page = await browser.newPage({ baseURL, serviceWorkers, viewport });
     });
-  }
+    test.afterAll(async () => {
+      await page.close();
+    });
+    for (const [i, step] of lesson.steps.entries()) {
+      test(`lesson ${lesson.id} step ${i + 1} renders cleanly and passes axe in every theme`, async () => {
+        test.setTimeout(180_000); // three axe passes and three sizes
+        const consoleWatch = watchConsole(page);
+        await page.setViewportSize(VIEWPORTS.laptop);
+        await page.goto(`./#/lesson/${lesson.id}/${i + 1}`);
+        await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+        await expect(page.locator('.loading')).toHaveCount(0);
+        await expect(page).toHaveTitle(
+          new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        );
+        // Themes change colours (and the projector's type size) in place, so one visit checks all.
+        for (const theme of THEMES) {
+          await chooseTheme(page, theme);
+          await expectNoSeriousA11yViolations(page);
+        }
+        await chooseTheme(page, 'light');
+        await screenshotAllSizes(page, `lesson-${lesson.id}-${i + 1}`);
+        // On a phone the page itself never scrolls sideways (wide figures scroll inside their box).
+        await page.setViewportSize(VIEWPORTS.phone);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, 'horizontal overflow at 375 px').toBeLessThanOrEqual(0);
+        consoleWatch.expectClean();
+      });
+    }
+  });
 }
 
 for (const [path, title] of [
