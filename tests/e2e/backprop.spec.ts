@@ -130,6 +130,16 @@ test('presenter mode: PageDown walks the backward pass one node per press, then 
     // The first press asks for the node's products, the second reveals them, the third runs it.
     await page.keyboard.press('PageDown');
     await expect(status(page)).toContainText(`predict step ${k}`);
+    // The graph is wider than the stage: it scrolls so the node being asked about is in view.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.querySelector('.cr-graph__scroll')!.getBoundingClientRect();
+          const op = document.querySelector('.cr-graph-node--step-op')!.getBoundingClientRect();
+          return op.left >= box.left - 1 && op.right <= box.right + 1;
+        }),
+      )
+      .toBe(true);
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('backward-question')).toContainText('The answer is');
     await page.keyboard.press('PageDown');

@@ -42,6 +42,14 @@ function roomFor(stage: HTMLElement, body: HTMLElement): number {
   return stage.clientHeight - padBottom - (top + stage.scrollTop) - 12;
 }
 
+/** Records the scroll positions of the scrolled boxes inside `root`; returns their restorer. */
+function keepScroll(root: HTMLElement): () => void {
+  const kept = [...root.querySelectorAll<HTMLElement>('*')]
+    .filter((el) => el.scrollLeft > 0 || el.scrollTop > 0)
+    .map((el) => [el, el.scrollLeft, el.scrollTop] as const);
+  return () => kept.forEach(([el, left, top]) => el.scrollTo({ left, top, behavior: 'auto' }));
+}
+
 /** Keeps `body` zoomed so that it fits in `stage` below its title; re-fits when either resizes. */
 export function useFitToStage(
   stage: RefObject<HTMLElement | null>,
@@ -54,6 +62,9 @@ export function useFitToStage(
     if (!s || !b || typeof ResizeObserver === 'undefined') return undefined;
     const fit = () => {
       if (b.getBoundingClientRect().height <= 0) return;
+      // NOTE: a trial zoom at which a scrolled box fits resets its scroll position, and nothing
+      // resizes afterwards to tell the box (a graph following its current node) to scroll back.
+      const scrolled = keepScroll(b);
       // Each trial zoom is laid out synchronously inside the observer callback, before paint.
       const fits = (scale: number) => {
         applyZoom(b, scale);
@@ -61,6 +72,7 @@ export function useFitToStage(
       };
       const best = searchScale(fits);
       if (b.dataset.fitScale !== String(best)) applyZoom(b, best);
+      scrolled();
     };
     applyZoom(b, 1);
     const observer = new ResizeObserver(() => fit());

@@ -94,12 +94,20 @@ function useScrollToStep(
 ) {
   useEffect(() => {
     const el = box.current;
-    if (!el || stepX === undefined || el.scrollWidth <= el.clientWidth) return;
-    const scale = el.scrollWidth / layoutWidth;
-    el.scrollTo({
-      left: stepX * scale - el.clientWidth / 2,
-      behavior: isReduced ? 'auto' : 'smooth',
-    });
+    if (!el || stepX === undefined) return undefined;
+    const follow = (behavior: ScrollBehavior) => {
+      if (el.scrollWidth <= el.clientWidth) return;
+      const scale = el.scrollWidth / layoutWidth;
+      el.scrollTo({ left: stepX * scale - el.clientWidth / 2, behavior });
+    };
+    follow(isReduced ? 'auto' : 'smooth');
+    // NOTE: the box or the drawing may change size afterwards (presenter mode's fit-to-stage zoom,
+    // a text-scale relayout), which would leave the step off screen: follow it again, at once.
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => follow('auto'));
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
   }, [box, stepX, layoutWidth, isReduced]);
 }
 
