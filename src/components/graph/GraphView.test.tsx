@@ -236,7 +236,7 @@ describe('graph layout', () => {
   });
   it('leaves room for edge formulas that no node covers, and writes them in the graph’s names', () => {
     const graph = engineLectureGraph();
-    const layout = computeLayout(graph, false, true);
+    const layout = computeLayout(graph, false, { edgeLabels: true });
     const labels = layout.edges.filter((e) => e.label);
     expect(labels).toHaveLength(graph.edges.filter((e) => e.inputIndex !== undefined).length);
     for (const e of labels)

@@ -130,7 +130,12 @@ export function GraphView({
   const box = useGraphBox(rootRef, probeRef);
   const layout = useMemo(() => {
     const flowing = (direction: LayoutDirection) => {
-      const layoutAt = (k: number) => layoutGraph(graph, collapsed, hasEdgeRoom, k, direction);
+      const layoutAt = (k: number) =>
+        layoutGraph(graph, collapsed, {
+          edgeLabels: hasEdgeRoom,
+          textScale: k,
+          direction,
+        });
       return layoutAt(chooseTextScale(layoutAt, box, { maxScale: MAX_SCALE, height }));
     };
     const lr = flowing('LR');

@@ -12,8 +12,8 @@ function longSum() {
 }
 
 const graph = lectureGraph();
-const lr = computeLayout(graph, false, true, 1, 'LR');
-const tb = computeLayout(graph, false, true, 1, 'TB');
+const lr = computeLayout(graph, false, { edgeLabels: true });
+const tb = computeLayout(graph, false, { edgeLabels: true, direction: 'TB' });
 const phone = { width: 325, fontPx: 16, minTextEm: 0 };
 
 describe('graph direction', () => {
@@ -43,7 +43,7 @@ describe('graph direction', () => {
     expect(shouldTryDownward(graph, { ...phone, minTextEm: 1.2 }, lr, 0.85, undefined)).toBe(false);
     const long = longSum();
     expect(long.nodes.length).toBeGreaterThan(MAX_DOWNWARD_NODES);
-    const longLr = computeLayout(long, false, false, 1, 'LR');
+    const longLr = computeLayout(long, false);
     expect(shouldTryDownward(long, phone, longLr, 0.85, undefined)).toBe(false);
   });
 

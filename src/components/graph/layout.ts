@@ -82,6 +82,16 @@ export interface GraphLayout {
 /** Which way a layout flows: 'LR' left to right (the default), 'TB' top to bottom. */
 export type LayoutDirection = 'LR' | 'TB';
 
+/** How to lay a graph out, beyond its collapsed or expanded boxes. */
+export interface LayoutOptions {
+  /** Leave room on input edges for their local-gradient formulas (default false). */
+  edgeLabels?: boolean;
+  /** Size the boxes for text this many times the default (default 1). */
+  textScale?: number;
+  /** Which way the graph flows (default 'LR'). */
+  direction?: LayoutDirection;
+}
+
 /** The collapsed one-line label of a value node: `W1 · 128×784`. */
 export function collapsedLabel(node: GraphNode): string {
   return node.shape.length === 0 ? node.label : `${node.label} · ${formatShape(node.shape)}`;
@@ -112,9 +122,7 @@ function nodeSize(node: GraphNode, collapsed: boolean, k: number): { w: number; 
 export function structureKey(
   graph: GraphData,
   collapsed: boolean,
-  edgeLabels = false,
-  textScale = 1,
-  direction: LayoutDirection = 'LR',
+  { edgeLabels = false, textScale = 1, direction = 'LR' }: LayoutOptions = {},
 ): string {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes
@@ -196,17 +204,14 @@ function runDagre(
 }
 
 /**
- * Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts);
- * `edgeLabels` leaves room on input edges for their local-gradient formulas; `textScale` sizes
- * the boxes for text that many times the default. Arcs are drawn over a left-to-right layout, so
- * a top-to-bottom layout routes every edge through dagre (use it for small graphs only).
+ * Run dagre on a graph (no cache); long edges of a large graph become arcs (see long-edges.ts).
+ * Arcs are drawn over a left-to-right layout, so a top-to-bottom layout routes every edge through
+ * dagre (use it for small graphs only).
  */
 export function computeLayout(
   graph: GraphData,
   collapsed: boolean,
-  edgeLabels = false,
-  textScale = 1,
-  direction: LayoutDirection = 'LR',
+  { edgeLabels = false, textScale = 1, direction = 'LR' }: LayoutOptions = {},
 ): GraphLayout {
   const arcs = direction === 'LR' ? arcEdgeIds(graph) : new Set<string>();
   const laid = runDagre(graph, collapsed, arcs, edgeLabels, textScale, direction);
@@ -260,14 +265,12 @@ function rebind(laid: GraphLayout, graph: GraphData): GraphLayout {
 export function layoutGraph(
   graph: GraphData,
   collapsed: boolean,
-  edgeLabels = false,
-  textScale = 1,
-  direction: LayoutDirection = 'LR',
+  options: LayoutOptions = {},
 ): GraphLayout {
-  const key = structureKey(graph, collapsed, edgeLabels, textScale, direction);
+  const key = structureKey(graph, collapsed, options);
   const hit = cache.get(key);
   if (hit) return rebind(hit, graph);
-  const laid = computeLayout(graph, collapsed, edgeLabels, textScale, direction);
+  const laid = computeLayout(graph, collapsed, options);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, laid);
   return laid;

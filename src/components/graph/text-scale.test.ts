@@ -4,7 +4,7 @@ import { lectureGraph } from './test-graphs';
 import { BASE_TEXT, chooseTextScale, drawScale, MAX_TEXT_SCALE, minTextPx } from './text-scale';
 
 const graph = lectureGraph();
-const layoutAt = (k: number) => computeLayout(graph, false, false, k);
+const layoutAt = (k: number) => computeLayout(graph, false, { textScale: k });
 const limits = { maxScale: 1.6 };
 
 describe('graph text scale', () => {
