@@ -2,6 +2,7 @@ import type { OpAttrs, OpCtx, OpDef } from './op-types';
 import type { Tensor } from './tensor';
 // NOTE: this module imports the Tensor type only (no runtime import of tensor.ts, which imports
 // this one); new tensors are made through the methods of the tensors it is given.
+import { isArenaBuffer } from './arena';
 import { EngineError, fmtShape } from './errors';
 import { isGradEnabled } from './grad-mode';
 import { sameShape } from './shape';
@@ -64,7 +65,9 @@ export function accumulateGrad(t: Tensor, g: Tensor, mayAlias: boolean): void {
     );
   }
   if (t.grad === null) {
-    t.grad = mayAlias ? copyOf(g) : g;
+    // NOTE: a leaf's gradient outlives the step (zeroGrad keeps its buffer), so it must not stay
+    // in a buffer an arena will lend again.
+    t.grad = mayAlias || (!t.gradFn && isArenaBuffer(g.data)) ? copyOf(g) : g;
     return;
   }
   const dst = t.grad.data;

@@ -14,6 +14,7 @@ export { VALUE_PREVIEW_LIMIT } from './graph-types';
 export { EngineError } from './errors';
 export { createRng, type Rng } from './rng';
 export { noGrad, isGradEnabled } from './grad-mode';
+export { BufferArena, withArena } from './arena';
 export { Tensor, constant, type Nested, type GradFn } from './tensor';
 export {
   scalar,

@@ -1,7 +1,10 @@
+import { activeArena } from './arena';
 import type { DType, FloatArray } from './op-types';
 
-/** Allocates a zero-filled buffer of the given dtype. */
+/** Allocates a zero-filled buffer of the given dtype (from the active arena, if any: see withArena). */
 export function allocate(dtype: DType, n: number): FloatArray {
+  const arena = activeArena();
+  if (arena) return arena.take(dtype, n);
   return dtype === 'float64' ? new Float64Array(n) : new Float32Array(n);
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   argmax,
+  BufferArena,
   createRng,
   loadParams,
   noGrad,
@@ -13,6 +14,7 @@ import {
   tensor,
   Tensor,
   type Rng,
+  withArena,
   type Sequential,
 } from '../engine';
 import {
@@ -99,6 +101,9 @@ export class Trainer {
   private lastBatchSize = 0;
   private readonly sizes: number[];
   private readonly buffers = { x: new Float32Array(0), targets: new Float32Array(0) };
+  /** Reused buffers of a training step's graph, and of an evaluation batch's. */
+  private readonly stepArena = new BufferArena();
+  private readonly evalArena = new BufferArena();
 
   /** Validates the config and builds the model; `now` is the clock used for trainMs. */
   constructor(
@@ -210,11 +215,15 @@ export class Trainer {
     const indices = this.nextIndices();
     hooks?.onBatch?.(indices);
     this.optimizer.zeroGrad();
-    const { loss, out, labels } = this.lossOf(this.data.train, indices);
+    // The last step's graph is gone by now: its buffers are lent again (see BufferArena).
+    this.stepArena.recycle();
+    const { loss, out, labels } = withArena(this.stepArena, () =>
+      this.lossOf(this.data.train, indices),
+    );
     hooks?.onForward?.(out, labels);
     const value = loss.item();
     this.lastLoss = value;
-    loss.backward();
+    withArena(this.stepArena, () => loss.backward());
     const isGradBad = this.gradWatch.observe(this.iteration + 1, this.named);
     if (isGradBad || !Number.isFinite(value) || value > (this.hyper.divergeAbove ?? Infinity)) {
       this.trainMs += this.now() - t0;
@@ -256,9 +265,12 @@ export class Trainer {
           { length: Math.min(EVAL_BATCH, set.count - start) },
           (_, i) => start + i,
         );
-        const { loss, out, labels } = this.lossOf(set, indices);
-        lossSum += loss.item() * indices.length;
-        if (set.classes !== null) correct += countCorrect(out, labels);
+        this.evalArena.recycle();
+        withArena(this.evalArena, () => {
+          const { loss, out, labels } = this.lossOf(set, indices);
+          lossSum += loss.item() * indices.length;
+          if (set.classes !== null) correct += countCorrect(out, labels);
+        });
       }
     });
     const count = set.count;
