@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { categorical, divergingMap, mixRgb, resolveColor, resolveRgb, themeVar } from './palette';
+import {
+  categorical,
+  divergingIndex,
+  divergingMap,
+  mixRgb,
+  pixelTable,
+  resolveColor,
+  resolveRgb,
+  themeVar,
+} from './palette';
 
 afterEach(() => document.documentElement.removeAttribute('style'));
 
@@ -34,6 +43,20 @@ describe('palette', () => {
     expect(half[0]).toBe(255);
     expect(half[1]).toBeGreaterThan(0);
     expect(half[1]).toBeLessThan(255);
+  });
+
+  it('packs the diverging map as opaque RGBA pixels, in the order ImageData stores them', () => {
+    const el = document.documentElement;
+    el.style.setProperty('--neg', '#0000ff');
+    el.style.setProperty('--zero', '#ffffff');
+    el.style.setProperty('--pos', '#ff0000');
+    const map = divergingMap(el);
+    const table = pixelTable(map);
+    expect(pixelTable(map)).toBe(table);
+    for (const t of [-1, -0.3, 0, 0.5, 1, 7, NaN]) {
+      const bytes = new Uint8Array(Uint32Array.of(table[divergingIndex(t)]).buffer);
+      expect(Array.from(bytes)).toEqual([...map(t), 255]);
+    }
   });
 
   it('mixes colours', () => {

@@ -75,10 +75,34 @@ export function divergingMap(el: Element | null): DivergingMap {
     const c = d3color(t < 0 ? toNeg(-t) : toPos(t))?.rgb();
     table.push(c ? [Math.round(c.r), Math.round(c.g), Math.round(c.b)] : [128, 128, 128]);
   }
-  return (t: number) => {
-    const u = Number.isFinite(t) ? Math.max(-1, Math.min(1, t)) : 0;
-    return table[Math.round((u + 1) * 128)];
-  };
+  return (t: number) => table[divergingIndex(t)];
+}
+
+/** The entry of a diverging map's 257-entry table for t ∈ [−1, 1] (clamped; not finite → the middle). */
+export function divergingIndex(t: number): number {
+  const u = Number.isFinite(t) ? Math.max(-1, Math.min(1, t)) : 0;
+  return Math.round((u + 1) * 128);
+}
+
+const pixelTables = new WeakMap<DivergingMap, Uint32Array>();
+const isLittleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * A diverging map's table as opaque RGBA pixels, for writing a Uint32Array view of ImageData (one
+ * store per pixel instead of four); index it with {@link divergingIndex}. Built once per map.
+ */
+export function pixelTable(map: DivergingMap): Uint32Array {
+  let table = pixelTables.get(map);
+  if (table) return table;
+  table = new Uint32Array(257);
+  for (let i = 0; i <= 256; i++) {
+    const [r, g, b] = map(i / 128 - 1);
+    table[i] = isLittleEndian
+      ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+      : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+  }
+  pixelTables.set(map, table);
+  return table;
 }
 
 /** Mix two RGB colours: `amount` 0 gives `a`, 1 gives `b`. */

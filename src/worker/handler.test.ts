@@ -152,6 +152,26 @@ describe('training message handler', () => {
     expect(h.ofType('progress').at(-2)!.progress.samplesPerSecond).toBeGreaterThan(0);
   });
 
+  it('publishes periodic evaluations with progress: the latest one, at most once per interval', async () => {
+    let clock = 0;
+    const h = harness({ now: () => (clock += 0.25), sliceMs: 2, progressIntervalMs: 33 });
+    const config = toyConfig({ maxSteps: 600 });
+    await h.send({
+      type: 'start',
+      config: { ...config, hyper: { ...config.hyper, evalEvery: 2 } },
+    });
+    const start = clock;
+    h.drain();
+    const evaluated = h.ofType('evaluated');
+    // 300 evaluations ran; one message per progress interval (and the final one) carries the latest.
+    expect(evaluated.length).toBeGreaterThan(2);
+    expect(evaluated.length).toBeLessThanOrEqual(Math.ceil((clock - start) / 33) + 1);
+    expect(evaluated.at(-1)!.result.iteration).toBe(600);
+    const iterations = evaluated.map((m) => m.result.iteration);
+    expect(iterations).toEqual([...new Set(iterations)].sort((a, b) => a - b));
+    expect(iterations.every((it) => it % 2 === 0)).toBe(true);
+  });
+
   it('changes hyperparameters while running', async () => {
     const h = harness({ sliceMs: 1 });
     await h.send({ type: 'start', config: toyConfig() });
@@ -237,6 +257,22 @@ describe('training message handler', () => {
     expect(sent.transfer).toEqual([result.output.buffer, result.probabilities.buffer]);
     const weights = resultOf<{ shape: number[] }>(await h.send({ type: 'getWeights' }));
     expect(weights.shape).toEqual([10, 784]);
+  });
+
+  it('answers gridActivations with the step it shows, transferring every layer', async () => {
+    const h = harness();
+    const config = toyConfig();
+    await h.send({ type: 'init', config: { ...config, model: { kind: 'mlp', hidden: [4, 3], activation: 'relu' } } }); // prettier-ignore
+    await h.send({ type: 'step', count: 7 });
+    const reply = await h.send({
+      type: 'gridActivations',
+      points: new Float32Array([0, 0, 1, -1]),
+    });
+    const g = resultOf<{ iteration: number; hidden: Float32Array[]; logits: Float32Array }>(reply);
+    expect(g.iteration).toBe(7);
+    expect(g.hidden.map((h) => h.length)).toEqual([8, 6]);
+    const sent = h.messages.find((m) => m.msg === reply)!;
+    expect(sent.transfer).toEqual([g.hidden[0].buffer, g.hidden[1].buffer, g.logits.buffer]);
   });
 
   it('turns every failure into an error reply, never a throw', async () => {

@@ -59,9 +59,11 @@ type Handlers = {
 /** Collects the buffers of typed arrays among a result's fields so they are transferred, not copied. */
 function transferablesOf(result: unknown): Transferable[] {
   if (typeof result !== 'object' || result === null) return [];
-  return Object.values(result).flatMap((v) =>
-    ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : [],
-  );
+  // NOTE: one level of arrays too (gridActivations' hidden layers); a buffer listed twice would throw.
+  const views = Object.values(result).flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return [
+    ...new Set(views.filter((v) => ArrayBuffer.isView(v)).map((v) => v.buffer as ArrayBuffer)),
+  ];
 }
 
 function messageOf(err: unknown): string {
@@ -78,6 +80,8 @@ class Session {
   private generation = 0;
   private loopToken = 0;
   private lastPost = { at: 0, samples: 0 };
+  /** A periodic evaluation ran since the last progress message and is not published yet. */
+  private hasUnpostedEval = false;
   private readonly now: () => number;
   private readonly schedule: (fn: () => void) => void;
   private readonly sliceMs: number;
@@ -109,6 +113,8 @@ class Session {
 
   postProgress(): Progress {
     const t = this.need();
+    if (this.hasUnpostedEval && t.lastEval) this.port.postMessage({ type: 'evaluated', result: t.lastEval }); // prettier-ignore
+    this.hasUnpostedEval = false;
     const at = this.now();
     const elapsed = (at - this.lastPost.at) / 1000;
     const rate = elapsed > 0 ? (t.samplesSeen - this.lastPost.samples) / elapsed : 0;
@@ -120,6 +126,7 @@ class Session {
 
   evaluate(): EvalResult {
     const result = this.need().evaluate();
+    this.hasUnpostedEval = false;
     this.port.postMessage({ type: 'evaluated', result });
     return result;
   }
@@ -134,6 +141,7 @@ class Session {
   /** Cancels any loop without publishing (init, reset). */
   cancelLoop(): void {
     this.loopToken++;
+    this.hasUnpostedEval = false;
   }
 
   /** One optimizer step; on divergence stops with status 'diverged' and returns false. */
@@ -150,7 +158,12 @@ class Session {
     const t0 = this.now();
     while (this.now() - t0 < this.sliceMs) {
       if (!this.stepOnce(t)) return false;
-      if (t.hyper.evalEvery > 0 && t.iteration % t.hyper.evalEvery === 0) this.evaluate();
+      if (t.hyper.evalEvery > 0 && t.iteration % t.hyper.evalEvery === 0) {
+        // NOTE: published with the next progress, so frequent evaluations of a fast run (a toy
+        // set every 25 of thousands of steps per second) do not flood the page with messages.
+        t.evaluate();
+        this.hasUnpostedEval = true;
+      }
       if (t.limitReached()) {
         if (t.lastEval?.iteration !== t.iteration) this.evaluate();
         this.stop('paused');
@@ -248,7 +261,10 @@ function commandTable(s: Session): Omit<Handlers, 'landscape' | 'cancelLandscape
     },
     predict: (req) => s.need().predict(req.input),
     predictGrid: (req) => s.need().predictGrid(req.points),
-    gridActivations: (req) => gridActivations(s.need().network, req.points),
+    gridActivations: (req) => {
+      const t = s.need();
+      return { ...gridActivations(t.network, req.points), iteration: t.iteration };
+    },
     collapseCheck: (req) => collapseCheck(s.need().network, s.need().testSet, req.count),
     getWeights: (req) => s.need().weights(req.layer ?? 0),
     exportWeights: () => s.need().exportParams(),

@@ -15,7 +15,12 @@ describe('gridActivations', () => {
     const first = noGrad(() =>
       net.modules[1].forward(net.modules[0].forward(tensor([[0.1, -0.2]]))),
     );
-    expect(Array.from(g.hidden[0].slice(0, 3))).toEqual(Array.from(first.data));
+    // Neuron after neuron: neuron j at point 0 is at j * 2 (two points).
+    expect([0, 1, 2].map((j) => g.hidden[0][j * 2])).toEqual(Array.from(first.data));
+    const second = noGrad(() =>
+      net.modules[1].forward(net.modules[0].forward(tensor([[0.7, 0.4]]))),
+    );
+    expect([0, 1, 2].map((j) => g.hidden[0][j * 2 + 1])).toEqual(Array.from(second.data));
     const out = noGrad(() => net.forward(tensor([[0.7, 0.4]]))).data;
     expect(Array.from(g.logits.slice(2, 4))).toEqual(Array.from(out));
   });

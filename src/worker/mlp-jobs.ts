@@ -18,10 +18,21 @@ import type { SampleSet } from './samples';
 export interface GridActivations {
   /** Width of each hidden layer. */
   widths: number[];
-  /** Per hidden layer, its outputs after the activation, point after point (`n * width`). */
+  /**
+   * Per hidden layer, its outputs after the activation, neuron after neuron (`width * n`: neuron j's
+   * value at point i is at `j * n + i`), so each neuron's map is one contiguous run for the page.
+   */
   hidden: Float32Array[];
   /** Output scores (logits), point after point (`n * classes`). */
   logits: Float32Array;
+}
+
+/** A copy of `rows` × `width` values (row after row) laid out column after column. */
+function byNeuron(values: ArrayLike<number>, rows: number, width: number): Float32Array {
+  const out = new Float32Array(rows * width);
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < width; j++) out[j * rows + i] = values[i * width + j];
+  return out;
 }
 
 /** Runs `points` (`n * 2` numbers) through the network, keeping each hidden layer's output. */
@@ -37,7 +48,7 @@ export function gridActivations(model: Sequential, points: Float32Array): GridAc
       h = m.forward(h);
       const isLast = i === model.modules.length - 1;
       if (!(m instanceof Linear) && !isLast) {
-        hidden.push(Float32Array.from(h.data));
+        hidden.push(byNeuron(h.data, n, h.shape[1]));
         widths.push(h.shape[1]);
       }
     });

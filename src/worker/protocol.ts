@@ -190,7 +190,11 @@ export interface Commands extends InspectCommands {
   /** Classify many 2D points (`n * 2` numbers). */
   predictGrid: { args: { points: Float32Array }; result: GridResult };
   /** Every hidden layer's activations and the output scores over 2D points (`n * 2` numbers). */
-  gridActivations: { args: { points: Float32Array }; result: GridActivations };
+  gridActivations: {
+    args: { points: Float32Array };
+    /** With the optimizer steps the network had taken when it ran (a view's own step number). */
+    result: GridActivations & { iteration: number };
+  };
   /** The network against the product of its weight matrices on the first `count` test examples. */
   collapseCheck: { args: { count: number }; result: CollapseCheck };
   /** Copy of one Linear layer's weights (transferred). */

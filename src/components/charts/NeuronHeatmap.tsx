@@ -3,9 +3,9 @@
  * component) with one pixel per grid cell, coloured by the theme's diverging map scaled to the
  * largest |activation| of the neuron.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useThemeVersion } from '../hooks';
-import { divergingMap, type DivergingMap } from '../palette';
+import { divergingIndex, divergingMap, pixelTable, type DivergingMap } from '../palette';
 import { maxAbs } from '../digits/WeightTemplate';
 
 /** Props of {@link NeuronHeatmap}. */
@@ -18,25 +18,30 @@ export interface NeuronHeatmapProps {
   ariaLabel: string;
 }
 
-/** Paints `values` into `canvas` with the diverging `map` (the theme's, read from the canvas, by default). */
+/** The ImageData each canvas was last painted with (reused while its size stays). */
+const images = new WeakMap<HTMLCanvasElement, ImageData>();
+
+/**
+ * Paints `values` into `canvas` with the diverging `map` (the theme's, read from the canvas, by
+ * default), scaled so that ±`scale` (default the largest |value|) are the map's ends.
+ */
 export function paintHeatmap(
   canvas: HTMLCanvasElement,
   values: Float32Array,
   n: number,
   map: DivergingMap = divergingMap(canvas),
+  scale: number = maxAbs(values),
 ): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const scale = maxAbs(values) || 1;
-  const img = ctx.createImageData(n, n);
-  const data = img.data;
-  for (let i = 0; i < n * n; i++) {
-    const c = map(values[i] / scale);
-    data[4 * i] = c[0];
-    data[4 * i + 1] = c[1];
-    data[4 * i + 2] = c[2];
-    data[4 * i + 3] = 255;
+  let img = images.get(canvas);
+  if (img?.width !== n || img.height !== n) {
+    img = ctx.createImageData(n, n);
+    images.set(canvas, img);
   }
+  const pixels = new Uint32Array(img.data.buffer, img.data.byteOffset, n * n);
+  const table = pixelTable(map);
+  for (let i = 0; i < n * n; i++) pixels[i] = table[divergingIndex(values[i] / scale)];
   ctx.putImageData(img, 0, 0);
 }
 
@@ -48,12 +53,13 @@ export function NeuronHeatmap({ values, gridSize, ariaLabel }: NeuronHeatmapProp
   // repaints up to 96 maps per view, and rebuilding it (three style reads, 257 interpolations)
   // for each was a third of the page's script time.
   const colours = useRef<{ theme: number; map: DivergingMap } | null>(null);
+  const scale = useMemo(() => maxAbs(values), [values]);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     if (colours.current?.theme !== theme) colours.current = { theme, map: divergingMap(canvas) };
-    paintHeatmap(canvas, values, gridSize, colours.current.map);
-  }, [values, gridSize, theme]);
+    paintHeatmap(canvas, values, gridSize, colours.current.map, scale);
+  }, [values, gridSize, theme, scale]);
   return (
     <canvas
       ref={ref}
@@ -61,7 +67,7 @@ export function NeuronHeatmap({ values, gridSize, ariaLabel }: NeuronHeatmapProp
       width={gridSize}
       height={gridSize}
       role="img"
-      aria-label={`${ariaLabel}: largest |activation| ${maxAbs(values).toPrecision(3)}`}
+      aria-label={`${ariaLabel}: largest |activation| ${scale.toPrecision(3)}`}
     />
   );
 }

@@ -11,8 +11,6 @@ export const TOY_POINTS = 400;
 export const GRID = 40;
 /** Half-width of the square drawn: [−EXTENT, EXTENT]². */
 export const EXTENT = 1.3;
-/** Test evaluations every this many steps (the worker's own loss curve). */
-const EVAL_EVERY = 25;
 
 /** What the student sets in the playground. */
 export interface ToySettings {
@@ -71,7 +69,9 @@ export function toyConfig(s: ToySettings): TrainConfig {
       lr: s.lr,
       momentum: 0,
       batchSize: s.batch,
-      evalEvery: EVAL_EVERY,
+      // NOTE: no evaluations in the worker: every view carries the test points' scores, and the
+      // figure's curves and accuracies come from those (toyView).
+      evalEvery: 0,
       divergeAbove: TOY_DIVERGE,
     },
     seed: s.seed,
@@ -117,14 +117,11 @@ export function toyView(g: GridActivations, train: ToyDataset, test: ToyDataset)
   const classes = argmaxRows(g.logits, k);
   const trainLogits = g.logits.slice(cells * k, (cells + train.count) * k);
   const testLogits = g.logits.slice((cells + train.count) * k);
-  const neurons = g.hidden.map((h, layer) => {
-    const w = g.widths[layer];
-    return Array.from({ length: w }, (_, j) => {
-      const out = new Float32Array(cells);
-      for (let i = 0; i < cells; i++) out[i] = h[i * w + j];
-      return out;
-    });
-  });
+  const points = g.logits.length / k;
+  // Each neuron's values are contiguous (neuron after neuron); its map is the grid's part of them.
+  const neurons = g.hidden.map((h, layer) =>
+    Array.from({ length: g.widths[layer] }, (_, j) => h.subarray(j * points, j * points + cells)),
+  );
   return {
     regions: classes.slice(0, cells),
     neurons,

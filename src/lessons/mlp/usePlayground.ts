@@ -1,8 +1,8 @@
 /**
  * The playground's training run: a component-owned worker client (disposed when the figure
  * unmounts, so leaving the lesson stops it), rebuilt when the data or architecture changes. While
- * it plays and is on screen, one gridActivations request is in flight at a time and its reply is
- * folded into the view: at most one redraw per animation frame. The figure re-renders for new
+ * it plays and is on screen, one gridActivations request is in flight at a time (the next one goes
+ * out when its reply is in, at most every VIEW_GAP_MS) and each reply is folded into the view. The figure re-renders for new
  * views and status changes only, not for the worker's ~30 progress messages per second.
  */
 import {
@@ -24,6 +24,9 @@ import {
   type ToySettings,
   type ToyView,
 } from './toy-config';
+
+/** Shortest time between two view requests while playing: at most about 40 views a second. */
+const VIEW_GAP_MS = 25;
 
 /** Most points kept per loss curve (older points are thinned). */
 const CURVE_LIMIT = 400;
@@ -52,8 +55,6 @@ export interface Playground {
   status: TrainingStatus;
   /** The worker's message (divergence, error), else null. */
   message: string | null;
-  /** Views drawn since the run was built (for the benchmark). */
-  refreshes: number;
   /** Whether training runs. */
   isPlaying: boolean;
   /** Play or pause. */
@@ -66,6 +67,28 @@ export interface Playground {
 
 function thin(points: CurvePoint[]): CurvePoint[] {
   return points.length <= CURVE_LIMIT ? points : points.filter((_, i) => i % 2 === 0);
+}
+
+/**
+ * Calls `task` again as soon as its last call settled, but no sooner than `gapMs` after that call
+ * began; returns a stop function. The playground asks for its next view this way rather than at
+ * the next animation frame: waiting for a frame, then for the worker's slice, then for the frame
+ * after the reply held it near 20 views a second.
+ */
+function repeatPaced(task: () => Promise<void>, gapMs: number): () => void {
+  let isStopped = false;
+  let timer = 0;
+  const next = async () => {
+    const began = performance.now();
+    await task();
+    if (isStopped) return;
+    timer = window.setTimeout(next, Math.max(0, gapMs - (performance.now() - began)));
+  };
+  void next();
+  return () => {
+    isStopped = true;
+    clearTimeout(timer);
+  };
 }
 
 /** A client owned by the calling component (disposed on unmount), with its status and message only. */
@@ -93,7 +116,6 @@ export function usePlayground(
   const [viewIteration, setViewIteration] = useState(0);
   const [isPlaying, setIsPlaying] = useState(false);
   const [ready, setReady] = useState(false);
-  const refreshes = useRef(0);
   const inFlight = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -101,9 +123,8 @@ export function usePlayground(
     inFlight.current = true;
     try {
       const g = await client.gridActivations(points);
-      const it = client.getSnapshot().progress?.iteration ?? 0;
+      const it = g.iteration;
       const v = toyView(g, data.train, data.test);
-      refreshes.current++;
       setView(v);
       setViewIteration(it);
       setCurve((c) =>
@@ -121,11 +142,16 @@ export function usePlayground(
     }
   }, [client, points, data]);
 
-  useEffect(() => {
+  // A new dataset or architecture: a new run, stopped, with empty curves (set while rendering, the
+  // way React resets state on a changed key; the effect below builds the run).
+  const [builtKey, setBuiltKey] = useState(buildKey);
+  if (builtKey !== buildKey) {
+    setBuiltKey(buildKey);
     setReady(false);
     setIsPlaying(false);
     setCurve([]);
-    refreshes.current = 0;
+  }
+  useEffect(() => {
     client.init(toyConfig(settings)).then(
       () => {
         setReady(true);
@@ -139,26 +165,17 @@ export function usePlayground(
     if (ready) client.setHyperparameters({ lr, batchSize: batch }).catch(() => undefined);
   }, [client, ready, lr, batch]);
 
+  // NOTE: divergence ends `running`, and the cleanup's refresh then shows the last good weights.
   const running = isPlaying && isOnScreen && ready && status !== 'diverged';
   useEffect(() => {
     if (!running) return undefined;
     void client.resume().catch(() => undefined);
-    let id = requestAnimationFrame(function tick() {
-      void refresh();
-      id = requestAnimationFrame(tick);
-    });
+    const stop = repeatPaced(refresh, VIEW_GAP_MS);
     return () => {
-      cancelAnimationFrame(id);
+      stop();
       void client.pause().then(refresh, () => undefined);
     };
   }, [running, client, refresh]);
-
-  useEffect(() => {
-    if (status === 'diverged') {
-      setIsPlaying(false);
-      void refresh();
-    }
-  }, [status, refresh]);
 
   return {
     data,
@@ -167,8 +184,8 @@ export function usePlayground(
     curve,
     status,
     message,
-    refreshes: refreshes.current,
-    isPlaying,
+    // NOTE: a diverged run is stopped; Reset (which clears isPlaying) is the way on.
+    isPlaying: isPlaying && status !== 'diverged',
     playPause: () => setIsPlaying((p) => !p && status !== 'diverged'),
     step: (count) => {
       if (!ready || isPlaying || status === 'diverged') return;
