@@ -13,6 +13,15 @@ import {
 
 afterEach(() => document.documentElement.removeAttribute('style'));
 
+/** The diverging map of a theme whose --neg, --zero and --pos are pure blue, white and red. */
+function blueWhiteRed() {
+  const el = document.documentElement;
+  el.style.setProperty('--neg', '#0000ff');
+  el.style.setProperty('--zero', '#ffffff');
+  el.style.setProperty('--pos', '#ff0000');
+  return divergingMap(el);
+}
+
 describe('palette', () => {
   it('gives CSS variable references for SVG', () => {
     expect(themeVar('forward')).toBe('var(--forward)');
@@ -29,11 +38,7 @@ describe('palette', () => {
   });
 
   it('diverging map is neg at −1, zero at 0, pos at +1 and clamps', () => {
-    const el = document.documentElement;
-    el.style.setProperty('--neg', '#0000ff');
-    el.style.setProperty('--zero', '#ffffff');
-    el.style.setProperty('--pos', '#ff0000');
-    const map = divergingMap(el);
+    const map = blueWhiteRed();
     expect(map(-1)).toEqual([0, 0, 255]);
     expect(map(0)).toEqual([255, 255, 255]);
     expect(map(1)).toEqual([255, 0, 0]);
@@ -46,11 +51,7 @@ describe('palette', () => {
   });
 
   it('packs the diverging map as opaque RGBA pixels, in the order ImageData stores them', () => {
-    const el = document.documentElement;
-    el.style.setProperty('--neg', '#0000ff');
-    el.style.setProperty('--zero', '#ffffff');
-    el.style.setProperty('--pos', '#ff0000');
-    const map = divergingMap(el);
+    const map = blueWhiteRed();
     const table = pixelTable(map);
     expect(pixelTable(map)).toBe(table);
     for (const t of [-1, -0.3, 0, 0.5, 1, 7, NaN]) {
