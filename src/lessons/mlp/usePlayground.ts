@@ -2,8 +2,8 @@
  * The playground's training run: a component-owned worker client (disposed when the figure
  * unmounts, so leaving the lesson stops it), rebuilt when the data or architecture changes. While
  * it plays and is on screen, one gridActivations request is in flight at a time (the next one goes
- * out when its reply is in, at most every VIEW_GAP_MS) and each reply is folded into the view. The figure re-renders for new
- * views and status changes only, not for the worker's ~30 progress messages per second.
+ * out when its reply is in, at most every VIEW_GAP_MS) and each reply is folded into the view. The
+ * figure re-renders for new views and status changes only, not for the worker's progress messages.
  */
 import {
   useCallback,
