@@ -1,4 +1,5 @@
 /** The one KaTeX wrapper: renders TeX to HTML, memoised on its source; bad TeX shows an inline error. */
+import { messageOf } from '../engine/errors';
 import { memo, useMemo } from 'react';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
@@ -25,7 +26,7 @@ export function renderTex(tex: string, display: boolean): { html: string } | { e
       }),
     };
   } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
+    return { error: messageOf(e) };
   }
 }
 

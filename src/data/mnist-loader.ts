@@ -5,6 +5,7 @@
  * manifest. Files are cached per URL for the life of the page; a failed load evicts its file and
  * the manifest, so a retry fetches both again.
  */
+import { messageOf } from '../engine/errors';
 import { matchesChecksum } from './checksum';
 import { validateManifest } from './mnist-manifest';
 import { MNIST_CLASSES } from './mnist-shape';
@@ -71,7 +72,7 @@ async function fetchOrExplain(url: string, what: string, init?: RequestInit): Pr
     res = await fetch(url, init);
   } catch (err) {
     throw new Error(
-      `Could not load ${what} (network error at ${url}: ${errorText(err)}). ${HINT}`,
+      `Could not load ${what} (network error at ${url}: ${messageOf(err)}). ${HINT}`,
       { cause: err },
     );
   }
@@ -83,10 +84,6 @@ async function fetchOrExplain(url: string, what: string, init?: RequestInit): Pr
     );
   }
   return res;
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Reads a response body, calling onBytes with each chunk's size. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, noGrad, isGradEnabled, scalar, tensor, zeros } from './index';
+import { EngineError, messageOf, noGrad, isGradEnabled, scalar, tensor, zeros } from './index';
 
 describe('errors name the op and the shapes', () => {
   it('matmul misalignment', () => {
@@ -70,5 +70,14 @@ describe('NaN detection and grad mode', () => {
     expect(y.requiresGrad).toBe(false);
     expect(y.op).toBeNull();
     expect(y.parents).toEqual([]);
+  });
+});
+
+describe('messageOf', () => {
+  it("gives an Error's message and any other thrown value as text", () => {
+    expect(messageOf(new EngineError('matmul: shapes differ'))).toBe('matmul: shapes differ');
+    expect(messageOf('plain string')).toBe('plain string');
+    expect(messageOf(42)).toBe('42');
+    expect(messageOf(null)).toBe('null');
   });
 });

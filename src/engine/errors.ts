@@ -7,6 +7,11 @@ export class EngineError extends Error {
   }
 }
 
+/** The text of anything thrown: an Error's message, else the value as a string. */
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Formats a shape for error messages: `[2,3]`. */
 export function fmtShape(shape: readonly number[]): string {
   return `[${shape.join(',')}]`;

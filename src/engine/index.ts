@@ -11,7 +11,7 @@ export type {
 } from './op-types';
 export type { GraphData, GraphNode, GraphEdge, ForwardStep, BackwardStep } from './graph-types';
 export { VALUE_PREVIEW_LIMIT } from './graph-types';
-export { EngineError } from './errors';
+export { EngineError, messageOf } from './errors';
 export { createRng, type Rng } from './rng';
 export { noGrad, isGradEnabled } from './grad-mode';
 export { BufferArena, withArena } from './arena';

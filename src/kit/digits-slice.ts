@@ -2,6 +2,7 @@
  * An MNIST split loaded into a per-lesson store (lessonStore): its download progress, its error
  * and a retry. The loader caches files per page, so lessons that load the same split share bytes.
  */
+import { messageOf } from '../engine/errors';
 import { loadMnist } from '../data/mnist-loader';
 import type { MnistDataset, MnistSplit } from '../data/mnist-types';
 
@@ -51,7 +52,6 @@ export function loadDigits(
     onProgress: (p) => set({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }),
   }).then(
     (data) => set({ status: 'ready', data }),
-    (err: unknown) =>
-      set({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => set({ status: 'error', error: messageOf(err) }),
   );
 }

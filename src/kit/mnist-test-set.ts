@@ -3,6 +3,7 @@
  * test digits: one download, its progress, its error and its retry. The data is immutable, so it
  * outlives a lesson; training runs, which own workers and timers, are per-lesson stores instead.
  */
+import { messageOf } from '../engine/errors';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -45,8 +46,7 @@ export function loadTestSet(): void {
     onProgress: (p) => store.setState({ loadedBytes: p.loadedBytes, totalBytes: p.totalBytes }),
   }).then(
     (data) => store.setState({ status: 'ready', data }),
-    (err: unknown) =>
-      store.setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => store.setState({ status: 'error', error: messageOf(err) }),
   );
 }
 

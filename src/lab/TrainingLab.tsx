@@ -2,6 +2,7 @@
  * Developer page (#/lab/training): trains in the worker while the main thread animates.
  * Plain on purpose; browser tests and the benchmark read its data-testid fields.
  */
+import { messageOf } from '../engine/errors';
 import { useState } from 'react';
 import {
   useTrainingClient,
@@ -26,11 +27,6 @@ function untilStopped(client: TrainingClient): Promise<void> {
     const unsubscribe = client.subscribe(check);
     check();
   });
-}
-
-/** The text of a failed action, for the lab's alert. */
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** The training lab page. */

@@ -4,6 +4,7 @@
  * built network of the same architecture. Loading goes through the engine's checked parameter
  * file, so a checkpoint that does not fit changes nothing.
  */
+import { messageOf } from '../engine/errors';
 import type { EvalResult, Progress } from './protocol';
 import type { RunCheckpoint } from './inspect-protocol';
 import type { JobSession } from './inspect-jobs';
@@ -88,10 +89,7 @@ export function restoreCheckpoint(s: JobSession, c: RunCheckpoint): Progress {
   try {
     t.importParams(file);
   } catch (err) {
-    throw new Error(
-      `The checkpoint does not fit this network: ${err instanceof Error ? err.message : String(err)}`,
-      { cause: err },
-    );
+    throw new Error(`The checkpoint does not fit this network: ${messageOf(err)}`, { cause: err });
   }
   t.iteration = c.iteration;
   t.samplesSeen = c.samplesSeen;

@@ -4,7 +4,7 @@
  * postMessage.
  */
 import type { LoadProgress } from '../data/mnist-types';
-import { getKernelBackend } from '../engine';
+import { getKernelBackend, messageOf } from '../engine';
 import type {
   Commands,
   CommandName,
@@ -257,7 +257,7 @@ export function createTrainingClient(options: TrainingClientOptions = {}): Train
     try {
       w = ensureWorker();
     } catch (err) {
-      const text = err instanceof Error ? err.message : String(err);
+      const text = messageOf(err);
       return Promise.reject(
         new Error(`Could not start the training worker: ${text}`, { cause: err }),
       );

@@ -3,6 +3,7 @@
  * training loop in time slices (so pause / set-hyperparameters messages get through) and publishes
  * progress at most every `progressIntervalMs`. No Worker globals: tests drive it with a fake port.
  */
+import { messageOf } from '../engine/errors';
 import type { LoadProgress } from '../data/mnist-types';
 import type {
   Commands,
@@ -64,10 +65,6 @@ function transferablesOf(result: unknown): Transferable[] {
   return [
     ...new Set(views.filter((v) => ArrayBuffer.isView(v)).map((v) => v.buffer as ArrayBuffer)),
   ];
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 const divergedMessage = (loss: number, step: number, blowUp?: BlowUp | null) =>

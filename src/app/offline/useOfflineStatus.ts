@@ -1,4 +1,5 @@
 /** The course's offline state for the course map: app files, MNIST files, storage used. */
+import { messageOf } from '../../engine/errors';
 import { useCallback, useEffect, useState } from 'react';
 import {
   cacheFiles,
@@ -36,8 +37,6 @@ const INITIAL: OfflineStatus = {
   usedBytes: null,
   error: null,
 };
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function look(): Promise<Partial<OfflineStatus>> {
   const cache = await openMnistCache();

@@ -1,4 +1,5 @@
 // One call from source text and variable values to an engine graph, reporting every problem as an ExprError.
+import { messageOf } from '../errors';
 import type { Tensor } from '../tensor';
 import {
   exprError,
@@ -49,7 +50,7 @@ export function evaluateExpression(source: string, values: VariableValues): Eval
     const { output, leaves } = buildExpression(parsed.ast, values);
     return { ok: true, output, leaves, variables: parsed.variables };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     return {
       ok: false,
       error: exprError(`Could not build the graph: ${message}`, 0, Math.max(1, source.length)),

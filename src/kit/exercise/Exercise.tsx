@@ -3,6 +3,7 @@
  * spellings of a number, a hint, targeted feedback for known mistakes, and a worked answer with
  * the engine's graph.
  */
+import { messageOf } from '../../engine/errors';
 import { useId, useMemo, useState } from 'react';
 import { GraphView } from '../../components/graph/GraphView';
 import { formatNumber } from '../../components/format';
@@ -48,7 +49,7 @@ function useQuestion(exercise: ExerciseDefinition, seed: number) {
     try {
       return { question: exercise.generate(seed), error: null };
     } catch (e) {
-      return { question: null, error: e instanceof Error ? e.message : String(e) };
+      return { question: null, error: messageOf(e) };
     }
   }, [exercise, seed]);
 }

@@ -2,6 +2,7 @@
  * The sandbox's logic, outside React: parse the typed text, fall back to the last good
  * expression, fill in variable values, and run the engine's step-through. Never throws.
  */
+import { messageOf } from '../../engine/errors';
 import { evaluateExpression, exprToTex, parseExpression, type ExprError } from '../../engine/expr';
 import type { GraphData } from '../../engine';
 import { formatNumber } from '../../components/format';
@@ -96,6 +97,6 @@ export function runSandbox(
     const trace = tracePasses(built.output);
     return { ...base, trace, problem: built.output.isFinite() ? null : describeNonFinite(trace) };
   } catch (e) {
-    return { ...base, trace: null, problem: e instanceof Error ? e.message : String(e) };
+    return { ...base, trace: null, problem: messageOf(e) };
   }
 }

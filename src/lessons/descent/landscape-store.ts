@@ -2,6 +2,7 @@
  * The lesson's landscape store: the state of the worker job (plain data) and, in its closure, the
  * client that owns the worker. Created by the lesson's layout; disposing it terminates the worker.
  */
+import { messageOf } from '../../engine/errors';
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
 import {
@@ -47,7 +48,7 @@ function create(): DisposableStore<LandscapeState> {
         .then((result) => mine === generation && set({ status: 'done', result }))
         .catch((err: unknown) => {
           if (mine !== generation) return;
-          const text = err instanceof Error ? err.message : String(err);
+          const text = messageOf(err);
           set({ status: /cancel/i.test(text) ? 'cancelled' : 'error', message: text });
         });
     },

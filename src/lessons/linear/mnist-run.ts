@@ -5,6 +5,7 @@
  * the curves folded from the client's snapshots and the latest weight snapshot, refreshed a few
  * times a second while training runs.
  */
+import { messageOf } from '../../engine/errors';
 import { useEffect } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, type DisposableStore } from '../../kit/lesson-store';
@@ -140,10 +141,6 @@ const INITIAL_RUN: RunState = {
   divergence: null,
   lastEval: null,
 };
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** Only the defined values: an explicit undefined must never overwrite a hyperparameter. */
 export function definedHyper(s: Partial<RunSettings>): { lr?: number; batchSize?: number } {

@@ -1,4 +1,5 @@
 /** Keep a model: download the trained parameters as a file, load one back and measure it again. */
+import { messageOf } from '../../engine/errors';
 import { useRef } from 'react';
 import { architectureOf, readModelFile, writeModelFile } from './model-file';
 import { mlpConfig, runKey, type RunSettings } from './run-config';
@@ -39,10 +40,7 @@ async function load(store: TrainingStore, s: RunSettings, file: File): Promise<v
   try {
     await main.c.importWeights(read.file.params);
   } catch (err) {
-    return say(
-      `${err instanceof Error ? err.message : String(err)} Your network was not changed.`,
-      true,
-    );
+    return say(`${messageOf(err)} Your network was not changed.`, true);
   }
   const e = await main.attempt((c) => c.evaluate());
   store.setState({ predictions: null, inspection: null, beat: 0 });

@@ -4,6 +4,7 @@
  * pause (or leaving the step) cancels. The lesson store owns three: the student's MLP, the
  * divergence demo and the linear baseline.
  */
+import { messageOf } from '../../engine/errors';
 import {
   createTrainingClient,
   INITIAL_SNAPSHOT,
@@ -45,10 +46,6 @@ export const EMPTY_SLOT: SlotState = {
 export const STEP_CHUNK = 25;
 /** Gradient norms are fetched this often while training runs (ms). */
 export const GRAD_POLL_MS = 300;
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** One run and its client. */
 export class RunSlot {

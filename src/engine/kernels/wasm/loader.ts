@@ -1,6 +1,7 @@
 // Instantiates the SIMD kernels from the generated base64 module, once, synchronously (the module
 // is a few kilobytes, under every engine's limit for synchronous compilation). Any failure (no
 // SIMD, no WebAssembly, a CSP without 'wasm-unsafe-eval') leaves the engine on its TypeScript kernels.
+import { messageOf } from '../../errors';
 import { KERNELS_WASM_BASE64 } from './kernels.generated';
 
 /** What every product kernel takes first: A, B and C (byte offsets) and the sizes C[m,n] += A[m,k]·B[k,n]. */
@@ -73,7 +74,7 @@ function decodeBase64(text: string): Uint8Array {
 
 /** Records a failure with one console.info; the TypeScript kernels carry on. */
 function fail(error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = messageOf(error);
   state = { kind: 'failed', reason };
   console.info(
     `[chain-rule] WebAssembly SIMD kernels unavailable (${reason}); using TypeScript kernels`,
