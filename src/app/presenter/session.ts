@@ -10,7 +10,13 @@ import type { SubStepRegistry } from '../../kit/substeps';
 import { navigate } from '../../kit/hash-location';
 import type { PresenterAction } from './keys';
 import { NO_OVERLAY, overlayKey, type Overlay } from './overlay-keys';
-import { openPresenterChannel, sameState, withFlag, type PresenterChannel } from './sync';
+import {
+  openPresenterChannel,
+  sameState,
+  withFlag,
+  type PresenterChannel,
+  type PresenterMessage,
+} from './sync';
 
 const TALK_KEY = 'chain-rule:talk-started';
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
@@ -70,6 +76,53 @@ function useOverlayKeys(
   }, [overlay, setOverlay, total, latest]);
 }
 
+/** The audience's state message: what the console shows (step, sub-step, clicker line, clocks). */
+function stateMessage(
+  o: PresenterSessionOptions,
+  hash: string,
+  stepStartedAt: number,
+  talkStartedAt = talkStart(),
+): PresenterMessage {
+  return {
+    kind: 'state',
+    lessonId: o.lesson.id,
+    step: o.step,
+    hash,
+    substep: o.registry.position(),
+    clicker: o.registry.clicker(),
+    talkStartedAt,
+    stepStartedAt,
+  };
+}
+
+/** The current route, without its leading '#'. */
+const currentHash = () => window.location.hash.replace(/^#/, '');
+
+/**
+ * What the audience window does with a console message: the preview follows the audience's state;
+ * the audience answers a hello, performs a press (and reports soon after) and follows edited state.
+ */
+function onConsoleMessage(
+  m: PresenterMessage,
+  isPreview: boolean,
+  latest: { current: PresenterSessionOptions },
+  post: () => void,
+  postSoon: () => void,
+): void {
+  const here = currentHash();
+  if (isPreview) {
+    if (m.kind === 'state' && !sameState(m.hash, here))
+      navigate(withFlag(withFlag(m.hash, 'present'), 'preview'), { replace: true });
+    return;
+  }
+  if (m.kind === 'hello') post();
+  if (m.kind === 'action') {
+    latest.current.onAction(m.action);
+    postSoon();
+  }
+  if (m.kind === 'hash' && !sameState(m.hash, here)) navigate(withFlag(m.hash, 'present'));
+}
+
 /** Posts the audience's state on every change and every 2 s; applies the console's presses. */
 function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
   const latest = useRef(opts);
@@ -85,42 +138,22 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
   useEffect(() => {
     if (!isActive && !isPreview) return undefined;
     const talkStartedAt = talkStart();
-    const post = () => {
-      const o = latest.current;
-      channel.current?.post({
-        kind: 'state',
-        lessonId: o.lesson.id,
-        step: o.step,
-        hash: window.location.hash.replace(/^#/, ''),
-        substep: o.registry.position(),
-        clicker: o.registry.clicker(),
-        talkStartedAt,
-        stepStartedAt: stepStartedAt.current,
-      });
-    };
+    const post = () =>
+      channel.current?.post(
+        stateMessage(latest.current, currentHash(), stepStartedAt.current, talkStartedAt),
+      );
     // A press may change a figure without touching the URL: report shortly after each one.
-    const soon = () => void setTimeout(post, 150);
-    channel.current = openPresenterChannel((m) => {
-      const here = window.location.hash.replace(/^#/, '');
-      if (isPreview) {
-        if (m.kind === 'state' && !sameState(m.hash, here))
-          navigate(withFlag(withFlag(m.hash, 'present'), 'preview'), { replace: true });
-        return;
-      }
-      if (m.kind === 'hello') post();
-      if (m.kind === 'action') {
-        latest.current.onAction(m.action);
-        soon();
-      }
-      if (m.kind === 'hash' && !sameState(m.hash, here)) navigate(withFlag(m.hash, 'present'));
-    });
+    const postSoon = () => void setTimeout(post, 150);
+    channel.current = openPresenterChannel((m) =>
+      onConsoleMessage(m, isPreview, latest, post, postSoon),
+    );
     const timer = isPreview ? null : setInterval(post, 2000);
     if (!isPreview) {
       post();
-      window.addEventListener('keydown', soon);
+      window.addEventListener('keydown', postSoon);
     }
     return () => {
-      window.removeEventListener('keydown', soon);
+      window.removeEventListener('keydown', postSoon);
       if (timer) clearInterval(timer);
       channel.current?.close();
       channel.current = null;
@@ -129,17 +162,7 @@ function useAudienceChannel(opts: PresenterSessionOptions, hash: string) {
   useEffect(() => {
     const o = latest.current;
     if (o.isPreview) channel.current?.post({ kind: 'hash', hash });
-    else if (o.isActive)
-      channel.current?.post({
-        kind: 'state',
-        lessonId: o.lesson.id,
-        step: o.step,
-        hash,
-        substep: o.registry.position(),
-        clicker: o.registry.clicker(),
-        talkStartedAt: talkStart(),
-        stepStartedAt: stepStartedAt.current,
-      });
+    else if (o.isActive) channel.current?.post(stateMessage(o, hash, stepStartedAt.current));
   }, [hash]);
 }
 
