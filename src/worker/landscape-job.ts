@@ -6,7 +6,18 @@
  * at the next slice after `cancelLandscape`.
  */
 import { loadMnist as defaultLoadMnist } from '../data/mnist-loader';
-import { SGD, batches, createRng, mlp, noGrad, takeRows, tensor, type Tensor } from '../engine';
+import {
+  BufferArena,
+  SGD,
+  batches,
+  createRng,
+  mlp,
+  noGrad,
+  takeRows,
+  tensor,
+  withArena,
+  type Tensor,
+} from '../engine';
 import type { MnistLoader } from './run-data';
 import type {
   LandscapePlane,
@@ -167,12 +178,16 @@ async function train(r: LandscapeRequest, x: Tensor, labels: Int32Array, ctx: Jo
   const total = perEpoch * r.epochs;
   const every = Math.max(1, Math.floor(total / 40));
   const history: Float32Array[] = [flatten(params)];
+  // Each step's graph reuses the last one's buffers (see BufferArena; the trainer does the same).
+  const arena = new BufferArena();
   let step = 0;
   for (let epoch = 0; epoch < r.epochs; epoch++) {
     for (const idx of batches(n, 32, rng)) {
-      const loss = model.forward(takeRows(x, idx)).softmaxCrossEntropy(pickLabels(labels, idx));
+      arena.recycle();
       opt.zeroGrad();
-      loss.backward();
+      withArena(arena, () =>
+        model.forward(takeRows(x, idx)).softmaxCrossEntropy(pickLabels(labels, idx)).backward(),
+      );
       opt.step();
       if (++step % every === 0) history.push(flatten(params));
     }
