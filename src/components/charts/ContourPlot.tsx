@@ -6,7 +6,8 @@
 import { useId, useMemo, type MouseEvent } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { Axes, DEFAULT_MARGINS, fitMargins, tickLabels } from './axes';
-import { svgFontStyle, useSvgScale } from './useSvgScale';
+import { ChartSvg } from './ChartSvg';
+import { useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import { categorical } from '../palette';
 import './charts.css';
@@ -227,14 +228,7 @@ export function ContourPlot({
   const path = geoPath(toPlot(x, y));
   return (
     <div className="cr-chart cr-contour">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="cr-chart__svg"
-        ref={svgRef}
-        style={svgFontStyle(scale, WIDTH, HEIGHT)}
-        role="img"
-        aria-label={ariaLabel}
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT} scale={scale} svgRef={svgRef} ariaLabel={ariaLabel}>
         <defs>
           <clipPath id={clipId}>
             <rect
@@ -278,7 +272,7 @@ export function ContourPlot({
             onClick={onClick}
           />
         )}
-      </svg>
+      </ChartSvg>
       {(paths.length > 0 || markers.length > 0) && (
         <ul className="cr-legend">
           {paths.map((p) => (

@@ -17,7 +17,8 @@ import {
 import { useThemeVersion } from '../hooks';
 import { categorical, mixRgb, resolveRgb, type Rgb } from '../palette';
 import { Axes, fitMargins, tickCount, tickLabels, type Margins } from './axes';
-import { svgFontStyle, useSvgScale } from './useSvgScale';
+import { ChartSvg } from './ChartSvg';
+import { useSvgScale } from './useSvgScale';
 import { classRegions, type ScoreField } from './boundary-contours';
 
 export type { ScoreField } from './boundary-contours';
@@ -219,13 +220,13 @@ export function DecisionBoundary({
             aria-hidden="true"
           />
         )}
-        <svg
-          viewBox={`0 0 ${SIZE} ${SIZE}`}
+        <ChartSvg
+          width={SIZE}
+          height={SIZE}
+          scale={scale}
+          svgRef={svgRef}
           className="cr-boundary__svg"
-          ref={svgRef}
-          style={svgFontStyle(scale, SIZE, SIZE)}
-          role="img"
-          aria-label={`${ariaLabel}: ${points.length} points in ${classes} classes`}
+          ariaLabel={`${ariaLabel}: ${points.length} points in ${classes} classes`}
         >
           <Axes
             x={x}
@@ -259,7 +260,7 @@ export function DecisionBoundary({
               data-class={p.label}
             />
           ))}
-        </svg>
+        </ChartSvg>
       </div>
       <ul className="cr-legend">
         {Array.from({ length: classes }, (_, k) => (

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { line, scaleLinear } from 'd3';
 import { categorical } from '../palette';
 import { Axes, DEFAULT_MARGINS, fitMargins, tickCount, tickLabels } from './axes';
-import { svgFontStyle, useSvgScale } from './useSvgScale';
+import { ChartSvg } from './ChartSvg';
+import { useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -114,13 +115,12 @@ export function FunctionPlot({
   const [y0, y1] = y.domain();
   return (
     <div className="cr-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="cr-chart__svg"
-        ref={svgRef}
-        style={svgFontStyle(scale, WIDTH, height)}
-        role="img"
-        aria-label={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}
+      <ChartSvg
+        width={WIDTH}
+        height={height}
+        scale={scale}
+        svgRef={svgRef}
+        ariaLabel={`${ariaLabel}: ${functions.map((f) => f.label).join(', ')}`}
       >
         <Axes
           x={x}
@@ -159,7 +159,7 @@ export function FunctionPlot({
             strokeDasharray={functions[i].dashed ? DASH : undefined}
           />
         ))}
-      </svg>
+      </ChartSvg>
       <ul className="cr-legend">
         {functions.map((f, i) => (
           <li key={f.label}>

@@ -8,7 +8,8 @@ import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { categorical } from '../palette';
 import { formatNumber } from '../format';
 import { Axes, DEFAULT_MARGINS, fitMargins, tickCount, tickLabels } from './axes';
-import { svgFontStyle, useSvgScale } from './useSvgScale';
+import { ChartSvg } from './ChartSvg';
+import { useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -173,13 +174,12 @@ export function LineChart({
   const last = (s: LineSeries) => (s.y.length ? formatNumber(s.y[s.y.length - 1]) : '–');
   return (
     <div className="cr-chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="cr-chart__svg"
-        ref={svgRef}
-        style={svgFontStyle(scale, WIDTH, height)}
-        role="img"
-        aria-label={`${ariaLabel}: ${[
+      <ChartSvg
+        width={WIDTH}
+        height={height}
+        scale={scale}
+        svgRef={svgRef}
+        ariaLabel={`${ariaLabel}: ${[
           ...series.map((s) => `${s.label} latest ${last(s)}`),
           ...markers.map((p) => p.label),
         ].join(', ')}`}
@@ -225,7 +225,7 @@ export function LineChart({
               </text>
             </g>
           ))}
-      </svg>
+      </ChartSvg>
       <ul className="cr-legend">
         {series.map((s, i) => (
           <li key={s.id}>

@@ -6,7 +6,8 @@
 import { line, scaleLog } from 'd3';
 import { categorical } from '../palette';
 import { Axes, fitMargins, tickLabels } from './axes';
-import { svgFontStyle, useSvgScale } from './useSvgScale';
+import { ChartSvg } from './ChartSvg';
+import { useSvgScale } from './useSvgScale';
 import { DASH, LineSwatch } from './legend';
 import './charts.css';
 
@@ -122,14 +123,7 @@ export function LogLogChart({
       .y((i) => y(s.y[i]))(s.x.map((_, i) => i)) ?? '';
   return (
     <div className="cr-chart cr-loglog">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="cr-chart__svg"
-        ref={svgRef}
-        style={svgFontStyle(scale, WIDTH, height)}
-        role="img"
-        aria-label={ariaLabel}
-      >
+      <ChartSvg width={WIDTH} height={height} scale={scale} svgRef={svgRef} ariaLabel={ariaLabel}>
         <Axes
           x={x}
           y={y}
@@ -199,7 +193,7 @@ export function LogLogChart({
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <ul className="cr-legend">
         {series.map((s) => (
           <li key={s.id}>
