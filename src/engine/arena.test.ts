@@ -63,7 +63,10 @@ describe('BufferArena', () => {
  * weight's gradient and the hidden activations have the same size (20), so a gradient left in the
  * arena would be lent out again and overwritten.
  */
-function train(arena: BufferArena | null): { losses: number[]; params: number[][] } {
+function train(
+  arena: BufferArena | null,
+  stepInArena = false,
+): { losses: number[]; params: number[][] } {
   const rng = createRng(3);
   const model = new Sequential(new Linear(4, 5, { rng }), new ReLU(), new Linear(5, 3, { rng }));
   const opt = new SGD(model.parameters(), { lr: 0.5, momentum: 0.9 });
@@ -81,6 +84,15 @@ function train(arena: BufferArena | null): { losses: number[]; params: number[][
       loss.backward();
       return loss.item();
     };
+    if (arena && stepInArena) {
+      const loss = withArena(arena, () => {
+        const value = run();
+        opt.step();
+        return value;
+      });
+      losses.push(loss);
+      continue;
+    }
     losses.push(arena ? withArena(arena, run) : run());
     opt.step();
   }
@@ -94,5 +106,9 @@ describe('training in an arena', () => {
     const reused = train(arena);
     expect(reused).toEqual(fresh);
     expect(arena.heldNumbers()).toBeGreaterThan(0);
+  });
+
+  it('keeps optimizer state out of the arena even when the update runs inside it', () => {
+    expect(train(new BufferArena(), true)).toEqual(train(null));
   });
 });

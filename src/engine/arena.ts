@@ -80,3 +80,14 @@ export function withArena<T>(arena: BufferArena, fn: () => T): T {
     active = previous;
   }
 }
+
+/** Runs `fn` with no arena (for buffers that must outlive a step, such as optimizer state). */
+export function withoutArena<T>(fn: () => T): T {
+  const previous = active;
+  active = null;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}

@@ -1,6 +1,12 @@
 import type { Tensor } from './tensor';
 import type { FloatArray } from './op-types';
+import { withoutArena } from './arena';
 import { allocate } from './storage';
+
+/** A zero buffer for optimizer state of `p`: it lives as long as the optimizer, so never from an arena. */
+function stateBuffer(p: Tensor): FloatArray {
+  return withoutArena(() => allocate(p.dtype, p.size));
+}
 
 /** Resets the gradients of `params` to zero in place. */
 function zeroAll(params: Tensor[]): void {
@@ -84,7 +90,7 @@ export class SGD {
         sgdUpdate(p.data, p.grad.data, lr);
         continue;
       }
-      const v = (this.velocity[k] ??= allocate(p.dtype, p.size));
+      const v = (this.velocity[k] ??= stateBuffer(p));
       momentumUpdate(p.data, p.grad.data, v, lr, momentum);
     }
   }
@@ -121,8 +127,8 @@ export class Adam {
     this.beta1 = opts.beta1 ?? 0.9;
     this.beta2 = opts.beta2 ?? 0.999;
     this.eps = opts.eps ?? 1e-8;
-    this.m = params.map((p) => allocate(p.dtype, p.size));
-    this.v = params.map((p) => allocate(p.dtype, p.size));
+    this.m = params.map(stateBuffer);
+    this.v = params.map(stateBuffer);
   }
 
   /** Applies one update from the current gradients. */
