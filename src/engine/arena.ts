@@ -70,8 +70,11 @@ export function isArenaBuffer(buffer: FloatArray): boolean {
   return lentByArenas.has(buffer);
 }
 
-/** Runs `fn` with engine allocations taken from `arena` (nests; the previous arena is restored). */
-export function withArena<T>(arena: BufferArena, fn: () => T): T {
+/**
+ * Runs `fn` with engine allocations taken from `arena`, or with no arena when it is null (nests;
+ * the previous arena is restored).
+ */
+export function withArena<T>(arena: BufferArena | null, fn: () => T): T {
   const previous = active;
   active = arena;
   try {
@@ -83,11 +86,5 @@ export function withArena<T>(arena: BufferArena, fn: () => T): T {
 
 /** Runs `fn` with no arena (for buffers that must outlive a step, such as optimizer state). */
 export function withoutArena<T>(fn: () => T): T {
-  const previous = active;
-  active = null;
-  try {
-    return fn();
-  } finally {
-    active = previous;
-  }
+  return withArena(null, fn);
 }
